@@ -1,0 +1,93 @@
+// swift-tools-version: 6.0
+//
+// Marsad reads Arabic news reports and turns each into a structured, cited record.
+// Data flows one way: text → document → annotations → JSON contract. Each module imports only
+// the modules upstream of it (see docs/ARCHITECTURE.md).
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Marsad",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "marsad", targets: ["MarsadCLI"]),
+        .executable(name: "marsad-bench", targets: ["MarsadBench"]),
+        .library(name: "Marsad", targets: ["Marsad"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // zlib, for reading .jsonl.gz corpora (the system library; headers from zlib1g-dev).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+
+        // Text layer: decoding, normalization with an offset map, tokens, sentences, clitics,
+        // numbers and calendar vocabulary. Foundation only.
+        .target(
+            name: "MarsadText",
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        // The document model, annotation types, the JSON contract and the pipeline protocol.
+        .target(name: "MarsadCore", dependencies: ["MarsadText"], swiftSettings: strict),
+        // Input: files, directories, standard input, JSON Lines (optionally gzip), report headers.
+        .target(
+            name: "MarsadIntake",
+            dependencies: ["MarsadText", "MarsadCore", "CZlib"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
+        .target(
+            name: "Marsad",
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "MarsadCLI",
+            dependencies: [
+                "Marsad", "MarsadCore", "MarsadIntake",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "MarsadBench",
+            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake"],
+            swiftSettings: strict
+        ),
+
+        .target(
+            name: "MarsadTestSupport",
+            dependencies: ["Marsad", "MarsadCore", "MarsadText"],
+            path: "Tests/MarsadTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText", "MarsadTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadCoreTests",
+            dependencies: ["MarsadCore", "MarsadText", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadIntakeTests",
+            dependencies: ["MarsadIntake", "MarsadCore", "MarsadText", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadTests",
+            dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadCLITests",
+            dependencies: ["MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,1 @@
+print("marsad-bench: not yet written")

@@ -1,0 +1,14 @@
+/// Runtime failures of the command line. They exit with code 1.
+enum CLIError: Error, CustomStringConvertible {
+    case cannotWrite(String)
+    case someInputsFailed(failed: Int, total: Int)
+
+    var description: String {
+        switch self {
+        case .cannotWrite(let path):
+            return "Cannot write to \(path); check the folder exists and is writable."
+        case .someInputsFailed(let failed, let total):
+            return "\(failed) of \(total) inputs could not be analyzed (see the messages above)."
+        }
+    }
+}

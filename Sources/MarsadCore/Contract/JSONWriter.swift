@@ -1,0 +1,166 @@
+/// A small, fast JSON writer producing UTF-8 bytes. Keys are written in the order the caller
+/// gives them; the contract writer gives them sorted, so output is byte-stable.
+///
+/// ```swift
+/// var w = JSONWriter(pretty: false)
+/// w.object { w in
+///     w.key("a"); w.int(1)
+///     w.key("b"); w.string("ب")
+/// }
+/// String(decoding: w.bytes, as: UTF8.self)  // {"a":1,"b":"ب"}
+/// ```
+public struct JSONWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    public let pretty: Bool
+    private var depth = 0
+    private var needsComma = false
+
+    public init(pretty: Bool, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        bytes.append(0x0A)
+        for _ in 0 ..< depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private mutating func beforeValue() {
+        if needsComma { bytes.append(0x2C) }
+    }
+
+    /// Writes `{ … }`; `body` writes key–value pairs.
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        beforeValue()
+        bytes.append(0x7B)
+        depth += 1
+        needsComma = false
+        let start = bytes.count
+        body(&self)
+        depth -= 1
+        if bytes.count != start { newline() }
+        bytes.append(0x7D)
+        needsComma = true
+    }
+
+    /// Writes `[ … ]`, calling `element` for each item.
+    public mutating func array<C: Collection>(_ items: C, _ element: (inout JSONWriter, C.Element) -> Void) {
+        beforeValue()
+        bytes.append(0x5B)
+        depth += 1
+        needsComma = false
+        for item in items {
+            if needsComma { bytes.append(0x2C); needsComma = false }
+            newline()
+            element(&self, item)
+            needsComma = true
+        }
+        depth -= 1
+        if !items.isEmpty { newline() }
+        bytes.append(0x5D)
+        needsComma = true
+    }
+
+    /// Writes a key; the next call writes its value.
+    public mutating func key(_ key: StaticString) {
+        if needsComma { bytes.append(0x2C) }
+        newline()
+        bytes.append(0x22)
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+        needsComma = false
+    }
+
+    public mutating func string(_ value: String) {
+        beforeValue()
+        var value = value
+        value.withUTF8 { appendEscaped($0) }
+        needsComma = true
+    }
+
+    /// Writes a string from scalars without building a `String`.
+    public mutating func string(scalars: ArraySlice<Unicode.Scalar>) {
+        beforeValue()
+        bytes.append(0x22)
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                appendEscapedASCII(UInt8(v))
+            } else {
+                UTF8.encode(s) { bytes.append($0) }
+            }
+        }
+        bytes.append(0x22)
+        needsComma = true
+    }
+
+    public mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    public mutating func int(_ value: Int) {
+        beforeValue()
+        bytes.append(contentsOf: String(value).utf8)
+        needsComma = true
+    }
+
+    /// Writes a number in [0, 1] with two decimals.
+    public mutating func fraction(_ value: Double) {
+        beforeValue()
+        let hundredths = Int((min(max(value, 0), 1) * 100).rounded())
+        let text = hundredths == 100 ? "1.0" : "0.\(hundredths < 10 ? "0" : "")\(hundredths)"
+        bytes.append(contentsOf: text.utf8)
+        needsComma = true
+    }
+
+    public mutating func bool(_ value: Bool) {
+        beforeValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        needsComma = true
+    }
+
+    public mutating func null() {
+        beforeValue()
+        bytes.append(contentsOf: "null".utf8)
+        needsComma = true
+    }
+
+    /// Appends raw, already serialized JSON (one value).
+    public mutating func raw(_ json: [UInt8]) {
+        beforeValue()
+        bytes.append(contentsOf: json)
+        needsComma = true
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x22)
+        var runStart = 0
+        for i in 0 ..< utf8.count {
+            let b = utf8[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart ..< i]))
+                appendEscapedASCII(b)
+                runStart = i + 1
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        bytes.append(0x22)
+    }
+
+    private mutating func appendEscapedASCII(_ b: UInt8) {
+        switch b {
+        case 0x22: bytes.append(0x5C); bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+        case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+        case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+        case 0x09: bytes.append(0x5C); bytes.append(0x74)
+        case 0x00 ..< 0x20:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        default: bytes.append(b)
+        }
+    }
+}

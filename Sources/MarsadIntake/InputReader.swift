@@ -1,0 +1,194 @@
+import Foundation
+import MarsadText
+
+/// Reads reports from paths: plain-text files, `-` for standard input, directories (their
+/// `*.txt` files, sorted by name) and JSON Lines files (`.jsonl`, `.jsonl.gz`).
+///
+/// Every input yields records or errors, in order, through a callback, so that one bad input
+/// never stops the others and a large JSON Lines corpus is read in bounded memory.
+public struct InputReader: Sendable {
+    /// The largest report accepted, in bytes of UTF-8 (a plain-text file, or one JSON line).
+    public let limit: Int
+    /// The default limit: 8 MiB, some hundred times the longest news article.
+    public static let defaultLimit = 8 << 20
+
+    public init(limit: Int = InputReader.defaultLimit) {
+        self.limit = limit
+    }
+
+    /// Reads every path in order and calls `body` with each record or error.
+    /// - Parameter standardInput: reads standard input, for the path `-`.
+    public func read(
+        _ paths: [String],
+        standardInput: (() -> [UInt8])? = nil,
+        _ body: (Result<InputRecord, IntakeError>) throws -> Void
+    ) rethrows {
+        let standardInput = standardInput ?? { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        for path in paths {
+            try read(path, standardInput: standardInput, body)
+        }
+    }
+
+    func read(_ path: String, standardInput: () -> [UInt8], _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
+        if path == "-" {
+            let bytes = standardInput()
+            try body(Result { () throws(IntakeError) in try plainText(bytes, origin: "-") })
+            return
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            try body(.failure(.missingPath(path)))
+            return
+        }
+        if isDirectory.boolValue {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                try body(.failure(.unreadable(path, reason: FileByteSource.reason(error))))
+                return
+            }
+            let texts = names.filter { $0.hasSuffix(".txt") }.sorted()
+            if texts.isEmpty { try body(.failure(.emptyDirectory(path))) }
+            for name in texts {
+                try read((path as NSString).appendingPathComponent(name), standardInput: standardInput, body)
+            }
+            return
+        }
+        if path.hasSuffix(".jsonl") || path.hasSuffix(".jsonl.gz") {
+            try readJSONLines(path, body)
+            return
+        }
+        try body(Result { () throws(IntakeError) in try plainTextFile(path) })
+    }
+
+    func plainTextFile(_ path: String) throws(IntakeError) -> InputRecord {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > limit { throw IntakeError.tooLarge(path, bytes: size, limit: limit) }
+        var source = try FileByteSource(path: path)
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = try source.next()
+            if chunk.isEmpty { break }
+            bytes += chunk
+            if bytes.count > limit { throw IntakeError.tooLarge(path, bytes: bytes.count, limit: limit) }
+        }
+        return try plainText(bytes, origin: path)
+    }
+
+    func plainText(_ bytes: [UInt8], origin: String) throws(IntakeError) -> InputRecord {
+        if bytes.count > limit { throw IntakeError.tooLarge(origin, bytes: bytes.count, limit: limit) }
+        let text = try decode(bytes, origin: origin)
+        try checkContent(text, origin: origin)
+        return InputRecord(origin: origin, text: text, isPlainText: true)
+    }
+
+    func decode(_ bytes: some Collection<UInt8>, origin: String) throws(IntakeError) -> String {
+        do {
+            return try TextDecoder.decode(bytes)
+        } catch {
+            switch error as? TextError {
+            case .binary(let offset)?: throw IntakeError.binary(origin, byteOffset: offset)
+            case .invalidUTF8(let offset)?: throw IntakeError.invalidUTF8(origin, byteOffset: offset)
+            default: throw IntakeError.empty(origin)
+            }
+        }
+    }
+
+    /// Refuses HTML and text without Arabic letters.
+    func checkContent(_ text: String, origin: String) throws(IntakeError) {
+        if ContentCheck.looksLikeHTML(text) { throw IntakeError.html(origin) }
+        if ContentCheck.arabicLetterShare(text) == nil { throw IntakeError.noArabic(origin) }
+    }
+
+    struct Line: Decodable {
+        var id: String?
+        var url: String?
+        var title: String?
+        var published: String?
+        var outlet: String?
+        var text: String?
+
+        enum CodingKeys: String, CodingKey { case id, url, title, published, outlet, text }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            // An id may be a number in some corpora.
+            if let s = try? c.decodeIfPresent(String.self, forKey: .id) { id = s }
+            else if let n = try? c.decodeIfPresent(Int.self, forKey: .id) { id = String(n) }
+            url = try c.decodeIfPresent(String.self, forKey: .url)
+            title = try c.decodeIfPresent(String.self, forKey: .title)
+            published = try c.decodeIfPresent(String.self, forKey: .published)
+            outlet = try c.decodeIfPresent(String.self, forKey: .outlet)
+            text = try c.decodeIfPresent(String.self, forKey: .text)
+        }
+    }
+
+    func readJSONLines(_ path: String, _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
+        if path.hasSuffix(".gz") {
+            let source: GzipByteSource
+            do { source = try GzipByteSource(path: path) } catch { try body(.failure(error)); return }
+            try readLines(LineReader(source, limit: limit), path: path, body)
+        } else {
+            let source: FileByteSource
+            do { source = try FileByteSource(path: path) } catch { try body(.failure(error)); return }
+            try readLines(LineReader(source, limit: limit), path: path, body)
+        }
+    }
+
+    func readLines<S: ByteSource>(_ reader: LineReader<S>, path: String, _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
+        var reader = reader
+        let decoder = JSONDecoder()
+        var sawRecord = false
+        while true {
+            let line: LineReader<S>.Line?
+            do { line = try reader.next() } catch { try body(.failure(error)); return }
+            guard let line else { break }
+            let number = reader.lineNumber
+            switch line {
+            case .tooLong(let bytes):
+                try body(.failure(.tooLarge("\(path):\(number)", bytes: bytes, limit: limit)))
+            case .text(let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                sawRecord = true
+                try body(Result { () throws(IntakeError) in try record(bytes, path: path, line: number, decoder: decoder) })
+            }
+        }
+        if !sawRecord { try body(.failure(.empty(path))) }
+    }
+
+    func record(_ bytes: ArraySlice<UInt8>, path: String, line: Int, decoder: JSONDecoder) throws(IntakeError) -> InputRecord {
+        if let bad = bytes.withUnsafeBufferPointer({ TextDecoder.firstInvalidUTF8($0) }) {
+            throw IntakeError.malformedLine(path, line: line, reason: "not valid UTF-8 at byte \(bad) of the line")
+        }
+        let fields: Line
+        do {
+            fields = try decoder.decode(Line.self, from: Data(bytes))
+        } catch {
+            throw IntakeError.malformedLine(path, line: line, reason: "not a JSON object with a `text` string (\(Self.describe(error)))")
+        }
+        let origin = "\(path):\(line)"
+        guard let text = fields.text, !text.unicodeScalars.allSatisfy({ ArabicScalar.isWhitespace($0.value) }) else {
+            throw IntakeError.malformedLine(path, line: line, reason: "the object has no non-empty `text` field")
+        }
+        if text.utf8.contains(0) { throw IntakeError.binary(origin, byteOffset: text.utf8.firstIndex(of: 0).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0) }
+        var published: CivilDate?
+        if let value = fields.published, !value.isEmpty {
+            guard let date = CivilDate(iso: value.prefix(10)) else {
+                throw IntakeError.malformedLine(path, line: line, reason: "`published` is `\(value)`, not a date of the form YYYY-MM-DD")
+            }
+            published = date
+        }
+        try checkContent(text, origin: origin)
+        return InputRecord(origin: origin, id: fields.id, url: fields.url, title: fields.title, published: published,
+                           outlet: fields.outlet, text: text, isPlainText: false)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context): return context.debugDescription
+        case DecodingError.typeMismatch(_, let context): return "`\(context.codingPath.map(\.stringValue).joined(separator: "."))` has the wrong type"
+        default: return "\(error)"
+        }
+    }
+}

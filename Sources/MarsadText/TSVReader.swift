@@ -1,0 +1,54 @@
+/// A reader for the tab-separated data files of the `Resources` folders.
+///
+/// Lines starting with `#` and blank lines are skipped; the first other line names the columns.
+/// Every row must have as many fields as the header (trailing empty fields may be omitted).
+public struct TSVReader: Sendable {
+    /// One data row, with its 1-based line number in the file.
+    public struct Row: Sendable {
+        public let line: Int
+        public let fields: [String]
+        let columns: [String: Int]
+
+        /// The field of the named column, or the empty string when the row is short.
+        public subscript(_ column: String) -> String {
+            guard let index = columns[column], index < fields.count else { return "" }
+            return fields[index]
+        }
+    }
+
+    public let header: [String]
+    public let rows: [Row]
+
+    /// Parses `text`. `file` names the file in errors.
+    /// - Throws: ``TextError/malformedResource(file:line:reason:)`` for a missing column or a row
+    ///   with more fields than the header.
+    public init(text: String, file: String, requiredColumns: [String] = []) throws {
+        var header: [String]? = nil
+        var columns: [String: Int] = [:]
+        var rows: [Row] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let names = header else {
+                header = fields
+                for (i, name) in fields.enumerated() { columns[name] = i }
+                for column in requiredColumns where columns[column] == nil {
+                    throw TextError.malformedResource(file: file, line: lineNumber, reason: "the header lacks the column `\(column)`")
+                }
+                continue
+            }
+            guard fields.count <= names.count else {
+                throw TextError.malformedResource(
+                    file: file, line: lineNumber,
+                    reason: "\(fields.count) fields where the header has \(names.count)")
+            }
+            rows.append(Row(line: lineNumber, fields: fields, columns: columns))
+        }
+        self.header = header ?? []
+        self.rows = rows
+    }
+}
