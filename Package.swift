@@ -41,6 +41,8 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // The statistical named-entity tagger (averaged perceptron) trained on ANERcorp.
+        .target(name: "MarsadNER", dependencies: ["MarsadText"], resources: [.copy("Resources")], swiftSettings: strict),
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadNER",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -84,6 +86,7 @@ let package = Package(
             dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadTestSupport"],
             swiftSettings: strict
         ),
+        .testTarget(name: "MarsadNERTests", dependencies: ["MarsadNER", "MarsadText"], swiftSettings: strict),
         .testTarget(
             name: "MarsadCLITests",
             dependencies: ["MarsadTestSupport"],
