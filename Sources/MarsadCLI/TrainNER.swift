@@ -38,7 +38,7 @@ struct TrainNER: ParsableCommand {
     var epochs = NERTrainingOptions().epochs
 
     @Option(help: "Decoding: greedy (previous tags as features) or viterbi (first-order transitions).")
-    var decoding: DecodingChoice = .greedy
+    var decoding: DecodingChoice = .viterbi
 
     @Option(help: ArgumentHelp("Feature groups to leave out, comma-separated (for ablations).", valueName: "groups"))
     var without: String?
@@ -54,6 +54,9 @@ struct TrainNER: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "path"))
     var output: String
+
+    @Option(help: ArgumentHelp("Also write the dev sentences here (`token TAG` lines), for `marsad ner --evaluate`.", valueName: "file"))
+    var writeDev: String?
 
     func validate() throws {
         if devEvery < 2 { throw ValidationError("--dev-every takes a number of 2 or more, not \(devEvery).") }
@@ -98,6 +101,16 @@ struct TrainNER: ParsableCommand {
         let started = Date()
         let sentences = try CoNLLReader().read(contentsOf: train)
         let (trainPart, devPart) = split.split(sentences)
+        if let writeDev {
+            let text = devPart.map { s in
+                zip(s.words, s.labels ?? []).map { "\($0) \($1)\n" }.joined()
+            }.joined(separator: "\n")
+            do {
+                try text.write(toFile: writeDev, atomically: true, encoding: .utf8)
+            } catch {
+                throw CLIError.cannotWrite(writeDev)
+            }
+        }
         var options = NERTrainingOptions()
         options.features = FeatureSet.all.subtracting(try excluded())
         options.decoding = decoding.decoding

@@ -45,6 +45,10 @@ enum FeatureTemplate: UInt8, Sendable {
     case previousSuffix = 36, nextSuffix = 37
     /// Prefixes (2–4 letters) and suffixes (2–4 letters) of the segment stem (43 … 48).
     case stemPrefix2 = 43, stemPrefix3 = 44, stemPrefix4 = 45, stemSuffix2 = 46, stemSuffix3 = 47, stemSuffix4 = 48
+    /// Word clusters (ANT corpus) of this word, coarse and fine; of the neighbours (fine) (49 … 54).
+    case coarseCluster = 49, fineCluster = 50, previousCluster = 51, nextCluster = 52, previous2Cluster = 53, next2Cluster = 54
+    /// Fine clusters of the previous and current words together.
+    case clusterBigram = 55
     /// The previous tag (greedy decoding only).
     case previousTag = 40
     /// The two previous tags.
@@ -79,15 +83,17 @@ public struct FeatureSet: OptionSet, Hashable, Sendable {
     public static let triggers = FeatureSet(rawValue: 1 << 8)
     /// Previous-tag features (greedy decoding).
     public static let history = FeatureSet(rawValue: 1 << 9)
+    /// Word clusters learnt from unlabelled news, for the token and its neighbours.
+    public static let clusters = FeatureSet(rawValue: 1 << 10)
 
     /// Every group.
-    public static let all: FeatureSet = [.words, .affixes, .clitics, .shape, .context, .bigrams, .neighbourDetail, .gazetteer, .triggers, .history]
+    public static let all: FeatureSet = [.words, .affixes, .clitics, .shape, .context, .bigrams, .neighbourDetail, .gazetteer, .triggers, .history, .clusters]
 
     /// The names used on the command line, in bit order.
     public static let names: [(name: String, set: FeatureSet)] = [
         ("words", .words), ("affixes", .affixes), ("clitics", .clitics), ("shape", .shape),
         ("context", .context), ("bigrams", .bigrams), ("neighbours", .neighbourDetail),
-        ("gazetteer", .gazetteer), ("triggers", .triggers), ("history", .history),
+        ("gazetteer", .gazetteer), ("triggers", .triggers), ("history", .history), ("clusters", .clusters),
     ]
 
     /// The group named `name` (`affixes`, `gazetteer`, …), or `nil`.

@@ -62,6 +62,16 @@ extension NERFeatureExtractor {
             if i > 0 { appendBits(a.tokens[i - 1].gazetteer, .gazetteerPrevious, to: &out) }
             if i + 1 < n { appendBits(a.tokens[i + 1].gazetteer, .gazetteerNext, to: &out) }
         }
+        if f.contains(.clusters) {
+            func fine(_ j: Int) -> UInt64 { j < 0 || j >= n ? 0xFFFF : UInt64(a.tokens[j].fineCluster) }
+            out.append(F.feature(.coarseCluster, UInt64(t.coarseCluster)))
+            out.append(F.feature(.fineCluster, UInt64(t.fineCluster)))
+            out.append(F.feature(.previousCluster, fine(i - 1)))
+            out.append(F.feature(.nextCluster, fine(i + 1)))
+            out.append(F.feature(.previous2Cluster, fine(i - 2)))
+            out.append(F.feature(.next2Cluster, fine(i + 2)))
+            out.append(F.feature(.clusterBigram, fine(i - 1), UInt64(t.fineCluster)))
+        }
         if f.contains(.triggers) {
             appendBits(t.trigger, .trigger, to: &out)
             if i > 0 { appendBits(a.tokens[i - 1].trigger, .triggerPrevious, to: &out) }

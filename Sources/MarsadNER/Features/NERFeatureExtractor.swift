@@ -79,7 +79,7 @@ public struct NERFeatureExtractor: Sendable {
             }
             a.tokens.append(t)
         }
-        if features.contains(.gazetteer) || features.contains(.triggers) { lookUp(&a) }
+        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]) { lookUp(&a) }
         return a
     }
 
@@ -141,9 +141,15 @@ public struct NERFeatureExtractor: Sendable {
         for i in 0 ..< n {
             let t = a.tokens[i]
             var gazetteer: UInt8 = 0, trigger: UInt8 = 0
+            var cluster: (coarse: UInt16, fine: UInt16)? = nil
             for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 {
                 gazetteer |= lexicon.words[h] ?? 0
                 trigger |= lexicon.triggers[h] ?? 0
+                if cluster == nil { cluster = lexicon.clusters[h] }
+            }
+            if let cluster {
+                a.tokens[i].coarseCluster = cluster.coarse + 1
+                a.tokens[i].fineCluster = cluster.fine + 1
             }
             a.tokens[i].gazetteer = gazetteer
             a.tokens[i].trigger = trigger

@@ -8,6 +8,8 @@ import MarsadText
 ///   `name`, `type`, `source`), built by `scripts/ner/build_gazetteer.py`.
 /// - `Resources/triggers.tsv`: titles and cue words (`word`, `class`, `source`): person titles
 ///   (الرئيس، وزير), speech verbs (قال), location cues (مدينة), organization cues (شركة).
+/// - `Resources/clusters.tsv`: word clusters learnt from the ANT news corpus (`word`, `coarse`,
+///   `fine`, `source`), built by `scripts/ner/build_clusters.py`.
 ///
 /// Words are keyed by the hash of their ``NormalizationOptions/aggressive`` form. Names of
 /// several words are kept as phrases, keyed by the hashes of their words in order.
@@ -31,15 +33,17 @@ public struct NERLexicon: Sendable {
     let longestPhrase: Int
     /// Trigger words: word hash → class bits.
     let triggers: [UInt64: UInt8]
-    /// A hash of both files' contents.
+    /// Word clusters: word hash → (coarse, fine) cluster numbers.
+    let clusters: [UInt64: (coarse: UInt16, fine: UInt16)]
+    /// A hash of the files' contents.
     public let fingerprint: UInt64
     /// How many names and trigger words were read.
-    public let nameCount: Int, triggerCount: Int
+    public let nameCount: Int, triggerCount: Int, clusterCount: Int
 
     /// Reads the bundled lists.
     /// - Throws: ``NERError`` when a file is missing or malformed.
     public static func bundled() throws -> NERLexicon {
-        try NERLexicon(gazetteer: resource("gazetteer.tsv"), triggers: resource("triggers.tsv"))
+        try NERLexicon(gazetteer: resource("gazetteer.tsv"), triggers: resource("triggers.tsv"), clusters: resource("clusters.tsv"))
     }
 
     static func resource(_ name: String) throws -> String {
@@ -53,17 +57,19 @@ public struct NERLexicon: Sendable {
         }
     }
 
-    /// Builds a lexicon from the texts of a gazetteer file and a trigger file.
+    /// Builds a lexicon from the texts of a gazetteer file, a trigger file and a cluster file.
     /// - Throws: ``NERError/malformedResource(file:line:reason:)`` for a bad row or type.
-    public init(gazetteer: String, triggers triggerText: String) throws {
+    public init(gazetteer: String, triggers triggerText: String, clusters clusterText: String) throws {
         let normalizer = ArabicNormalizer(options: .aggressive)
         var words: [UInt64: UInt8] = [:], phrases: [UInt64: UInt8] = [:], triggers: [UInt64: UInt8] = [:]
         var longest = 1, names = 0
         let gazetteerRows: [TSVReader.Row]
         let triggerRows: [TSVReader.Row]
+        let clusterRows: [TSVReader.Row]
         do {
             gazetteerRows = try TSVReader(text: gazetteer, file: "gazetteer.tsv", requiredColumns: ["name", "type", "source"]).rows
             triggerRows = try TSVReader(text: triggerText, file: "triggers.tsv", requiredColumns: ["word", "class", "source"]).rows
+            clusterRows = try TSVReader(text: clusterText, file: "clusters.tsv", requiredColumns: ["word", "coarse", "fine", "source"]).rows
         } catch let TextError.malformedResource(file, line, reason) {
             throw NERError.malformedResource(file: file, line: line, reason: reason)
         }
@@ -87,13 +93,24 @@ public struct NERLexicon: Sendable {
             }
             triggers[FeatureHash.word(normalizer.key(row["word"])), default: 0] |= triggerClass.bit
         }
+        var clusters: [UInt64: (coarse: UInt16, fine: UInt16)] = [:]
+        clusters.reserveCapacity(clusterRows.count)
+        for row in clusterRows {
+            guard let coarse = UInt16(row["coarse"]), let fine = UInt16(row["fine"]) else {
+                throw NERError.malformedResource(file: "clusters.tsv", line: row.line, reason: "cluster numbers must be integers")
+            }
+            clusters[FeatureHash.word(normalizer.key(row["word"]))] = (coarse, fine)
+        }
+        self.clusters = clusters
+        self.clusterCount = clusterRows.count
         self.words = words
         self.phrases = phrases
         self.longestPhrase = longest
         self.triggers = triggers
         self.nameCount = names
         self.triggerCount = triggerRows.count
-        self.fingerprint = FeatureHash.feature(.bias, FeatureHash.word(gazetteer), FeatureHash.word(triggerText))
+        self.fingerprint = FeatureHash.feature(.bias, FeatureHash.word(gazetteer),
+                                               FeatureHash.mix(FeatureHash.word(triggerText) ^ FeatureHash.word(clusterText)))
     }
 
     /// The hash of a phrase from the hashes of its words.

@@ -19,6 +19,9 @@ struct TokenAnalysis {
         var gazetteer: UInt8 = 0
         var phrase: UInt8 = 0
         var trigger: UInt8 = 0
+        /// Word cluster numbers + 1 (0: the word has no cluster).
+        var coarseCluster: UInt16 = 0
+        var fineCluster: UInt16 = 0
         /// The normalized letters, `values[valueStart ..< valueEnd]`.
         var valueStart: Int32 = 0
         var valueEnd: Int32 = 0
