@@ -38,8 +38,13 @@ struct NER: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the tags to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Print the model's load time and the tagging speed (tokens/s, MB/s of token text) on standard error.")
+    var stats = false
+
     func run() throws {
+        let loadStart = Self.cpuSeconds()
         let tagger = try model.map { try NERTagger.load(contentsOf: $0) } ?? NERTagger.load()
+        let loadTime = Self.cpuSeconds() - loadStart
         let sentences: [CoNLLSentence]
         if conll == "-" {
             sentences = CoNLLReader().read(text: String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))
@@ -48,8 +53,15 @@ struct NER: ParsableCommand {
         }
         var scorer = ConllScorer()
         let sink = evaluate && output == nil ? nil : try OutputSink(path: output)
-        for (index, sentence) in sentences.enumerated() {
-            let scored = tagger.scoredTags(NERSentence(words: sentence.words))
+        let tagStart = Date(), cpuStart = Self.cpuSeconds()
+        let inputs = sentences.map { NERSentence(words: $0.words) }
+        let results = margins ? tagger.scoredTags(sentences: inputs)
+            : tagger.tag(sentences: inputs).map { $0.map { ScoredTag(tag: $0, margin: 0) } }
+        let tagTime = Date().timeIntervalSince(tagStart), cpuTime = Self.cpuSeconds() - cpuStart
+        var tokenCount = 0, bytes = 0
+        for (index, (sentence, scored)) in zip(sentences, results).enumerated() {
+            tokenCount += sentence.words.count
+            bytes += sentence.words.reduce(0) { $0 + $1.utf8.count + 1 }
             if evaluate {
                 guard let labels = sentence.labels else { throw CLIError.missingGoldTags(file: conll, line: sentence.line) }
                 scorer.add(gold: labels, predicted: scored.map(\.tag.label))
@@ -63,6 +75,18 @@ struct NER: ParsableCommand {
             sink.write(text)
         }
         sink?.flush()
+        if stats {
+            printError(String(format: "ner: model loaded in %.1f ms CPU; %d sentences, %d tokens, %.2f MB tagged in %.3f s CPU (%.3f s wall): %.0f tokens/s, %.2f MB/s of CPU time",
+                              loadTime * 1000, sentences.count, tokenCount, Double(bytes) / 1_000_000, cpuTime, tagTime,
+                              Double(tokenCount) / cpuTime, Double(bytes) / cpuTime / 1_000_000))
+        }
         if evaluate { print(scorer.report(), terminator: "") }
+    }
+
+    /// CPU time of this process, in seconds: steadier than wall time on a shared machine.
+    static func cpuSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }

@@ -52,6 +52,19 @@ public struct NERTagger: Sendable {
         decode(NERSentence(words: words), margins: false).map(\.tag)
     }
 
+    /// Tags several sentences (of one document or file), one tag array each; faster than one
+    /// at a time, since words met before are not segmented again.
+    public func tag(sentences: [NERSentence]) -> [[NERTag]] {
+        var memo = NERFeatureExtractor.CliticMemo()
+        return sentences.map { decode($0, margins: false, memo: &memo).map(\.tag) }
+    }
+
+    /// ``tag(sentences:)`` with margins.
+    public func scoredTags(sentences: [NERSentence]) -> [[ScoredTag]] {
+        var memo = NERFeatureExtractor.CliticMemo()
+        return sentences.map { decode($0, margins: true, memo: &memo) }
+    }
+
     /// Tags one sentence.
     public func tag(_ sentence: NERSentence) -> [NERTag] {
         decode(sentence, margins: false).map(\.tag)
@@ -79,11 +92,12 @@ public struct NERTagger: Sendable {
     func tagPieces(tokens: [Token], in scalars: [Unicode.Scalar], margins: Bool) -> [ScoredTag] {
         var result: [ScoredTag] = []
         result.reserveCapacity(tokens.count)
+        var memo = NERFeatureExtractor.CliticMemo()
         var start = 0
         for (i, token) in tokens.enumerated() {
             let last = i + 1 == tokens.count
             if last || Self.endsSentence(token, next: tokens[i + 1], in: scalars) {
-                result += decode(NERSentence(scalars: scalars, tokens: Array(tokens[start ... i])), margins: margins)
+                result += decode(NERSentence(scalars: scalars, tokens: Array(tokens[start ... i])), margins: margins, memo: &memo)
                 start = i + 1
             }
         }

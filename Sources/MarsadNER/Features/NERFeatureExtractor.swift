@@ -36,8 +36,25 @@ public struct NERFeatureExtractor: Sendable {
 
     // MARK: Analysis
 
-    /// Analyzes the tokens `range` of a sentence.
+    /// The clitic analysis of a word, which depends only on its normalized letters.
+    struct CliticInfo {
+        var stem1: UInt64 = 0, stem2: UInt64 = 0, segmentStem: UInt64 = 0
+        var clitics: UInt8 = 0, article: UInt8 = 0
+        var stemAffixes: [UInt64] = []
+    }
+
+    /// Clitic analyses already made, by normalized-word hash: segmenting is the costliest step,
+    /// and words repeat within a document.
+    typealias CliticMemo = [UInt64: CliticInfo]
+
+    /// Analyzes the tokens of a sentence.
     func analyze(_ sentence: NERSentence) -> TokenAnalysis {
+        var memo = CliticMemo()
+        return analyze(sentence, memo: &memo)
+    }
+
+    /// Analyzes the tokens of a sentence, reusing and extending `memo`.
+    func analyze(_ sentence: NERSentence, memo: inout CliticMemo) -> TokenAnalysis {
         var a = TokenAnalysis()
         a.tokens.reserveCapacity(sentence.tokens.count)
         a.values.reserveCapacity(sentence.tokens.count * 6)
@@ -75,7 +92,15 @@ public struct NERFeatureExtractor: Sendable {
             t.aggressive = FeatureHash.word(aggressiveValues)
             t.shape = Self.shape(arabic: arabic, latin: latin, digits: digits, punctuation: punctuation, other: other).rawValue
             if token.kind == .word, arabic, !latin, !digits {
-                analyzeClitics(token, in: sentence.scalars, into: &t)
+                let info: CliticInfo
+                if let known = memo[t.normalized] {
+                    info = known
+                } else {
+                    info = analyzeClitics(token, in: sentence.scalars)
+                    memo[t.normalized] = info
+                }
+                t.stem1 = info.stem1; t.stem2 = info.stem2; t.segmentStem = info.segmentStem
+                t.clitics = info.clitics; t.article |= info.article; t.stemAffixes = info.stemAffixes
             }
             a.tokens.append(t)
         }
@@ -96,7 +121,8 @@ public struct NERFeatureExtractor: Sendable {
     }
 
     /// Stem candidates, the segment stem and the clitic pattern of an Arabic word.
-    func analyzeClitics(_ token: Token, in scalars: [Unicode.Scalar], into t: inout TokenAnalysis.Token) {
+    func analyzeClitics(_ token: Token, in scalars: [Unicode.Scalar]) -> CliticInfo {
+        var t = CliticInfo()
         var values: [UInt32] = []
         values.reserveCapacity(16)
         func hash(_ span: Span, restoringAlef: Bool) -> UInt64 {
@@ -120,6 +146,7 @@ public struct NERFeatureExtractor: Sendable {
                 if segments.count > 1 { t.stemAffixes = Self.affixHashes(values) }
             }
         }
+        return t
     }
 
     /// Hashed features of the 2–4-letter prefixes and suffixes of `values`.

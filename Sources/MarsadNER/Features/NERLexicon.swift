@@ -63,21 +63,18 @@ public struct NERLexicon: Sendable {
         let normalizer = ArabicNormalizer(options: .aggressive)
         var words: [UInt64: UInt8] = [:], phrases: [UInt64: UInt8] = [:], triggers: [UInt64: UInt8] = [:]
         var longest = 1, names = 0
-        let gazetteerRows: [TSVReader.Row]
-        let triggerRows: [TSVReader.Row]
-        let clusterRows: [TSVReader.Row]
-        do {
-            gazetteerRows = try TSVReader(text: gazetteer, file: "gazetteer.tsv", requiredColumns: ["name", "type", "source"]).rows
-            triggerRows = try TSVReader(text: triggerText, file: "triggers.tsv", requiredColumns: ["word", "class", "source"]).rows
-            clusterRows = try TSVReader(text: clusterText, file: "clusters.tsv", requiredColumns: ["word", "coarse", "fine", "source"]).rows
-        } catch let TextError.malformedResource(file, line, reason) {
-            throw NERError.malformedResource(file: file, line: line, reason: reason)
-        }
-        for row in gazetteerRows {
-            guard let type = NERType(label: row["type"]) else {
-                throw NERError.malformedResource(file: "gazetteer.tsv", line: row.line, reason: "unknown type `\(row["type"])`")
+        let gazetteerTable = try ResourceTable(text: gazetteer, file: "gazetteer.tsv", requiredColumns: ["name", "type", "source"])
+        let triggerTable = try ResourceTable(text: triggerText, file: "triggers.tsv", requiredColumns: ["word", "class", "source"])
+        let clusterTable = try ResourceTable(text: clusterText, file: "clusters.tsv", requiredColumns: ["word", "coarse", "fine", "source"])
+        func field(_ row: (line: Int, fields: [String]), _ index: Int) -> String { index < row.fields.count ? row.fields[index] : "" }
+        let nameColumn = gazetteerTable.index(of: "name"), typeColumn = gazetteerTable.index(of: "type")
+        let wordColumn = triggerTable.index(of: "word"), classColumn = triggerTable.index(of: "class")
+        let clusterWord = clusterTable.index(of: "word"), coarseColumn = clusterTable.index(of: "coarse"), fineColumn = clusterTable.index(of: "fine")
+        for row in gazetteerTable.rows {
+            guard let type = NERType(label: field(row, typeColumn)) else {
+                throw NERError.malformedResource(file: "gazetteer.tsv", line: row.line, reason: "unknown type `\(field(row, typeColumn))`")
             }
-            let hashes = row["name"].split(separator: " ").map { FeatureHash.word(normalizer.key($0)) }
+            let hashes = field(row, nameColumn).split(separator: " ").map { FeatureHash.word(normalizer.key($0)) }
             guard !hashes.isEmpty else { continue }
             names += 1
             if hashes.count == 1 {
@@ -87,28 +84,28 @@ public struct NERLexicon: Sendable {
                 longest = max(longest, hashes.count)
             }
         }
-        for row in triggerRows {
-            guard let triggerClass = TriggerClass(rawValue: row["class"]) else {
-                throw NERError.malformedResource(file: "triggers.tsv", line: row.line, reason: "unknown class `\(row["class"])`")
+        for row in triggerTable.rows {
+            guard let triggerClass = TriggerClass(rawValue: field(row, classColumn)) else {
+                throw NERError.malformedResource(file: "triggers.tsv", line: row.line, reason: "unknown class `\(field(row, classColumn))`")
             }
-            triggers[FeatureHash.word(normalizer.key(row["word"])), default: 0] |= triggerClass.bit
+            triggers[FeatureHash.word(normalizer.key(field(row, wordColumn))), default: 0] |= triggerClass.bit
         }
         var clusters: [UInt64: (coarse: UInt16, fine: UInt16)] = [:]
-        clusters.reserveCapacity(clusterRows.count)
-        for row in clusterRows {
-            guard let coarse = UInt16(row["coarse"]), let fine = UInt16(row["fine"]) else {
+        clusters.reserveCapacity(clusterTable.rows.count)
+        for row in clusterTable.rows {
+            guard let coarse = UInt16(field(row, coarseColumn)), let fine = UInt16(field(row, fineColumn)) else {
                 throw NERError.malformedResource(file: "clusters.tsv", line: row.line, reason: "cluster numbers must be integers")
             }
-            clusters[FeatureHash.word(normalizer.key(row["word"]))] = (coarse, fine)
+            clusters[FeatureHash.word(normalizer.key(field(row, clusterWord)))] = (coarse, fine)
         }
         self.clusters = clusters
-        self.clusterCount = clusterRows.count
+        self.clusterCount = clusterTable.rows.count
         self.words = words
         self.phrases = phrases
         self.longestPhrase = longest
         self.triggers = triggers
         self.nameCount = names
-        self.triggerCount = triggerRows.count
+        self.triggerCount = triggerTable.rows.count
         self.fingerprint = FeatureHash.feature(.bias, FeatureHash.word(gazetteer),
                                                FeatureHash.mix(FeatureHash.word(triggerText) ^ FeatureHash.word(clusterText)))
     }

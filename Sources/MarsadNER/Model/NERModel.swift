@@ -46,30 +46,18 @@ public struct NERModel: Sendable {
         self.keys = keys
         self.weights = weights
         self.transitions = transitions
-        self.table = WeightTable(keys: keys)
+        self.table = WeightTable(keys: keys, weights: weights)
     }
 
     /// Adds the weights of `features` to `scores` (`NERTag.count` entries).
     @inline(__always)
     func addWeights(of features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
-        weights.withUnsafeBufferPointer { w in
-            for f in features {
-                let row = table.row(f)
-                if row < 0 { continue }
-                let base = row * NERTag.count
-                for t in 0 ..< NERTag.count { scores[t] &+= Int32(w[base + t]) }
-            }
-        }
+        for f in features { table.add(f, to: scores) }
     }
 
     /// Adds the weights of one feature.
     @inline(__always)
     func addWeights(of feature: UInt64, to scores: UnsafeMutablePointer<Int32>) {
-        let row = table.row(feature)
-        if row < 0 { return }
-        weights.withUnsafeBufferPointer { w in
-            let base = row * NERTag.count
-            for t in 0 ..< NERTag.count { scores[t] &+= Int32(w[base + t]) }
-        }
+        table.add(feature, to: scores)
     }
 }

@@ -39,12 +39,13 @@ public struct NERTrainer: Sendable {
     public func train(_ sentences: [CoNLLSentence], dev: [CoNLLSentence] = [], log: (String) -> Void = { _ in }) throws -> NERModel {
         var hashes: [[UInt64]] = [], offsets: [[Int32]] = [], words: [[UInt64]] = [], gold: [[Int]] = []
         var counts: [UInt64: Int32] = [:]
+        var memo = NERFeatureExtractor.CliticMemo()
         for sentence in sentences {
             guard let tags = sentence.tags else {
                 let bad = sentence.labels.flatMap { $0.first { NERTag(label: $0) == nil } } ?? "(none)"
                 throw NERError.badTag(file: "training data", line: sentence.line, tag: bad)
             }
-            let analysis = extractor.analyze(NERSentence(words: sentence.words))
+            let analysis = extractor.analyze(NERSentence(words: sentence.words), memo: &memo)
             var h: [UInt64] = [], o: [Int32] = [0]
             for i in 0 ..< analysis.count {
                 extractor.appendFeatures(of: analysis, at: i, to: &h)
@@ -104,9 +105,10 @@ public struct NERTrainer: Sendable {
     public func evaluate(_ model: NERModel, on sentences: [CoNLLSentence]) throws -> ConllScorer.Score {
         let tagger = try NERTagger(model: model, lexicon: lexicon)
         var scorer = ConllScorer()
-        for sentence in sentences {
-            guard let labels = sentence.labels else { continue }
-            scorer.add(gold: labels, predicted: tagger.tag(words: sentence.words).map(\.label))
+        let labelled = sentences.filter { $0.labels != nil }
+        let predicted = tagger.tag(sentences: labelled.map { NERSentence(words: $0.words) })
+        for (sentence, tags) in zip(labelled, predicted) {
+            scorer.add(gold: sentence.labels!, predicted: tags.map(\.label))
         }
         return scorer.score
     }
