@@ -92,11 +92,11 @@ struct Bench {
         report.add("read (gzip + JSON Lines + checks)", seconds: readSeconds, bytes: bytes, articles: records.count)
 
         let texts = records.map(\.text)
-        let scalarTexts = texts.map { Array($0.unicodeScalars) }
+        let scalarTexts = texts.map { ScalarDecoder.scalars(of: $0) }
         let toolkit = marsad.toolkit
         let r = options.repeatCount
 
-        report.add("text: String → scalars", seconds: best(r) { for t in texts { blackHole(Array(t.unicodeScalars).count) } },
+        report.add("text: String → scalars", seconds: best(r) { for t in texts { blackHole(ScalarDecoder.scalars(of: t).count) } },
                    bytes: bytes, articles: records.count)
         report.add("text: normalize (matching, with offset map)",
                    seconds: best(r) { for s in scalarTexts { blackHole(toolkit.normalizer.normalize(s).count) } },

@@ -14,7 +14,7 @@ public struct Intake: Sendable {
 
     /// Builds the document of a record. `published` overrides every other dateline date.
     public func document(from record: InputRecord, published override: CivilDate? = nil) -> Document {
-        let scalars = Array(record.text.unicodeScalars)
+        let scalars = ScalarDecoder.scalars(of: record.text)
         let tokens = toolkit.tokenizer.tokenize(scalars)
         let parsed = header.parse(scalars, tokens: tokens, findTitle: record.isPlainText)
         var warnings = parsed.warnings

@@ -23,3 +23,30 @@ import MarsadText
         #expect(try TextDecoder.decode(Array("روسيا 🇷🇺".utf8)) == "روسيا 🇷🇺")
     }
 }
+
+@Suite struct ScalarDecoderTests {
+    @Test(arguments: ["", "باكو", "a\u{0}b", "روسيا 🇷🇺 ١٢ \r\n ﻻ", String(repeating: "عددًا ", count: 100)])
+    func matchesTheStandardLibrary(text: String) {
+        #expect(ScalarDecoder.scalars(of: text) == Array(text.unicodeScalars))
+    }
+}
+
+@Suite struct TSVReaderTests {
+    @Test func headerCommentsBlankLinesAndCRLF() throws {
+        let text = "# a comment\r\nword\tkind\tsource\r\n\r\nباكو\tboth\tcurated\r\nوزير\tproclitic\r\n"
+        let tsv = try TSVReader(text: text, file: "t.tsv", requiredColumns: ["word"])
+        #expect(tsv.header == ["word", "kind", "source"])
+        #expect(tsv.rows.map { $0["word"] } == ["باكو", "وزير"])
+        #expect(tsv.rows.map(\.line) == [4, 5])
+        #expect(tsv.rows[1]["source"] == "")
+    }
+
+    @Test func errorsNameFileAndLine() {
+        #expect(throws: TextError.malformedResource(file: "t.tsv", line: 1, reason: "the header lacks the column `source`")) {
+            try TSVReader(text: "word\n", file: "t.tsv", requiredColumns: ["source"])
+        }
+        #expect(throws: TextError.malformedResource(file: "t.tsv", line: 3, reason: "3 fields where the header has 2")) {
+            try TSVReader(text: "a\tb\nx\ty\nx\ty\tz\n", file: "t.tsv")
+        }
+    }
+}

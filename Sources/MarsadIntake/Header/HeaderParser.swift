@@ -104,7 +104,7 @@ public struct HeaderParser: Sendable {
         var k = range.lowerBound
         // The normalized key of every word of the range, computed once ("" for punctuation).
         let keys: [String] = range.map { i in
-            tokens[i].kind == .punctuation ? "" : dates.normalizer.key(String(String.UnicodeScalarView(scalars[tokens[i].range])))
+            tokens[i].kind == .punctuation ? "" : dates.normalizer.key(scalars[tokens[i].range])
         }
         var gregorian: CivilDate?, hijri: CivilDate?
         var found: [(span: Span, name: String, entry: OutletLexicon.Entry?)] = []

@@ -53,11 +53,7 @@ public struct OutletLexicon: Sendable {
     }
 
     static func key(_ scalars: [Unicode.Scalar], tokens: ArraySlice<Token>, toolkit: TextToolkit) -> String {
-        var view = String.UnicodeScalarView()
-        for token in tokens where token.kind != .punctuation {
-            toolkit.normalizer.appendKey(of: scalars[token.range], to: &view)
-        }
-        return String(view)
+        tokens.filter { $0.kind != .punctuation }.map { toolkit.normalizer.key(scalars[$0.range]) }.joined()
     }
 
     /// The entry whose key is the concatenation of `keys` (the normalized words of a name), if any.

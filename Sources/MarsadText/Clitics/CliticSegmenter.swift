@@ -76,9 +76,10 @@ public struct CliticSegmenter: Sendable {
         var ends: [Int] = []
         var count: Int { values.count }
         func key(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            for v in values[range] { view.append(Unicode.Scalar(v)!) }
-            return String(view)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(range.count * 2)
+            for v in values[range] { UTF8.encode(Unicode.Scalar(_unchecked: v)) { bytes.append($0) } }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
