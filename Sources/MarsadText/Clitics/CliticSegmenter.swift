@@ -65,32 +65,58 @@ public struct CliticSegmenter: Sendable {
     /// عليه، بينهم), normalized.
     static let pronounHosts: Set<String> = ["ان", "لكن", "لعل", "كان", "مع", "عن", "من", "في", "علي", "الي", "لدي", "عند", "ل", "ب", "بين", "حول", "ضد", "دون", "منذ", "امام", "خلف", "نحو", "مثل", "عبر"]
 
-    static let conjunctions: Set<UInt32> = [0x0648, 0x0641]  // و ف
-    static let prepositions: Set<UInt32> = [0x0628, 0x0644, 0x0643]  // ب ل ك
+    @inline(__always) static func isConjunction(_ v: UInt32) -> Bool { v == 0x0648 || v == 0x0641 }  // و ف
+    @inline(__always) static func isPreposition(_ v: UInt32) -> Bool { v == 0x0628 || v == 0x0644 || v == 0x0643 }  // ب ل ك
     static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
+    /// Pronoun suffixes, longest first: هما كما هم هن ها كم كن نا ني ه.
+    static let pronounSuffixes: [[UInt32]] = [
+        [0x0647, 0x0645, 0x0627], [0x0643, 0x0645, 0x0627],
+        [0x0647, 0x0645], [0x0647, 0x0646], [0x0647, 0x0627], [0x0643, 0x0645], [0x0643, 0x0646],
+        [0x0646, 0x0627], [0x0646, 0x064A],
+        [0x0647],
+    ]
 
     /// The letters of a word: normalized values and the original spans they cover.
     struct Letters {
-        var values: [UInt32] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
-        var count: Int { values.count }
+        struct Letter {
+            var value: UInt32
+            var start: Int32
+            var end: Int32
+        }
+        var items: [Letter] = []
+        var count: Int { items.count }
+        subscript(_ i: Int) -> UInt32 { items[i].value }
+        func start(_ i: Int) -> Int { Int(items[i].start) }
+        func end(_ i: Int) -> Int { Int(items[i].end) }
+
+        /// The normalized letters in `range` as a string (no heap allocation for short keys).
         func key(_ range: Range<Int>) -> String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(range.count * 2)
-            for v in values[range] { UTF8.encode(Unicode.Scalar(_unchecked: v)) { bytes.append($0) } }
-            return String(decoding: bytes, as: UTF8.self)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 4) { out in
+                var k = 0
+                for i in range {
+                    UTF8.encode(Unicode.Scalar(_unchecked: items[i].value)) { out[k] = $0; k += 1 }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0 ..< k]), as: UTF8.self)
+            }
+        }
+
+        func hasSuffix(_ suffix: [UInt32]) -> Bool {
+            guard suffix.count <= count else { return false }
+            let at = count - suffix.count
+            for j in 0 ..< suffix.count where items[at + j].value != suffix[j] { return false }
+            return true
         }
     }
 
     func letters(of span: Span, in scalars: [Unicode.Scalar]) -> Letters {
         var l = Letters()
+        l.items.reserveCapacity(span.length)
         for i in span.range {
             guard let m = normalizer.map(scalars[i]) else {
-                if !l.ends.isEmpty, ArabicScalar.isDiacritic(scalars[i].value) { l.ends[l.ends.count - 1] = i + 1 }
+                if !l.items.isEmpty, ArabicScalar.isDiacritic(scalars[i].value) { l.items[l.items.count - 1].end = Int32(i + 1) }
                 continue
             }
-            l.values.append(m.value); l.starts.append(i); l.ends.append(i + 1)
+            l.items.append(.init(value: m.value, start: Int32(i), end: Int32(i + 1)))
         }
         return l
     }
@@ -100,14 +126,14 @@ public struct CliticSegmenter: Sendable {
         if protectedFromProclitics.contains(l.key(0 ..< l.count)) { return [] }
         var result: [(kind: CliticSegment.Kind, length: Int)] = []
         var p = 0
-        if Self.conjunctions.contains(l.values[0]), l.count - 1 >= 3 {
+        if Self.isConjunction(l[0]), l.count - 1 >= 3 {
             result.append((.conjunction, 1))
             p = 1
         }
-        if p < l.count, Self.prepositions.contains(l.values[p]), l.count - p - 1 >= 3,
+        if p < l.count, Self.isPreposition(l[p]), l.count - p - 1 >= 3,
            !protectedFromProclitics.contains(l.key(p ..< l.count)) {
             // ل + ال is written لل: the second ل is the article.
-            if l.values[p] == Self.lam, l.values[p + 1] == Self.lam, l.count - p - 2 >= 2 {
+            if l[p] == Self.lam, l[p + 1] == Self.lam, l.count - p - 2 >= 2 {
                 result.append((.preposition, 1))
                 result.append((.article, 1))
                 return result
@@ -115,7 +141,7 @@ public struct CliticSegmenter: Sendable {
             result.append((.preposition, 1))
             p += 1
         }
-        if p + 1 < l.count, l.values[p] == Self.alef, l.values[p + 1] == Self.lam, l.count - p - 2 >= 2 {
+        if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam, l.count - p - 2 >= 2 {
             result.append((.article, 2))
         }
         return result
@@ -124,20 +150,10 @@ public struct CliticSegmenter: Sendable {
     /// The pronoun suffix length of a stem (0 when none).
     func encliticLength(_ l: Letters, from p: Int) -> Int {
         if protectedFromEnclitics.contains(l.key(p ..< l.count)) { return 0 }
-        if p + 1 < l.count, l.values[p] == Self.alef, l.values[p + 1] == Self.lam { return 0 }  // definite: no pronoun
-        let suffixes: [[UInt32]] = [
-            [0x0647, 0x0645, 0x0627], [0x0643, 0x0645, 0x0627],  // هما كما
-            [0x0647, 0x0645], [0x0647, 0x0646], [0x0647, 0x0627], [0x0643, 0x0645], [0x0643, 0x0646],  // هم هن ها كم كن
-            [0x0646, 0x0627], [0x0646, 0x064A],  // نا ني
-            [0x0647],  // ه
-        ]
-        for suffix in suffixes where l.count - p > suffix.count {
+        if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam { return 0 }  // definite: no pronoun
+        for suffix in Self.pronounSuffixes where l.count - p > suffix.count && l.hasSuffix(suffix) {
             let at = l.count - suffix.count
-            guard Array(l.values[at...]) == suffix else { continue }
-            let stem = l.key(p ..< at)
-            let stemLength = at - p
-            if Self.pronounHosts.contains(stem) { return suffix.count }
-            if stemLength >= 3 { return suffix.count }
+            if at - p >= 3 || Self.pronounHosts.contains(l.key(p ..< at)) { return suffix.count }
             return 0
         }
         return 0
@@ -151,16 +167,16 @@ public struct CliticSegmenter: Sendable {
         var segments: [CliticSegment] = []
         var p = 0
         for (kind, length) in proclitics(l) {
-            segments.append(CliticSegment(span: Span(start: l.starts[p], end: l.ends[p + length - 1]), kind: kind))
+            segments.append(CliticSegment(span: Span(start: l.start(p), end: l.end(p + length - 1)), kind: kind))
             p += length
         }
         let enclitic = encliticLength(l, from: p)
         let stemEnd = l.count - enclitic
-        let stemStart = p == 0 ? token.start : l.starts[p]
-        let stemEndOffset = enclitic == 0 ? token.end : l.ends[stemEnd - 1]
+        let stemStart = p == 0 ? token.start : l.start(p)
+        let stemEndOffset = enclitic == 0 ? token.end : l.end(stemEnd - 1)
         segments.append(CliticSegment(span: Span(start: stemStart, end: stemEndOffset), kind: .stem))
         if enclitic > 0 {
-            segments.append(CliticSegment(span: Span(start: l.starts[stemEnd], end: token.end), kind: .pronoun))
+            segments.append(CliticSegment(span: Span(start: l.start(stemEnd), end: token.end), kind: .pronoun))
         }
         return segments
     }
@@ -181,13 +197,13 @@ public struct CliticSegmenter: Sendable {
         let l = letters(of: token.span, in: scalars)
         guard l.count >= 3 else { return result }
         var p = 0
-        if Self.conjunctions.contains(l.values[0]) {
+        if Self.isConjunction(l[0]) {
             p = 1
-            result.append(StemCandidate(span: Span(start: l.starts[1], end: token.end), restoresArticleAlef: false))
+            result.append(StemCandidate(span: Span(start: l.start(1), end: token.end), restoresArticleAlef: false))
         }
-        if l.count - p >= 3, Self.prepositions.contains(l.values[p]) {
-            let lamLam = l.values[p] == Self.lam && l.values[p + 1] == Self.lam
-            result.append(StemCandidate(span: Span(start: l.starts[p + 1], end: token.end), restoresArticleAlef: lamLam))
+        if l.count - p >= 3, Self.isPreposition(l[p]) {
+            let lamLam = l[p] == Self.lam && l[p + 1] == Self.lam
+            result.append(StemCandidate(span: Span(start: l.start(p + 1), end: token.end), restoresArticleAlef: lamLam))
         }
         return result
     }
