@@ -66,7 +66,7 @@ let package = Package(
 
         .target(
             name: "MarsadTestSupport",
-            dependencies: ["Marsad", "MarsadCore", "MarsadText"],
+            dependencies: ["Marsad", "MarsadCore", "MarsadText", "MarsadIntake"],
             path: "Tests/MarsadTestSupport",
             swiftSettings: strict
         ),
@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MarsadCLITests",
-            dependencies: ["MarsadTestSupport"],
+            dependencies: ["MarsadTestSupport", "MarsadCLI"],
             swiftSettings: strict
         ),
     ]
