@@ -1,4 +1,4 @@
-public import MarsadText
+import MarsadText
 
 /// Exact substring search over Unicode scalars: the gold's `contains` and `evidence` pieces are
 /// verbatim text, compared scalar by scalar (no normalization, no `Character` boundaries).
