@@ -5,9 +5,9 @@
 /// BipartiteMatching.maximum(candidates: [[0, 1], [0]], outputCount: 2)   // [1, 0]
 /// ```
 /// Each gold item lists its candidate outputs in order of preference; gold items are tried in
-/// order and each takes its most preferred free candidate, re-routing earlier choices only when
-/// that frees a candidate, so the number of pairs is the largest possible and the result is
-/// deterministic. Complexity: O(G · E) for G gold items and E candidate pairs (a few dozen here).
+/// order, and each takes the first candidate that is free or whose holder can move to another of
+/// its own candidates (an augmenting path). The number of pairs is the largest possible, and the
+/// result is deterministic. Complexity: O(G · E) for G gold items and E candidate pairs (a few dozen here).
 enum BipartiteMatching {
     /// For each gold item, the index of its matched output, or `nil`.
     static func maximum(candidates: [[Int]], outputCount: Int) -> [Int?] {
