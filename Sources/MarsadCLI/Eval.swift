@@ -21,8 +21,8 @@ struct Eval: ParsableCommand {
 
             Examples:
               marsad eval --gold ../shared/gold/seed.gold.json
-              marsad eval --gold Tests/Fixtures/gold/dev-develop.gold.jsonl ../shared/corpus/dev-news.jsonl --misses
-              marsad eval --gold ../shared/gold/seed.gold.json --min entities=0.9 --min times=1.0
+              marsad eval --gold dev.gold.jsonl ../shared/corpus/dev-news.jsonl --misses
+              marsad eval --gold seed.gold.json --min entities=0.9 --min times=1
             """
     )
 
@@ -33,7 +33,7 @@ struct Eval: ParsableCommand {
 
     @Option(name: .customLong("gold"), help: ArgumentHelp(
         "A gold file: one JSON object, or JSON Lines; repeat for several.", valueName: "gold"))
-    var goldPaths: [String] = []
+    var goldPaths: [String]
 
     @Argument(help: ArgumentHelp(
         "JSON Lines corpora (.jsonl, .jsonl.gz) holding the texts of gold articles that have no `text` or `file`, matched by `id`.",
@@ -52,7 +52,6 @@ struct Eval: ParsableCommand {
     var minimums: [String] = []
 
     func validate() throws {
-        if goldPaths.isEmpty { throw ValidationError("Give at least one gold file with --gold GOLD.") }
         for argument in minimums where Threshold(argument: argument) == nil {
             throw ValidationError("--min takes \(Threshold.usage), not `\(argument)`.")
         }
