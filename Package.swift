@@ -34,6 +34,8 @@ let package = Package(
         ),
         // The document model, annotation types, the JSON contract and the pipeline protocol.
         .target(name: "MarsadCore", dependencies: ["MarsadText"], swiftSettings: strict),
+        // Gold annotations and the scorer of `marsad eval` (../shared/gold/FORMAT.md).
+        .target(name: "MarsadEval", dependencies: ["MarsadText", "MarsadCore"], swiftSettings: strict),
         // Input: files, directories, standard input, JSON Lines (optionally gzip), report headers.
         .target(
             name: "MarsadIntake",
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -69,6 +71,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText", "MarsadTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadEvalTests",
+            dependencies: ["MarsadEval", "MarsadCore", "MarsadText", "Marsad", "MarsadIntake"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "MarsadCoreTests",
             dependencies: ["MarsadCore", "MarsadText", "MarsadTestSupport"],
