@@ -24,8 +24,17 @@ import MarsadText
         ("بوتين", ["stem:بوتين"]),
         ("وارسو", ["stem:وارسو"]),
         ("وباكو", ["conjunction:و", "stem:باكو"]),
-        // Too short to hold a clitic.
+        // Too short to hold a clitic, unless a closed-class word follows و.
         ("ولد", ["stem:ولد"]),
+        ("وما", ["conjunction:و", "stem:ما"]),
+        ("كما", ["stem:كما"]),
+        ("لكن", ["stem:لكن"]),
+        ("كان", ["stem:كان"]),
+        // The future prefix before an imperfect verb, but not in سياسة or سألته.
+        ("سيكون", ["future:س", "stem:يكون"]),
+        ("وستعقد", ["conjunction:و", "future:س", "stem:تعقد"]),
+        ("سياسة", ["stem:سياسة"]),
+        ("سألتها", ["stem:سألت", "pronoun:ها"]),
     ])
     func segmentation(word: String, expected: [String]) {
         #expect(segments(word) == expected)

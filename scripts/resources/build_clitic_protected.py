@@ -47,9 +47,15 @@ def main():
     for w, n in freq.items():
         if n < MIN_COUNT or len(w) < 4:
             continue
-        # A proclitic split is wrong when the rest is rare as a word of its own.
-        if w[0] in CONJ + PREP and len(w) - 1 >= 3 and not w.startswith('لل') and freq[w[1:]] < RATIO * n:
+        # A proclitic split is wrong when the rest is rare as a word of its own; but a clitic
+        # before the article (بالنسبة، والحكومة) is always one, whatever the frequencies.
+        rest = w[1:]
+        if (w[0] in CONJ + PREP and len(rest) >= 3 and not w.startswith('لل') and not rest.startswith('ال')
+                and freq[rest] < RATIO * n):
             protected[(w, 'proclitic')] = f'initial {w[0]} is part of the word'
+        # The future prefix س before an imperfect verb (سيكون، ستعقد): protect سياسة، سيارة.
+        if w[0] == 'س' and len(rest) >= 3 and rest[0] in 'يتنا' and freq[rest] < RATIO * n:
+            protected[(w, 'proclitic')] = 'initial س is part of the word'
         # An enclitic split is wrong when the stem is rare alone and with the article. The word
         # is looked at as the segmenter sees it, after a conjunction.
         if w[0] in CONJ and len(w) > 4 and (w, 'proclitic') not in protected:

@@ -61,9 +61,27 @@ public struct CliticSegmenter: Sendable {
         public static let empty = ProtectedList(proclitic: [], enclitic: [])
     }
 
-    /// Particles and prepositions that take a pronoun suffix although they are short (أنه، لها،
-    /// عليه، بينهم), normalized.
-    static let pronounHosts: Set<String> = ["ان", "لكن", "لعل", "كان", "مع", "عن", "من", "في", "علي", "الي", "لدي", "عند", "ل", "ب", "بين", "حول", "ضد", "دون", "منذ", "امام", "خلف", "نحو", "مثل", "عبر"]
+    /// Closed-class words from `Resources/clitic-closed-class.tsv`: two-letter words that may
+    /// follow a proclitic (وما، ومع), and short words that take a pronoun suffix (أنه، لها، عليه).
+    public struct ClosedClass: Sendable {
+        public let shortStems: Set<String>
+        public let pronounHosts: Set<String>
+
+        public static let bundled: ClosedClass = {
+            do {
+                let rows = try TSVReader(text: TextResources.string(named: "clitic-closed-class.tsv"),
+                                         file: "clitic-closed-class.tsv", requiredColumns: ["form", "role", "source"]).rows
+                return ClosedClass(shortStems: Set(rows.filter { $0["role"] == "short-stem" }.map { $0["form"] }),
+                                   pronounHosts: Set(rows.filter { $0["role"] == "pronoun-host" }.map { $0["form"] }))
+            } catch {
+                fatalError("The bundled resource clitic-closed-class.tsv is broken: \(error)")
+            }
+        }()
+    }
+
+    static var pronounHosts: Set<String> { ClosedClass.bundled.pronounHosts }
+    static var shortStems: Set<String> { ClosedClass.bundled.shortStems }
+    static let seen: UInt32 = 0x0633  // س, the future prefix
 
     @inline(__always) static func isConjunction(_ v: UInt32) -> Bool { v == 0x0648 || v == 0x0641 }  // و ف
     @inline(__always) static func isPreposition(_ v: UInt32) -> Bool { v == 0x0628 || v == 0x0644 || v == 0x0643 }  // ب ل ك
@@ -122,29 +140,44 @@ public struct CliticSegmenter: Sendable {
     }
 
     /// The proclitics of a word: how many letters each takes, in order.
+    ///
+    /// و/ف, then ب/ل/ك or the future prefix س before an imperfect verb (سيكون), then ال; each
+    /// only when at least three letters remain (two after the article, or a closed-class word
+    /// such as ما، مع، في after و/ف), and never from a protected word.
     func proclitics(_ l: Letters) -> [(kind: CliticSegment.Kind, length: Int)] {
         if protectedFromProclitics.contains(l.key(0 ..< l.count)) { return [] }
         var result: [(kind: CliticSegment.Kind, length: Int)] = []
         var p = 0
-        if Self.isConjunction(l[0]), l.count - 1 >= 3 {
+        // After و/ف, a closed-class word of two letters may follow (وما، ومع، فلا).
+        if Self.isConjunction(l[0]), l.count - 1 >= 3 || (l.count == 3 && Self.shortStems.contains(l.key(1 ..< 3))) {
             result.append((.conjunction, 1))
             p = 1
         }
         if p < l.count, Self.isPreposition(l[p]), l.count - p - 1 >= 3,
            !protectedFromProclitics.contains(l.key(p ..< l.count)) {
             // ل + ال is written لل: the second ل is the article.
-            if l[p] == Self.lam, l[p + 1] == Self.lam, l.count - p - 2 >= 2 {
+            if l[p] == Self.lam, l.count - p >= 4, l[p + 1] == Self.lam {
                 result.append((.preposition, 1))
                 result.append((.article, 1))
                 return result
             }
             result.append((.preposition, 1))
             p += 1
+        } else if p < l.count, l[p] == Self.seen, l.count - p - 1 >= 4, Self.isImperfectPrefix(l[p + 1]),
+                  !(l[p + 1] == Self.alef && l[p + 2] == Self.lam),  // سأل، سألت: "ask", not سـ + ال
+                  !protectedFromProclitics.contains(l.key(p ..< l.count)) {
+            result.append((.future, 1))
+            return result
         }
         if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam, l.count - p - 2 >= 2 {
             result.append((.article, 2))
         }
         return result
+    }
+
+    /// ي ت ن ا: the prefixes of an imperfect verb, after which س is the future prefix.
+    @inline(__always) static func isImperfectPrefix(_ v: UInt32) -> Bool {
+        v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0627
     }
 
     /// The pronoun suffix length of a stem (0 when none).
@@ -153,7 +186,9 @@ public struct CliticSegmenter: Sendable {
         if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam { return 0 }  // definite: no pronoun
         for suffix in Self.pronounSuffixes where l.count - p > suffix.count && l.hasSuffix(suffix) {
             let at = l.count - suffix.count
-            if at - p >= 3 || Self.pronounHosts.contains(l.key(p ..< at)) { return suffix.count }
+            if at - p >= 3 { return suffix.count }
+            // A short host: أنه، لها، عليهم — but not لكن read as ل + كن.
+            if Self.pronounHosts.contains(l.key(p ..< at)), at - p > 1 || suffix.first != 0x0643 { return suffix.count }
             return 0
         }
         return 0
