@@ -99,4 +99,13 @@ import MarsadTestSupport
         let array = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         #expect(array.map { $0["id"] as? String } == ["t1", "t2"])
     }
+
+    @Test func severalThreadsGiveTheSameOutputInTheSameOrder() throws {
+        let one = try run(["analyze", Fixtures.devCorpusPath, "--format", "jsonl", "--jobs", "1"])
+        let two = try run(["analyze", Fixtures.devCorpusPath, "--format", "jsonl", "--jobs", "3"])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(one.stdout.split(separator: "\n").count == 12)
+        #expect(one.stdout == two.stdout)
+        #expect(try run(["analyze", "--jobs", "0"]).status == 64)
+    }
 }
