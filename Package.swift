@@ -34,6 +34,8 @@ let package = Package(
         ),
         // The document model, annotation types, the JSON contract and the pipeline protocol.
         .target(name: "MarsadCore", dependencies: ["MarsadText"], swiftSettings: strict),
+        // Gold annotations and the scorer of `marsad eval` (../shared/gold/FORMAT.md).
+        .target(name: "MarsadEval", dependencies: ["MarsadText", "MarsadCore"], swiftSettings: strict),
         // Input: files, directories, standard input, JSON Lines (optionally gzip), report headers.
         .target(
             name: "MarsadIntake",
@@ -53,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake", "MarsadNER",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadEval", "MarsadNER",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -66,11 +68,16 @@ let package = Package(
 
         .target(
             name: "MarsadTestSupport",
-            dependencies: ["Marsad", "MarsadCore", "MarsadText"],
+            dependencies: ["Marsad", "MarsadCore", "MarsadText", "MarsadIntake"],
             path: "Tests/MarsadTestSupport",
             swiftSettings: strict
         ),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText", "MarsadTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadEvalTests",
+            dependencies: ["MarsadEval", "MarsadCore", "MarsadText", "Marsad", "MarsadIntake"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "MarsadCoreTests",
             dependencies: ["MarsadCore", "MarsadText", "MarsadTestSupport"],
@@ -89,7 +96,7 @@ let package = Package(
         .testTarget(name: "MarsadNERTests", dependencies: ["MarsadNER", "MarsadText"], swiftSettings: strict),
         .testTarget(
             name: "MarsadCLITests",
-            dependencies: ["MarsadTestSupport"],
+            dependencies: ["MarsadTestSupport", "MarsadCLI"],
             swiftSettings: strict
         ),
     ]

@@ -17,7 +17,7 @@ struct MarsadCommand: ParsableCommand {
               marsad ner --conll sentences.conll
             """,
         version: "0.1.0",
-        subcommands: [Analyze.self, NER.self, TrainNER.self],
+        subcommands: [Analyze.self, Eval.self, Segment.self, NER.self, TrainNER.self],
         defaultSubcommand: Analyze.self
     )
 }
