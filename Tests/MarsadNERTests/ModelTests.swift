@@ -4,6 +4,9 @@ import Testing
 
 /// Training, saving and loading a small model.
 @Suite struct ModelTests {
+    /// The bundled lists, loaded once for the suite.
+    static let lexicon = FeatureExtractionTests.lexicon
+
     /// The first sentences of ANERcorp's training file (2007 news), tagged as there.
     static let sentences = CoNLLReader().read(text: """
         أعلن O
@@ -56,7 +59,7 @@ import Testing
         options.decoding = decoding
         options.pruneBelow = 0
         options.info = "test model"
-        return try NERTrainer(options: options, lexicon: .bundled()).train(sentences)
+        return try NERTrainer(options: options, lexicon: lexicon).train(sentences)
     }
 
     @Test(arguments: NERDecoding.allCases)
@@ -67,7 +70,7 @@ import Testing
         #expect(loaded.serialized() == bytes)
         #expect(loaded.info == "test model" && loaded.decoding == decoding && loaded.features == .all)
         #expect(loaded.featureCount == model.featureCount && loaded.featureCount > 100)
-        let a = try NERTagger(model: model, lexicon: .bundled()), b = try NERTagger(model: loaded, lexicon: .bundled())
+        let a = try NERTagger(model: model, lexicon: Self.lexicon), b = try NERTagger(model: loaded, lexicon: Self.lexicon)
         for s in Self.sentences {
             #expect(a.tag(words: s.words) == b.tag(words: s.words))
             // A few epochs fit these four sentences.
@@ -97,7 +100,7 @@ import Testing
     @Test func badTrainingTag() throws {
         let bad = CoNLLReader().read(text: "سولانا B-PERSON\nقال X-Y\n")
         #expect(throws: NERError.badTag(file: "training data", line: 1, tag: "X-Y")) {
-            try NERTrainer(options: NERTrainingOptions(), lexicon: .bundled()).train(bad)
+            try NERTrainer(options: NERTrainingOptions(), lexicon: Self.lexicon).train(bad)
         }
     }
 

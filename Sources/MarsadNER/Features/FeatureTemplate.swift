@@ -17,7 +17,7 @@ enum FeatureTemplate: UInt8, Sendable {
     case stemCandidate = 12
     /// The stem of `CliticSegmenter.segment`, aggressive form.
     case segmentStem = 13
-    /// Which clitics `segment` found: conjunction, preposition, article, pronoun bits.
+    /// Which clitics `segment` found: conjunction, preposition, article, pronoun, future bits.
     case cliticPattern = 14
     /// Begins with ال (bit 1) or has an article segment (bit 2).
     case article = 15

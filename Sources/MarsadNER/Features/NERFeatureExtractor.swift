@@ -141,6 +141,7 @@ public struct NERFeatureExtractor: Sendable {
             case .preposition: t.clitics |= 2
             case .article: t.clitics |= 4; t.article |= 2
             case .pronoun: t.clitics |= 8
+            case .future: t.clitics |= 16
             case .stem:
                 t.segmentStem = hash(segment.span, restoringAlef: false)
                 if segments.count > 1 { t.stemAffixes = Self.affixHashes(values) }
