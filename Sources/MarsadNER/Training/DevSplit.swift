@@ -35,7 +35,7 @@ public enum DevSplit: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .every(let n): return "every \(n)th sentence"
+        case .every(let n): return "every \(n)\(n % 10 == 1 && n % 100 != 11 ? "st" : n % 10 == 2 && n % 100 != 12 ? "nd" : n % 10 == 3 && n % 100 != 13 ? "rd" : "th") sentence"
         case .tail(let p): return "last \(p)% of sentences"
         case .none: return "no dev split"
         }
