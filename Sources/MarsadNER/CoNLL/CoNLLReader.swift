@@ -33,7 +33,9 @@ public struct CoNLLReader: Sendable {
         return read(text: text)
     }
 
-    /// Reads CoNLL text.
+    /// Reads CoNLL text. Lines and columns are split as UTF-8 bytes, which is several times
+    /// faster than splitting `Character`s and treats a mark after a space as part of the next
+    /// column, as the file means it.
     public func read(text: String) -> [CoNLLSentence] {
         var sentences: [CoNLLSentence] = []
         var words: [String] = [], labels: [String] = []
@@ -47,23 +49,40 @@ public struct CoNLLReader: Sendable {
             labels.removeAll(keepingCapacity: true)
             allLabelled = true
         }
-        var lineNumber = 0
-        // "\r\n" is one Character in Swift, so it is a separator of its own.
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            lineNumber += 1
-            var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if fields.isEmpty { close(); continue }
-            if fields[0] == "-DOCSTART-" { close(); continue }
-            if fields[0].hasPrefix("#"), fields.count > 2, line.hasPrefix("#") { continue }
-            if words.isEmpty { firstLine = lineNumber }
-            words.append(String(fields[0]))
-            if fields.count >= 2 {
-                labels.append(Self.normalizedLabel(fields[1]))
-            } else {
-                allLabelled = false
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            let n = bytes.count
+            var start = 0, lineNumber = 0
+            if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }  // BOM
+            var fields: [Range<Int>] = []
+            while start <= n {
+                var end = start
+                while end < n, bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                var lineEnd = end
+                if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                fields.removeAll(keepingCapacity: true)
+                var i = start
+                while i < lineEnd {
+                    while i < lineEnd, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+                    let fieldStart = i
+                    while i < lineEnd, bytes[i] != 0x20, bytes[i] != 0x09 { i += 1 }
+                    if i > fieldStart { fields.append(fieldStart ..< i) }
+                }
+                func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+                defer { start = end + 1 }
+                if fields.isEmpty { close(); if end >= n { break } else { continue } }
+                let first = string(fields[0])
+                if first == "-DOCSTART-" { close(); continue }
+                if bytes[start] == 0x23, fields.count > 2 { continue }  // "# sent_id = 3"
+                if words.isEmpty { firstLine = lineNumber }
+                words.append(first)
+                if fields.count >= 2 {
+                    labels.append(Self.normalizedLabel(Substring(string(fields[1]))))
+                } else {
+                    allLabelled = false
+                }
+                if end >= n { break }
             }
         }
         close()
