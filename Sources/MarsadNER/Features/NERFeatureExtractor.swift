@@ -5,7 +5,9 @@ import MarsadText
 /// ```swift
 /// let extractor = NERFeatureExtractor(features: .all, lexicon: try .bundled())
 /// let sentence = NERSentence(words: ["وقال", "كوفي", "أنان"])
-/// let names = extractor.describe(sentence, at: 1)   // ["word=كوفي", "prefix2=كو", …]
+/// var features: [UInt64] = []
+/// extractor.appendFeatures(of: extractor.analyze(sentence), at: 1, to: &features)
+/// // about 40 hashes: word=كوفي, prefix2=كو, previousWord=وقال, nextWord=انان, cluster, …
 /// ```
 ///
 /// Per token (see ``FeatureSet`` for the groups): the word as written, its `.matching` and
