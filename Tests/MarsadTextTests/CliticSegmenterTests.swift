@@ -49,6 +49,24 @@ import MarsadText
         for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.end == b.start) }
     }
 
+    /// Regression: a tatweel or joiner between clitic and stem fell in no segment ("وـبالأمس" gave
+    /// و [0, 1) then ب [2, 3)), and a leading tatweel was left out of the first proclitic.
+    @Test(arguments: [
+        ("وـبالأمس", ["conjunction:وـ", "preposition:ب", "article:ال", "stem:أمس"]),
+        ("ـوبالأمس", ["conjunction:ـو", "preposition:ب", "article:ال", "stem:أمس"]),
+        ("و\u{200C}بالأمس", ["conjunction:و\u{200C}", "preposition:ب", "article:ال", "stem:أمس"]),
+        ("بـالـأمس", ["preposition:بـ", "article:الـ", "stem:أمس"]),
+        ("نظيرـه", ["stem:نظير", "pronoun:ـه"]),
+        ("ونظيرـــهما", ["conjunction:و", "stem:نظير", "pronoun:ـــهما"]),
+    ])
+    func tatweelAndJoinersGoWithTheClitic(word: String, expected: [String]) {
+        #expect(segments(word) == expected)
+        let scalars = Array(word.unicodeScalars)
+        let token = Tokenizer().tokenize(scalars)[0]
+        #expect(token.range == 0 ..< scalars.count)
+        #expect(CliticSegmenter.invariantViolations(segmenter.segment(token, in: scalars), of: token) == [])
+    }
+
     @Test func stemCandidatesForLexiconLookups() {
         let scalars = Array("للأمم".unicodeScalars)
         let token = Tokenizer().tokenize(scalars)[0]

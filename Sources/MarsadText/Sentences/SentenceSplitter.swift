@@ -40,6 +40,11 @@ public struct SentenceSplitter: Sendable {
     public struct Result: Sendable, Equatable {
         public var paragraphs: [Span]
         public var sentences: [Span]
+
+        public init(paragraphs: [Span], sentences: [Span]) {
+            self.paragraphs = paragraphs
+            self.sentences = sentences
+        }
     }
 
     /// Splits `tokens` of `scalars` into paragraphs and sentences.
