@@ -152,11 +152,13 @@ struct LineReader<Source: ByteSource> {
     enum Line { case text(ArraySlice<UInt8>), tooLong(Int) }
 
     /// The next line, or `nil` at the end of the input.
+    /// - Complexity: O(n) in the bytes of the line: each byte is searched for LF once.
     mutating func next() throws(IntakeError) -> Line? {
         var skipping = false
         var skippedBytes = 0
+        var searchFrom = position  // the bytes before it hold no LF
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
                 let start = position
                 position = newline + 1
                 lineNumber += 1
@@ -173,16 +175,20 @@ struct LineReader<Source: ByteSource> {
                 lineNumber += 1
                 if skipping { return .tooLong(skippedBytes + buffer.count - start) }
                 if buffer.count - start > limit { return .tooLong(buffer.count - start) }
-                return .text(buffer[start...])
+                // The last line of a CRLF file may have lost its LF.
+                return .text(buffer[start ..< (buffer.last == 0x0D ? buffer.count - 1 : buffer.count)])
             }
+            searchFrom = buffer.count
             if buffer.count - position > limit {
                 // A line over the limit: drop what we have and read on to its end.
                 skipping = true
                 skippedBytes += buffer.count - position
                 buffer.removeAll(keepingCapacity: true)
                 position = 0
+                searchFrom = 0
             } else if position > 0 {
                 buffer.removeSubrange(0 ..< position)
+                searchFrom -= position
                 position = 0
             }
             let chunk = try source.next()
