@@ -23,6 +23,20 @@ import MarsadTestSupport
         #expect(failure == nil)
     }
 
+    /// Regression: `ScalarDecoder.decode` read past the end of its buffer on a truncated
+    /// sequence (`[0xE2]`) and made invalid scalars from encoded surrogates; ill-formed input now
+    /// decodes as `String(decoding:as:)` does.
+    @Test func scalarDecoderOnAnyBytes() {
+        #expect([UInt8]([0xE2]).withUnsafeBufferPointer { ScalarDecoder.decode($0) } == ["\u{FFFD}"])
+        let failure = Property.firstFailure(cases: 1000, seed: 8) { rng in
+            Self.randomBytes(using: &rng)
+        } check: { bytes in
+            bytes.withUnsafeBufferPointer { ScalarDecoder.decode($0) } == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+                ? [] : ["the scalars differ"]
+        }
+        #expect(failure == nil)
+    }
+
     @Test func tokensSentencesAndParagraphsKeepTheirInvariants() {
         let failure = Property.firstFailure(cases: 600, seed: 2) { rng in
             RandomText.string(maxLength: 80, using: &rng)

@@ -54,6 +54,7 @@ public enum ArabicScalar {
 
     /// A letter among the Arabic presentation forms (ﺑ ﻻ ﷲ ﷺ …, general category Lo), as text
     /// extracted from PDFs writes words; NFKC maps each to one or more letters.
+    @inlinable
     public static func isPresentationFormLetter(_ v: UInt32) -> Bool {
         isPresentationForm(v) && Unicode.Scalar(v)?.properties.generalCategory == .otherLetter
     }
