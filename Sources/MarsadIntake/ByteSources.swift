@@ -142,6 +142,8 @@ struct LineReader<Source: ByteSource> {
     private var position = 0
     private var atEnd = false
     private(set) var lineNumber = 0
+    /// How many bytes the search for LF has gone through, for the tests of its linearity.
+    private(set) var searchedBytes = 0
     let limit: Int
 
     init(_ source: Source, limit: Int) {
@@ -158,7 +160,9 @@ struct LineReader<Source: ByteSource> {
         var skippedBytes = 0
         var searchFrom = position  // the bytes before it hold no LF
         while true {
-            if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
+            let newline = buffer[searchFrom...].firstIndex(of: 0x0A)
+            searchedBytes += (newline.map { $0 + 1 } ?? buffer.count) - searchFrom
+            if let newline {
                 let start = position
                 position = newline + 1
                 lineNumber += 1
