@@ -2,7 +2,9 @@ import Testing
 import MarsadText
 
 @Suite struct CliticSegmenterTests {
-    let segmenter = CliticSegmenter()
+    // Built once: Swift Testing makes a suite instance for every test case.
+    static let segmenter = CliticSegmenter()
+    var segmenter: CliticSegmenter { Self.segmenter }
 
     func segments(_ word: String) -> [String] {
         let scalars = Array(word.unicodeScalars)

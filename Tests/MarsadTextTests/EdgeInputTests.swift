@@ -6,9 +6,12 @@ import MarsadTestSupport
 /// a number or year sign at the very end, expansions and removed marks in the offset map, joiners
 /// in tokens, 4-byte scalars in keys, and calendar and digit values out of range.
 @Suite struct EdgeInputTests {
+    // Built once: Swift Testing makes a suite instance for every test case.
+    static let splitter = SentenceSplitter()
+    static let normalizer = ArabicNormalizer(options: .matching)
     let tokenizer = Tokenizer()
-    let splitter = SentenceSplitter()
-    let normalizer = ArabicNormalizer(options: .matching)
+    var splitter: SentenceSplitter { Self.splitter }
+    var normalizer: ArabicNormalizer { Self.normalizer }
 
     func tokens(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
