@@ -126,7 +126,9 @@ public struct InputReader: Sendable {
             switch line {
             case .tooLong(let bytes):
                 try body(.failure(.tooLarge("\(path):\(number)", bytes: bytes, limit: limit)))
-            case .text(let bytes):
+            case .text(var bytes):
+                // A file saved with a UTF-8 byte-order mark starts its first line with one.
+                if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 sawRecord = true
                 try body(Result { () throws(IntakeError) in try record(bytes, path: path, line: number) })
