@@ -19,9 +19,20 @@ public struct ClockTime: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// A contradiction found while resolving an expression.
+public enum TimeProblem: Sendable, Hashable {
+    /// The expression names a weekday (ISO number) that the day it denotes is not.
+    case weekdayMismatch(named: Int)
+    /// The Hijri and Gregorian dates of one expression are more than a day apart.
+    case calendarsDisagree(hijri: CivilDate, gregorian: CivilDate)
+}
+
 /// One time expression found by ``TimeRecognizer``, resolved: more than the contract's
 /// ``TimeExpression`` (which ``expression`` gives), because the recognizer also reads times of
 /// day and "now", and keeps the day a coarser value was computed from.
+///
+/// A plain value without references (about 150 bytes), so that the grammar can return and compare
+/// candidates without reference counting; the duration and the warning are rendered on demand.
 public struct ResolvedTime: Sendable, Hashable {
     /// The expression in the original text (proclitics and era signs outside).
     public var span: Span
@@ -35,8 +46,9 @@ public struct ResolvedTime: Sendable, Hashable {
     public var date: CivilDate?
     /// The last day of a range ("من 1 إلى 5 أغسطس").
     public var endDate: CivilDate?
-    /// An ISO 8601 duration: `P5D`, `PT72H`.
-    public var duration: String?
+    /// The length of a duration, in ``durationUnit``s (0: none).
+    public var durationAmount = 0
+    public var durationUnit: TimeUnit?
     /// The time of day, when one is stated ("الساعة 3 و15 دقيقة عصرا").
     public var clock: ClockTime?
     /// A part of a month or year ("منتصف مارس", "أواخر 2017"): `date` is indicative, the
@@ -47,28 +59,41 @@ public struct ResolvedTime: Sendable, Hashable {
     /// runner scores them against its reference time) but not reported.
     public var isReported: Bool
     /// A contradiction found while resolving (a weekday that does not match the date).
-    public var warning: String?
+    public var problem: TimeProblem?
     /// The calendar a written date was given in.
     public var calendar: CalendarSystem = .gregorian
 
     public init(span: Span, tokens: Range<Int>, kind: TimeExpression.Kind, anchor: TimeExpression.Anchor, date: CivilDate? = nil,
-                endDate: CivilDate? = nil, duration: String? = nil, clock: ClockTime? = nil, monthPart: MonthPart? = nil,
-                isReported: Bool = true, warning: String? = nil) {
+                endDate: CivilDate? = nil, clock: ClockTime? = nil, monthPart: MonthPart? = nil, isReported: Bool = true) {
         self.span = span
         self.tokens = tokens
         self.kind = kind
         self.anchor = anchor
         self.date = date
         self.endDate = endDate
-        self.duration = duration
         self.clock = clock
         self.monthPart = monthPart
         self.isReported = isReported
-        self.warning = warning
+    }
+
+    /// An ISO 8601 duration: `P5D`, `PT72H`.
+    public var duration: String? {
+        guard durationAmount > 0, let unit = durationUnit else { return nil }
+        switch unit {
+        case .second: return "PT\(durationAmount)S"
+        case .minute: return "PT\(durationAmount)M"
+        case .hour: return "PT\(durationAmount)H"
+        case .day: return "P\(durationAmount)D"
+        case .week: return "P\(durationAmount)W"
+        case .month: return "P\(durationAmount)M"
+        case .year: return "P\(durationAmount)Y"
+        case .decade: return "P\(durationAmount * 10)Y"
+        case .century: return "P\(durationAmount * 100)Y"
+        }
     }
 
     /// The ISO value of `date` at this expression's grain.
-    public var value: String? { Self.format(date, kind) ?? (kind == .duration ? duration : nil) }
+    public var value: String? { kind == .duration ? duration : Self.format(date, kind) }
 
     /// The ISO value of `endDate`.
     public var endValue: String? { Self.format(endDate, kind) }
@@ -87,5 +112,21 @@ public struct ResolvedTime: Sendable, Hashable {
     /// The contract's view of this expression.
     public var expression: TimeExpression {
         TimeExpression(span: span, value: value, endValue: endValue, kind: kind, anchor: anchor)
+    }
+
+    /// The warning for ``problem``, quoting the expression from the text it was found in.
+    public func warning(in scalars: [Unicode.Scalar]) -> String? {
+        guard let problem else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.range])
+        let text = String(view)
+        switch problem {
+        case .weekdayMismatch(let named):
+            let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+            guard let date, (1 ... 7).contains(named) else { return nil }
+            return "The time «\(text)» at \(span.start)–\(span.end) names \(names[named - 1]), but \(date.iso) is a \(names[date.isoWeekday - 1]); the date is kept."
+        case .calendarsDisagree(let hijri, let gregorian):
+            return "The two calendars of «\(text)» at \(span.start)–\(span.end) give \(hijri.iso) and \(gregorian.iso); the Gregorian date is kept."
+        }
     }
 }

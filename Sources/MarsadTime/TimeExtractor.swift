@@ -29,7 +29,7 @@ public struct TimeExtractor: Extractor {
         var annotations = Annotations()
         for time in recognizer.recognize(document) where time.isReported {
             annotations.times.append(time.expression)
-            if let warning = time.warning { annotations.warnings.append(warning) }
+            if let warning = time.warning(in: document.scalars) { annotations.warnings.append(warning) }
         }
         return annotations
     }

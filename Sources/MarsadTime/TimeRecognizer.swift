@@ -35,10 +35,14 @@ public struct TimeRecognizer: Sendable {
     ///     `.past` for news, `.future` for Duckling's convention.
     ///   - clock: the reference time of day, to place a bare clock hour ("الساعة 3" after 04:30 is
     ///     15:00).
+    ///   - resolvingUnreported: whether to compute the value of expressions that are not reported
+    ///     (a feast named without a year); off for documents, where it would cost a calendar
+    ///     conversion for nothing.
     public func recognize(scalars: [Unicode.Scalar], tokens: [Token], reference: CivilDate?, tense: Tense = .past,
-                          clock: ClockTime? = nil) -> [ResolvedTime] {
+                          clock: ClockTime? = nil, resolvingUnreported: Bool = false) -> [ResolvedTime] {
         let table = TokenTable(scalars: scalars, tokens: tokens, lexicon: lexicon)
-        let grammar = TimeGrammar(table: table, resolver: Resolver(reference: reference, defaultTense: tense), referenceClock: clock)
+        let grammar = TimeGrammar(table: table, resolver: Resolver(reference: reference, defaultTense: tense, hijri: lexicon.hijri), referenceClock: clock,
+                                  resolvesUnreported: resolvingUnreported)
         return grammar.scan()
     }
 

@@ -46,13 +46,9 @@ public struct PackedWord: Hashable, Sendable, CustomStringConvertible {
         return PackedWord(rawValue: rawValue << 6 | UInt64(letter - 0x0620))
     }
 
-    /// Whether the word starts with the given letters (scalar values).
+    /// Whether the word starts with the article ال.
     @inlinable
-    public func hasPrefix(_ letters: UInt32...) -> Bool {
-        guard letters.count <= count else { return false }
-        for (i, l) in letters.enumerated() where letter(at: i) != l { return false }
-        return true
-    }
+    public var hasArticle: Bool { rawValue & 0xFFF == UInt64(0x0627 - 0x0620) | UInt64(0x0644 - 0x0620) << 6 && count > 2 }
 
     /// The letters as a string (for messages and tests).
     public var description: String {
@@ -72,8 +68,9 @@ public struct PackedWord: Hashable, Sendable, CustomStringConvertible {
 /// the matching options), so "الجمعه" and "الجمعة" have one key.
 public struct WordPacker: Sendable {
     public let normalizer: ArabicNormalizer
-    private let codes: [UInt8]
-    private static let skip: UInt8 = 0, none: UInt8 = 0xFF
+    @usableFromInline let codes: [UInt8]
+    @usableFromInline static let skip: UInt8 = 0
+    @usableFromInline static let none: UInt8 = 0xFF
 
     public init(normalizer: ArabicNormalizer = ArabicNormalizer(options: .aggressive)) {
         self.normalizer = normalizer
@@ -109,6 +106,35 @@ public struct WordPacker: Sendable {
             }
             return n == 0 ? nil : PackedWord(rawValue: raw)
         }
+    }
+
+    /// Runs `body` with the packer's code table: for fast loops that pack many words with
+    /// ``pack(_:_:codes:)``.
+    @inlinable
+    public func withCodes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try codes.withUnsafeBufferPointer(body)
+    }
+
+    /// The packed form of `scalars[range]` with a code table from ``withCodes(_:)``: the inner
+    /// loop of a pass over a whole text, without bounds checks.
+    @inlinable
+    public static func pack(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                            codes: UnsafeBufferPointer<UInt8>) -> PackedWord? {
+        var raw: UInt64 = 0
+        var shift: UInt64 = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let v = Int(scalars[i].value)
+            i += 1
+            guard v < 0x10000 else { return nil }
+            let c = codes[v]
+            if c == skip { continue }
+            // A scalar that is not an Arabic letter, or an eleventh letter: no packed form.
+            if c == none || shift == UInt64(6 * PackedWord.capacity) { return nil }
+            raw |= UInt64(c) << shift
+            shift += 6
+        }
+        return raw == 0 ? nil : PackedWord(rawValue: raw)
     }
 
     /// The packed form of a word.

@@ -6,14 +6,17 @@
 /// let table = PackedWordTable([(packer.pack("أمس")!, -1), (packer.pack("غدا")!, 1)])
 /// table[packer.pack("امس")!]  // -1
 /// ```
-/// - Complexity: building is O(n); a lookup is O(1) expected (the load factor is at most ½).
+/// - Complexity: building is O(n); a lookup is O(1) expected (the load factor is at most ¼).
 public struct PackedWordTable<Value: Sendable>: Sendable {
-    private let keys: [UInt64]
-    private let slots: [Int32]
+    /// One bit per hash value of 16 bits: a word whose bit is clear is not in the table, found
+    /// without touching the (larger) key array. 8 KB, so it stays in the first-level cache.
+    @usableFromInline let filter: [UInt64]
+    @usableFromInline let keys: [UInt64]
+    @usableFromInline let slots: [Int32]
     /// The values, in the order of the pairs given (after merging duplicates).
     public let values: [Value]
-    private let shift: UInt64
-    private let mask: Int
+    @usableFromInline let shift: UInt64
+    @usableFromInline let mask: Int
 
     /// Builds the table. A key given twice keeps the first value, or `merge(first, second)`.
     public init(_ pairs: [(PackedWord, Value)], merge: ((Value, Value) -> Value)? = nil) {
@@ -28,17 +31,21 @@ public struct PackedWordTable<Value: Sendable>: Sendable {
             }
         }
         var capacity = 16
-        while capacity < values.count * 2 { capacity <<= 1 }
+        while capacity < values.count * 4 { capacity <<= 1 }  // a load factor of at most ¼: a miss usually costs one probe
         let bits = UInt64(capacity.trailingZeroBitCount)
         var keys = [UInt64](repeating: 0, count: capacity)
         var slots = [Int32](repeating: -1, count: capacity)
         let shift = 64 - bits, mask = capacity - 1
+        var filter = [UInt64](repeating: 0, count: 1024)
         for (raw, index) in order {
+            let f = Int((raw &* 0x9E37_79B9_7F4A_7C15) >> 48)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
             var h = Int((raw &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while keys[h] != 0 { h = (h + 1) & mask }
             keys[h] = raw
             slots[h] = Int32(index)
         }
+        self.filter = filter
         self.keys = keys
         self.slots = slots
         self.values = values
@@ -47,14 +54,17 @@ public struct PackedWordTable<Value: Sendable>: Sendable {
     }
 
     /// The index in ``values`` of the value for `word`.
-    @inline(__always)
+    @inlinable
     public func index(of word: PackedWord) -> Int? {
         let raw = word.rawValue
+        let hash = raw &* 0x9E37_79B9_7F4A_7C15
+        let f = Int(hash >> 48)
+        guard filter.withUnsafeBufferPointer({ $0[f >> 6] }) & (1 << UInt64(f & 63)) != 0 else { return nil }
         return keys.withUnsafeBufferPointer { keys in
-            var h = Int((raw &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var h = Int(hash >> shift)
             while true {
                 let k = keys[h]
-                if k == raw { return Int(slots[h]) }
+                if k == raw { return Int(slots.withUnsafeBufferPointer { $0[h] }) }
                 if k == 0 { return nil }
                 h = (h + 1) & mask
             }
@@ -73,6 +83,7 @@ public struct PackedWordTable<Value: Sendable>: Sendable {
     /// optional و/ف), with لل read as ال ("للأسبوع" → "الأسبوع"). At least two letters must
     /// remain after و/ف, three after ب/ل/ك (so "باب" is not read as ب + "آب"). Returns the value's index and how many letters were dropped (for لل, one: the
     /// span starts after the first ل).
+    @inlinable
     public func lookup(allowingProclitics word: PackedWord) -> (index: Int, dropped: Int)? {
         if let i = index(of: word) { return (i, 0) }
         var rest = word, dropped = 0

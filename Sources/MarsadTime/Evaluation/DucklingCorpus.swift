@@ -100,7 +100,7 @@ public enum DucklingCorpus {
         for c in cases {
             let scalars = Array(c.text.unicodeScalars)
             let found = recognizer.recognize(scalars: scalars, tokens: tokenizer.tokenize(scalars), reference: referenceDay,
-                                             tense: .future, clock: referenceClock)
+                                             tense: .future, clock: referenceClock, resolvingUnreported: true)
                 .filter { $0.date != nil }
                 .max { $0.tokens.count < $1.tokens.count }
             if c.isNegative {

@@ -57,13 +57,13 @@ extension TimeGrammar {
             return nil
         }
         var j = k
-        let standalone = table.key(k) == lexicon.packer.pack("و")
+        let standalone = table.key(k) == lexicon.conjunction
         if standalone {
             j = k + 1
-        } else if table.proclitics(k).first != 0x0648 {
+        } else if !table.hasConjunctionOnly(k) {
             return nil
         }
-        if let f = table.word(j)?.function, standalone || table.proclitics(j) == [0x0648] {
+        if let f = table.word(j)?.function, standalone || table.hasConjunctionOnly(j) {
             switch f {
             case .quarter: return (15, j + 1)
             case .half: return (30, j + 1)
@@ -71,7 +71,7 @@ extension TimeGrammar {
             default: break
             }
         }
-        guard let n = numbers.read(at: j, in: table.scalars, tokens: table.tokens), !n.isOrdinal, (1 ... 59).contains(n.value),
+        guard let n = lexicon.numbers.read(at: j, in: table.scalars, tokens: table.tokens), !n.isOrdinal, (1 ... 59).contains(n.value),
               let u = table.word(n.tokens.upperBound), u.unit == .minute else { return nil }
         return (n.value, n.tokens.upperBound + 1)
     }

@@ -42,10 +42,10 @@ extension TimeGrammar {
         }
         guard let w = table.word(i) else { return nil }
         if w.unit == .day, w.unitDefinite, w.unitCount == 1,
-           let n = numbers.read(at: i + 1, in: table.scalars, tokens: table.tokens), n.isOrdinal, (1 ... 31).contains(n.value) {
+           let n = lexicon.numbers.read(at: i + 1, in: table.scalars, tokens: table.tokens), n.isOrdinal, (1 ... 31).contains(n.value) {
             return (n.value, n.tokens.upperBound, table.start(i))
         }
-        guard w.number != nil, let n = numbers.read(at: i, in: table.scalars, tokens: table.tokens),
+        guard w.number != nil, let n = lexicon.numbers.read(at: i, in: table.scalars, tokens: table.tokens),
               n.isOrdinal || n.isDefinite, (1 ... 31).contains(n.value) else { return nil }
         var next = n.tokens.upperBound
         if let u = table.word(next), u.unit == .day, u.unitCount == 1, !u.unitDefinite, table.isBare(next) { next += 1 }
@@ -55,10 +55,8 @@ extension TimeGrammar {
     /// A month name at token `i`, with a second tradition after `/` or in brackets.
     func namedMonth(at i: Int) -> (month: MonthNames.Month, next: Int, isExplicit: Bool)? {
         guard let w = table.word(i), w.month != nil || w.startsMonthPair else { return nil }
-        if table.isBare(i), let (month, next) = lexicon.dates.month(at: i, in: table.scalars, tokens: table.tokens) {
-            let twoTraditions = (i ..< next).contains { table.sign($0) != nil }
-            return (month, next, twoTraditions)
-        }
+        if table.isBare(i), let m = table.monthName(at: i) { return (m.month, m.next, m.twoTraditions) }
+        if w.startsMonthPair && w.month == nil { return nil }
         if let m = w.month { return (m, i + 1, false) }
         return nil
     }
@@ -76,7 +74,7 @@ extension TimeGrammar {
                     let offset = direction == .past ? -1 : direction == .next ? 1 : 0
                     return MonthReading(month: .relative(offset), next: i + 2, end: table.end(i + 1), isExplicit: true)
                 }
-                if let n = numbers.read(at: i + 1, in: table.scalars, tokens: table.tokens), n.isOrdinal, (1 ... 12).contains(n.value) {
+                if let n = lexicon.numbers.read(at: i + 1, in: table.scalars, tokens: table.tokens), n.isOrdinal, (1 ... 12).contains(n.value) {
                     return MonthReading(month: .number(n.value), next: n.tokens.upperBound, end: n.span.end, isExplicit: true)
                 }
                 return nil
@@ -88,7 +86,7 @@ extension TimeGrammar {
             if let v = table.integer(j), table.digitCount(j) <= 2, (1 ... 12).contains(v) {
                 return MonthReading(month: .number(v), next: j + 1, end: table.end(j), isExplicit: true)
             }
-            if let n = numbers.read(at: j, in: table.scalars, tokens: table.tokens), !n.isOrdinal, n.isSpelledOut, (1 ... 12).contains(n.value) {
+            if let n = lexicon.numbers.read(at: j, in: table.scalars, tokens: table.tokens), !n.isOrdinal, n.isSpelledOut, (1 ... 12).contains(n.value) {
                 return MonthReading(month: .number(n.value), next: n.tokens.upperBound, end: n.span.end, isExplicit: true)
             }
             return nil
@@ -182,7 +180,7 @@ extension TimeGrammar {
             if let y = year {
                 if y.calendar == .hijri && m.calendar == .gregorian { return nil }
                 return m.calendar == .hijri || y.calendar == .hijri
-                    ? CivilDate(hijriYear: y.year, month: m.number, day: day)
+                    ? lexicon.hijri.date(year: y.year, month: m.number, day: day)
                     : CivilDate(year: y.year, month: m.number, day: day)
             }
             if let yearOffset, m.calendar == .gregorian, let ref = reference {
@@ -192,7 +190,7 @@ extension TimeGrammar {
                                      futureContext: tense.isFuture(around: tokens, in: table))
         case .number(let n):
             if let y = year {
-                return y.calendar == .hijri ? CivilDate(hijriYear: y.year, month: n, day: day) : CivilDate(year: y.year, month: n, day: day)
+                return y.calendar == .hijri ? lexicon.hijri.date(year: y.year, month: n, day: day) : CivilDate(year: y.year, month: n, day: day)
             }
             if let yearOffset, let ref = reference { return CivilDate(year: ref.year + yearOffset, month: n, day: day) }
             return resolver.dayMonth(day: day, month: MonthNames.Month(number: n, calendar: .gregorian),
@@ -241,7 +239,7 @@ extension TimeGrammar {
         }
         let hijri = era == .hijri
         func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate? {
-            hijri ? CivilDate(hijriYear: y, month: m, day: d) : CivilDate(year: y, month: m, day: d)
+            hijri ? lexicon.hijri.date(year: y, month: m, day: d) : CivilDate(year: y, month: m, day: d)
         }
         var result = make(i, next, kind: .date, anchor: .absolute)
         result.calendar = hijri ? .hijri : .gregorian
@@ -289,14 +287,8 @@ extension TimeGrammar {
         merged.calendar = .gregorian
         merged.anchor = gregorian.anchor == .absolute || hijri.anchor == .absolute ? .absolute : .dateline
         if let g = gregorian.date, let h = hijri.date, g != h, abs(g.daysSinceEpoch - h.daysSinceEpoch) > 1 {
-            merged.warning = "The two calendars of «\(text(merged.span))» give \(h.iso) and \(g.iso); the Gregorian date is kept."
+            merged.problem = .calendarsDisagree(hijri: h, gregorian: g)
         }
         return merged
-    }
-
-    func text(_ span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: table.scalars[span.range])
-        return String(view)
     }
 }

@@ -9,16 +9,16 @@ extension TimeGrammar {
         guard let w = table.word(i) else { return nil }
         var j = i
         var dayOfFeast: Int?
-        if w.number != nil, let n = numbers.read(at: i, in: table.scalars, tokens: table.tokens), n.isOrdinal, (1 ... 10).contains(n.value),
+        if w.number != nil, let n = lexicon.numbers.read(at: i, in: table.scalars, tokens: table.tokens), n.isOrdinal, (1 ... 10).contains(n.value),
            let u = table.word(n.tokens.upperBound), u.unit == .day, u.unitCount == 0 {
             dayOfFeast = n.value  // خامس أيام عيد الفطر
             j = n.tokens.upperBound + 1
-        } else if w.unit == .day, w.unitDefinite, w.unitCount == 1, let n = numbers.read(at: i + 1, in: table.scalars, tokens: table.tokens),
+        } else if w.unit == .day, w.unitDefinite, w.unitCount == 1, let n = lexicon.numbers.read(at: i + 1, in: table.scalars, tokens: table.tokens),
                   n.isOrdinal, (1 ... 10).contains(n.value), table.word(n.tokens.upperBound)?.function == .from {
             dayOfFeast = n.value  // اليوم الأول من عيد الأضحى
             j = n.tokens.upperBound + 1
         }
-        guard let (meaning, next) = phrase(at: j), case .festival(let feast) = meaning else { return nil }
+        guard let (meaning, next) = phrase(at: j, .festival), case .festival(let feast) = meaning else { return nil }
         var end = table.end(next - 1)
         var k = next
         let year = yearReading(at: next, requireWord: false)
@@ -27,8 +27,10 @@ extension TimeGrammar {
             end = y.end
         }
         var r = make(i, k, end: end, kind: .date, anchor: year == nil ? .dateline : .absolute)
-        r.date = feastDay(feast, year: year, tokens: i ..< k).map { $0.adding(days: (dayOfFeast ?? 1) - 1) }
         r.isReported = year != nil || dayOfFeast != nil
+        if r.isReported || resolvesUnreported {
+            r.date = feastDay(feast, year: year, tokens: i ..< k).map { $0.adding(days: (dayOfFeast ?? 1) - 1) }
+        }
         return r
     }
 
@@ -47,10 +49,10 @@ extension TimeGrammar {
             return resolver.choose(candidates, ref: ref, byMonth: false, direction: nil, futureContext: future)
         case .hijri:
             if let y = year {
-                if y.calendar == .hijri || y.year < 1600 { return CivilDate(hijriYear: y.year, month: feast.month, day: feast.day) }
-                guard let jan1 = CivilDate(year: y.year, month: 1, day: 1), let h = jan1.hijri else { return nil }
+                if y.calendar == .hijri || y.year < 1600 { return lexicon.hijri.date(year: y.year, month: feast.month, day: feast.day) }
+                guard let jan1 = CivilDate(year: y.year, month: 1, day: 1), let h = lexicon.hijri.components(of: jan1) else { return nil }
                 for hy in h.year ... h.year + 1 {
-                    if let d = CivilDate(hijriYear: hy, month: feast.month, day: feast.day), d.year == y.year { return d }
+                    if let d = lexicon.hijri.date(year: hy, month: feast.month, day: feast.day), d.year == y.year { return d }
                 }
                 return nil
             }

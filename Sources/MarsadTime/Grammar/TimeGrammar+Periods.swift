@@ -22,7 +22,7 @@ extension TimeGrammar {
         } else if let y = yearReading(at: j, requireWord: true) ?? bareYear(at: j, licensed: part != nil) {
             var r = make(j, y.next, start: y.start, end: y.end, kind: .year, anchor: .absolute)
             if y.calendar == .hijri {
-                r.date = CivilDate(hijriYear: y.year, month: 1, day: 1)
+                r.date = lexicon.hijri.date(year: y.year, month: 1, day: 1)
                 r.isReported = false  // a Hijri year has no ISO value
             } else {
                 r.date = CivilDate(year: y.year, month: 1, day: 1)
@@ -146,9 +146,11 @@ extension TimeGrammar {
         if hijri {
             r.isReported = false  // a Hijri month spans two Gregorian months: no ISO month
             r.calendar = .hijri
-            if let y = year {
+            if !resolvesUnreported {
+                r.date = nil
+            } else if let y = year {
                 r.date = y.calendar == .gregorian || (y.calendar == nil && y.year > 1600)
-                    ? hijriMonthStart(number, inGregorianYear: y.year) : CivilDate(hijriYear: y.year, month: number, day: 1)
+                    ? hijriMonthStart(number, inGregorianYear: y.year) : lexicon.hijri.date(year: y.year, month: number, day: 1)
             } else {
                 r.date = resolver.dayMonth(day: 1, month: MonthNames.Month(number: number, calendar: .hijri), direction: direction,
                                            futureContext: tense.isFuture(around: i ..< next, in: table))
@@ -163,9 +165,9 @@ extension TimeGrammar {
 
     /// The first day of Hijri month `month` that falls in Gregorian year `year` ("رمضان 2019").
     func hijriMonthStart(_ month: Int, inGregorianYear year: Int) -> CivilDate? {
-        guard let jan1 = CivilDate(year: year, month: 1, day: 1), let h = jan1.hijri else { return nil }
+        guard let jan1 = CivilDate(year: year, month: 1, day: 1), let h = lexicon.hijri.components(of: jan1) else { return nil }
         for y in h.year ... h.year + 1 {
-            if let d = CivilDate(hijriYear: y, month: month, day: 1), d.year == year { return d }
+            if let d = lexicon.hijri.date(year: y, month: month, day: 1), d.year == year { return d }
         }
         return nil
     }

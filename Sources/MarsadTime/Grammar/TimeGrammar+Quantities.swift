@@ -5,7 +5,7 @@ extension TimeGrammar {
     /// A cardinal count at token `i` (digits or words, not an ordinal).
     func count(at i: Int) -> ArabicNumber? {
         guard i < table.count, table.tokens[i].kind == .number || table.word(i)?.number != nil,
-              let n = numbers.read(at: i, in: table.scalars, tokens: table.tokens), !n.isOrdinal, n.value > 0 else { return nil }
+              let n = lexicon.numbers.read(at: i, in: table.scalars, tokens: table.tokens), !n.isOrdinal, n.value > 0 else { return nil }
         if table.tokens[i].kind == .number, isIdentifier(i) { return nil }
         return n
     }
@@ -17,10 +17,10 @@ extension TimeGrammar {
         guard next < table.count else { return true }
         if table.tokens[next].kind == .number { return false }
         if let w = table.word(next) {
-            if w.weekday != nil || w.month != nil || w.startsMonthPair || w.startsPhrase && w.relativeDay == nil { return false }
+            if w.weekday != nil || w.month != nil || w.startsMonthPair || w.phraseKinds.contains(.festival) { return false }
             if w.modifier != nil || w.number != nil { return true }
         }
-        if let key = table.key(next), key.hasPrefix(0x0627, 0x0644) { return false }
+        if let key = table.key(next), key.hasArticle { return false }
         return true
     }
 
@@ -50,6 +50,8 @@ extension TimeGrammar {
             unitAt = n.tokens.upperBound
         }
         guard let u = table.word(unitAt), let unit = u.unit, table.isBare(unitAt) || amount == nil else { return nil }
+        // "عاما بعد عام", "يوما بعد يوم": year after year, no count.
+        if relation != nil, let before = table.word(i - 1), before.unit == unit { return nil }
         var next = unitAt + 1
         var end = table.end(unitAt)
         let modifier = modifierAfter(next)
@@ -72,9 +74,10 @@ extension TimeGrammar {
         var after = next
         if table.word(after)?.function == .only { after += 1 }
         let fromEvent = table.word(after)?.function == .from && table.isBare(after)
-            || table.key(after).map { $0 == lexicon.packer.pack("على") } == true
+            || table.key(after) == lexicon.on
         var r = make(i, next, end: end, kind: .duration, anchor: .absolute)
-        r.duration = Self.isoDuration(amount, unit)
+        r.durationAmount = amount
+        r.durationUnit = unit
         switch relation {
         case (.ago?), (.later?):
             // About N days ago names no day: "قبل نحو مئة يوم" stays a duration.
@@ -91,7 +94,7 @@ extension TimeGrammar {
                 r.date = reference.flatMap { CivilDate(year: $0.year + sign * years, month: 1, day: 1) }
             default: break
             }
-            if r.kind != .duration { r.duration = nil }
+            if r.kind != .duration { r.durationAmount = 0 }
         case .within?:
             r.date = reference
         default:
@@ -100,27 +103,12 @@ extension TimeGrammar {
         return r
     }
 
-    /// An ISO 8601 duration.
-    static func isoDuration(_ n: Int, _ unit: TimeUnit) -> String {
-        switch unit {
-        case .second: return "PT\(n)S"
-        case .minute: return "PT\(n)M"
-        case .hour: return "PT\(n)H"
-        case .day: return "P\(n)D"
-        case .week: return "P\(n)W"
-        case .month: return "P\(n)M"
-        case .year: return "P\(n)Y"
-        case .decade: return "P\(n * 10)Y"
-        case .century: return "P\(n * 100)Y"
-        }
-    }
-
     /// Spans without a definite value: the phrases of `vague-phrases.tsv` ("في وقت سابق") and
     /// plural units made vague by a quantifier or a preposition: "لسنوات عديدة", "منذ سنوات",
     /// "قبل أيام", "عدة أشهر", "خلال الأيام الماضية", "السنوات الأخيرة".
     func vague(at i: Int) -> ResolvedTime? {
         guard let w = table.word(i) else { return nil }
-        if let (meaning, next) = phrase(at: i), meaning == .vague {
+        if let (meaning, next) = phrase(at: i, .vague), meaning == .vague {
             return make(i, next, kind: .vague, anchor: .dateline)
         }
         var j = i
@@ -135,7 +123,7 @@ extension TimeGrammar {
             j += 1
         }
         guard let u = table.word(j), u.unit != nil, u.unitCount == 0 else { return nil }
-        let leadingL = table.proclitics(j).last == 0x0644  // لسنوات
+        let leadingL = table.lastProclitic(j) == 0x0644  // لسنوات
         if !table.isBare(j) && !leadingL { return nil }
         var next = j + 1
         var quantifierAfter = false
@@ -149,7 +137,7 @@ extension TimeGrammar {
         if u.unitDefinite && !quantifierAfter { return nil }
         guard quantifierBefore || quantifierAfter || ((lead || leadingL) && !u.unitDefinite) else { return nil }
         // "خلال أيام العيد": a plural heading a construct is not vague by itself.
-        if !quantifierBefore && !quantifierAfter, let key = table.key(next), key.hasPrefix(0x0627, 0x0644) { return nil }
+        if !quantifierBefore && !quantifierAfter, let key = table.key(next), key.hasArticle { return nil }
         let start = lead || quantifierBefore && j - 1 == i ? table.start(i) : table.start(j)
         return make(lead || quantifierBefore ? i : j, next, start: start, kind: .vague, anchor: .dateline)
     }

@@ -7,9 +7,9 @@ extension TimeGrammar {
     func rangeConnector(at k: Int, between: Bool) -> Int? {
         if table.isDash(k) { return k + 1 }
         if let w = table.word(k), w.function == .to {
-            return table.isBare(k) || table.proclitics(k) == [0x0648] ? k + 1 : nil
+            return table.isBare(k) || table.hasConjunctionOnly(k) ? k + 1 : nil
         }
-        if between, let key = table.key(k), key == lexicon.packer.pack("و") { return k + 1 }
+        if between, let key = table.key(k), key == lexicon.conjunction { return k + 1 }
         return nil
     }
 
@@ -21,7 +21,7 @@ extension TimeGrammar {
         var j = i
         var between = false
         var marked = false
-        if let w = table.word(i), table.isBare(i) || table.proclitics(i) == [0x0648] {
+        if let w = table.word(i), table.isBare(i) || table.hasConjunctionOnly(i) {
             if w.function == .from { j = i + 1; marked = true }
             if w.function == .between { j = i + 1; between = true; marked = true }
         }
@@ -66,7 +66,7 @@ extension TimeGrammar {
     /// A day written with و attached ("والتاسع والعشرين") after a day without a month: the index
     /// of that day token.
     func conjunctionDay(at k: Int, m1: MonthReading?) -> Int? {
-        guard m1 == nil, k < table.count, table.proclitics(k) == [0x0648], table.word(k)?.number != nil else { return nil }
+        guard m1 == nil, k < table.count, table.hasConjunctionOnly(k), table.word(k)?.number != nil else { return nil }
         return k
     }
 

@@ -2,16 +2,16 @@ import MarsadCore
 import MarsadText
 
 extension TimeGrammar {
-    /// The phrase of the lexicon that starts at token `i`, longest first.
-    func phrase(at i: Int) -> (meaning: PhraseMeaning, next: Int)? {
-        guard let w = table.word(i), w.startsPhrase, let written = table.key(i) else { return nil }
-        let dropped = table.isBare(i) ? 0 : table.proclitics(i).count
+    /// The phrase of the lexicon of a kind in `kinds` that starts at token `i`, longest first.
+    func phrase(at i: Int, _ kinds: PhraseKinds) -> (meaning: PhraseMeaning, next: Int)? {
+        guard let w = table.word(i), !w.phraseKinds.isDisjoint(with: kinds), let written = table.key(i) else { return nil }
+        let dropped = table.droppedCount(i)
         var first = dropped == 0 ? written : written.dropFirst(dropped)
         if let f = first, lexicon.phrases[f] == nil, f.letter(at: 0) == 0x0644, let stem = f.dropFirst() {
             first = stem.prepending(0x0644)?.prepending(0x0627)  // لل → ال
         }
         guard let key = first, let candidates = lexicon.phrases[key] else { return nil }
-        for phrase in candidates {
+        for phrase in candidates where kinds.contains(PhraseKinds(phrase.meaning)) {
             let end = i + phrase.words.count
             guard end <= table.count else { continue }
             var matches = true
@@ -26,7 +26,7 @@ extension TimeGrammar {
 
     /// A relative-day word or phrase at `k` (one that stands alone, or any when `headed`).
     func relativeWord(at k: Int, headed: Bool) -> (offset: Int, next: Int)? {
-        if let (meaning, next) = phrase(at: k), case .relativeDay(let d) = meaning { return (d, next) }
+        if let (meaning, next) = phrase(at: k, .relativeDay), case .relativeDay(let d) = meaning { return (d, next) }
         if let w = table.word(k), let d = w.relativeDay, headed || w.relativeDayAlone { return (d, k + 1) }
         return nil
     }
@@ -66,7 +66,7 @@ extension TimeGrammar {
         if let next = table.word(j), let weekday = next.weekday, next.weekdayDefinite, table.isBare(j) {
             r.tokens = i ..< j + 1
             r.span = Span(start: r.span.start, end: table.end(j))
-            r.warning = weekdayWarning(weekday, r.date, r.span)
+            r.problem = weekdayProblem(weekday, r.date)
         }
         return r
     }
@@ -87,7 +87,7 @@ extension TimeGrammar {
 
     /// A definite word ending in ي or ية (العالمي، الوطنية): an adjective.
     func isNisbaAdjective(_ k: Int) -> Bool {
-        guard let key = table.key(k), key.count >= 5, key.hasPrefix(0x0627, 0x0644) else { return false }
+        guard let key = table.key(k), key.count >= 5, key.hasArticle else { return false }
         let last = key.letter(at: key.count - 1)
         if last == 0x064A { return true }
         return last == 0x0647 && key.letter(at: key.count - 2) == 0x064A  // ية (ة packed as ه)
@@ -108,9 +108,6 @@ extension TimeGrammar {
         guard var inner = relativeDay(at: j) ?? weekdayLed(at: j) ?? dayLedDate(at: j) else { return nil }
         inner.tokens = i ..< inner.tokens.upperBound
         inner.span = Span(start: table.start(i), end: inner.span.end)
-        if inner.warning != nil, let weekday = (inner.tokens).lazy.compactMap({ table.word($0)?.weekday }).first {
-            inner.warning = weekdayWarning(weekday, inner.date, inner.span)
-        }
         return inner
     }
 

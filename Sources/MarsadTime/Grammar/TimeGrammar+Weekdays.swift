@@ -21,7 +21,7 @@ extension TimeGrammar {
     func meansTheTwo(_ j: Int) -> Bool {
         guard let prev = table.key(j - 1), table.tokens[j - 1].end + 1 >= table.tokens[j].start else { return false }
         if let p = table.word(j - 1), p.function == .complementizer || p.function == .between { return true }
-        guard prev.hasPrefix(0x0627, 0x0644), prev.count >= 5 else { return false }
+        guard prev.hasArticle, prev.count >= 5 else { return false }
         let last = prev.letter(at: prev.count - 1), before = prev.letter(at: prev.count - 2)
         return last == 0x0646 && (before == 0x064A || before == 0x0627) || last == 0x062A && before == 0x0627  // ين ان ات
     }
@@ -57,7 +57,7 @@ extension TimeGrammar {
         let j = wd.next
         func finish(_ next: Int, _ date: CivilDate?, end: Int? = nil, anchor: TimeExpression.Anchor = .dateline) -> ResolvedTime {
             var r = make(i, next, end: end, kind: .date, anchor: anchor, date: date)
-            r.warning = weekdayWarning(weekday, date, r.span)
+            r.problem = weekdayProblem(weekday, date)
             return r
         }
         if let week = weekReading(at: j) {
@@ -114,7 +114,7 @@ extension TimeGrammar {
         if let w = table.word(j), w.function == .last, table.isBare(j) {
             n = -1
             k = j + 1
-        } else if let number = numbers.read(at: j, in: table.scalars, tokens: table.tokens), number.isOrdinal, (1 ... 5).contains(number.value) {
+        } else if let number = lexicon.numbers.read(at: j, in: table.scalars, tokens: table.tokens), number.isOrdinal, (1 ... 5).contains(number.value) {
             n = number.value
             k = number.tokens.upperBound
         } else {
@@ -137,7 +137,7 @@ extension TimeGrammar {
             // اليوم الأخير من شهر …
             guard let month = monthAfterConnector(at: i + 2), let first = month.first else { return nil }
             return make(i, month.next, end: month.end, kind: .date, anchor: month.anchor, date: first.monthEnd)
-        } else if w.number != nil, let number = numbers.read(at: i, in: table.scalars, tokens: table.tokens), number.isOrdinal,
+        } else if w.number != nil, let number = lexicon.numbers.read(at: i, in: table.scalars, tokens: table.tokens), number.isOrdinal,
                   (1 ... 5).contains(number.value) {
             n = number.value
             j = number.tokens.upperBound
@@ -153,9 +153,7 @@ extension TimeGrammar {
             j += 1
         }
         guard let wd = table.word(j)?.weekday, let month = monthAfterConnector(at: j + 1) else { return nil }
-        var r = make(i, month.next, end: month.end, kind: .date, anchor: month.anchor, date: weekdayOfMonth(wd, n, month.first))
-        r.warning = nil
-        return r
+        return make(i, month.next, end: month.end, kind: .date, anchor: month.anchor, date: weekdayOfMonth(wd, n, month.first))
     }
 
     /// The `n`-th (−1: last) `weekday` of the month starting on `first`.

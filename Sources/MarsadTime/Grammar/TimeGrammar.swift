@@ -14,9 +14,19 @@ struct TimeGrammar {
     let tense = TenseDetector()
     /// The reference time of day, to read a bare clock hour in the future (the Duckling runner).
     let referenceClock: ClockTime?
+    /// Whether to resolve expressions that are not reported (a feast without a year).
+    let resolvesUnreported: Bool
+    let lexicon: TimeLexicon
 
-    var lexicon: TimeLexicon { table.lexicon }
-    var numbers: ArabicNumberReader { table.lexicon.numbers }
+    init(table: TokenTable, resolver: Resolver, referenceClock: ClockTime?, resolvesUnreported: Bool) {
+        self.table = table
+        self.resolver = resolver
+        self.referenceClock = referenceClock
+        self.resolvesUnreported = resolvesUnreported
+        self.lexicon = table.lexicon
+    }
+
+
     var reference: CivilDate? { resolver.reference }
 
     func scan() -> [ResolvedTime] {
@@ -24,7 +34,7 @@ struct TimeGrammar {
         var i = 0
         let n = table.count
         while i < n {
-            guard table.isCandidate(i), var m = best(at: i) else {
+            guard table.isCandidate(i), var m = best(at: i) else {  // isCandidate: a number, or a word with a starter
                 i += 1
                 continue
             }
@@ -47,20 +57,39 @@ struct TimeGrammar {
             guard let m, m.tokens.upperBound > (best?.tokens.upperBound ?? i) else { return }
             best = m
         }
-        consider(range(at: i))
-        consider(festival(at: i))
-        consider(dayPartPrefix(at: i))
-        consider(nthWeekday(at: i))
-        consider(weekdayLed(at: i))
-        consider(relativeDay(at: i))
-        consider(numericDate(at: i, weekday: nil))
-        consider(dayLedDate(at: i))
-        consider(period(at: i))
-        consider(quantity(at: i))
-        consider(vague(at: i))
-        consider(clock(at: i))
-        consider(now(at: i))
+        let s: Starters
+        if table.tokens[i].kind == .number {
+            s = numberStarters(i)
+            if s.isEmpty { return nil }
+        } else {
+            guard let w = table.word(i) else { return nil }
+            if w.needsNext, i + 1 >= table.count || table.tokens[i + 1].kind != .number && !table.isKnown(i + 1) { return nil }
+            s = w.starters
+        }
+        if s.contains(.range) { consider(range(at: i)) }
+        if s.contains(.festival) { consider(festival(at: i)) }
+        if s.contains(.dayPart) { consider(dayPartPrefix(at: i)) }
+        if s.contains(.nthWeekday) { consider(nthWeekday(at: i)) }
+        if s.contains(.weekday) { consider(weekdayLed(at: i)) }
+        if s.contains(.relativeDay) { consider(relativeDay(at: i)) }
+        if s.contains(.numericDate) { consider(numericDate(at: i, weekday: nil)) }
+        if s.contains(.dayLed) { consider(dayLedDate(at: i)) }
+        if s.contains(.period) { consider(period(at: i)) }
+        if s.contains(.quantity) { consider(quantity(at: i)) }
+        if s.contains(.vague) { consider(vague(at: i)) }
+        if s.contains(.clock) { consider(clock(at: i)) }
+        if s.contains(.now) { consider(now(at: i)) }
         return best
+    }
+
+    /// The rules that may start at number token `i`. After a number, every rule needs a known
+    /// word, a sign or another number; a bare year ("في 2015") needs nothing after it.
+    func numberStarters(_ i: Int) -> Starters {
+        let next = i + 1
+        let open = next >= table.count || table.tokens[next].kind != .word || table.isKnown(next)
+        let digits = table.digitCount(i)
+        if !open { return digits == 4 ? .period : [] }
+        return digits > 4 ? [.numericDate, .quantity] : .number
     }
 
     /// A resolved time over tokens `first ..< next`.
@@ -82,12 +111,9 @@ struct TimeGrammar {
         table.word(i - 1)?.isNameHead == true
     }
 
-    /// A warning for a weekday that does not match the day it names.
-    func weekdayWarning(_ weekday: Int, _ date: CivilDate?, _ span: Span) -> String? {
+    /// The problem of a weekday that does not match the day it names.
+    func weekdayProblem(_ weekday: Int, _ date: CivilDate?) -> TimeProblem? {
         guard let date, date.isoWeekday != weekday else { return nil }
-        let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: table.scalars[span.range])
-        return "The time «\(String(view))» at \(span.start)–\(span.end) names \(names[weekday - 1]), but \(date.iso) is a \(names[date.isoWeekday - 1]); the date is kept."
+        return .weekdayMismatch(named: weekday)
     }
 }

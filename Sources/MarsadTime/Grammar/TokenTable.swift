@@ -5,41 +5,92 @@ import MarsadText
 ///
 /// - Complexity: O(n) in the number of scalars to build: one packing and one to four hash
 ///   lookups per word token.
-struct TokenTable {
+///
+/// A class, so that the grammar's many small reads never copy it.
+final class TokenTable {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let lexicon: TimeLexicon
     /// Index into `lexicon.words.values`, or −1.
-    private(set) var entries: [Int32]
-    private(set) var dropped: [UInt8]
-    private(set) var keys: [UInt64]
+    let entries: [Int32]
+    let dropped: [UInt8]
+    let keys: [UInt64]
+    /// The month names read at month tokens without proclitics (through ``ExplicitDateReader``,
+    /// once per token): (token, month, index after it, whether a second tradition was read).
+    let months: [(token: Int, month: MonthNames.Month, next: Int, twoTraditions: Bool)]
 
     init(scalars: [Unicode.Scalar], tokens: [Token], lexicon: TimeLexicon) {
         self.scalars = scalars
         self.tokens = tokens
         self.lexicon = lexicon
         let n = tokens.count
-        var entries = [Int32](repeating: -1, count: n)
-        var dropped = [UInt8](repeating: 0, count: n)
+        var monthTokens: [Int] = []
+        let words = lexicon.words
+        // One pass: pack each word token and look it up, writing straight into the three arrays.
         var keys = [UInt64](repeating: 0, count: n)
-        for i in 0 ..< n where tokens[i].kind == .word {
-            guard let packed = lexicon.packer.pack(scalars, tokens[i].range) else { continue }
-            keys[i] = packed.rawValue
-            if let (index, d) = lexicon.words.lookup(allowingProclitics: packed) {
-                entries[i] = Int32(index)
-                dropped[i] = UInt8(d)
+        var dropped = [UInt8](repeating: 0, count: n)
+        let entries = [Int32](unsafeUninitializedCapacity: n) { entryBuffer, initialized in
+            keys.withUnsafeMutableBufferPointer { keyBuffer in
+                dropped.withUnsafeMutableBufferPointer { droppedBuffer in
+                    scalars.withUnsafeBufferPointer { s in
+                        tokens.withUnsafeBufferPointer { t in
+                            lexicon.packer.withCodes { codes in
+                                for i in 0 ..< n {
+                                    entryBuffer[i] = -1
+                                    guard t[i].kind == .word, let packed = WordPacker.pack(s, t[i].start ..< t[i].end, codes: codes) else { continue }
+                                    keyBuffer[i] = packed.rawValue
+                                    guard let (index, d) = words.lookup(allowingProclitics: packed) else { continue }
+                                    entryBuffer[i] = Int32(index)
+                                    droppedBuffer[i] = UInt8(d)
+                                    // A month name that may take two words or a second tradition (تشرين الثاني،
+                                    // أغسطس/آب) is read once through ExplicitDateReader; a lone word is not.
+                                    if d == 0, words.values[index].isMonthName,
+                                       words.values[index].startsMonthPair || i + 1 < n && t[i + 1].kind == .punctuation {
+                                        monthTokens.append(i)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
+            initialized = n
         }
         self.entries = entries
         self.dropped = dropped
         self.keys = keys
+        var months: [(token: Int, month: MonthNames.Month, next: Int, twoTraditions: Bool)] = []
+        for i in monthTokens {
+            guard let (month, next) = lexicon.dates.month(at: i, in: scalars, tokens: tokens) else { continue }
+            months.append((i, month, next, (i ..< next).contains { tokens[$0].kind == .punctuation }))
+        }
+        self.months = months
+    }
+
+    /// The month name read at token `i` (without proclitics), if any.
+    func monthName(at i: Int) -> (month: MonthNames.Month, next: Int, twoTraditions: Bool)? {
+        for m in months where m.token == i { return (m.month, m.next, m.twoTraditions) }
+        return nil
     }
 
     var count: Int { tokens.count }
 
-    /// Whether token `i` is worth trying as the start of an expression.
+    /// Whether token `i` is worth trying as the start of an expression: a number, or a word some
+    /// rule may start at.
     @inline(__always)
-    func isCandidate(_ i: Int) -> Bool { entries[i] >= 0 || tokens[i].kind == .number }
+    func isCandidate(_ i: Int) -> Bool {
+        tokens[i].kind == .number || entries[i] >= 0 && !lexicon.words.values[Int(entries[i])].starters.isEmpty
+    }
+
+    /// Whether the lexicon knows word token `i`.
+    @inline(__always)
+    func isKnown(_ i: Int) -> Bool { entries[i] >= 0 }
+
+    /// The rules that may start at word token `i`.
+    @inline(__always)
+    func starters(_ i: Int) -> Starters {
+        entries[i] >= 0 ? lexicon.words.values[Int(entries[i])].starters : []
+    }
 
     /// The roles of token `i` (after its proclitics), or `nil`.
     @inline(__always)
@@ -57,10 +108,18 @@ struct TokenTable {
     /// Whether word token `i` was read without proclitics.
     func isBare(_ i: Int) -> Bool { i < tokens.count && dropped[i] == 0 }
 
-    /// The letters of token `i` that were dropped as proclitics (و, ب …), as a packed word.
-    func proclitics(_ i: Int) -> [UInt32] {
-        guard let key = key(i) else { return [] }
-        return (0 ..< Int(dropped[i])).map { key.letter(at: $0) }
+    /// How many letters of token `i` were dropped as proclitics.
+    func droppedCount(_ i: Int) -> Int { i < tokens.count ? Int(dropped[i]) : 0 }
+
+    /// Whether word token `i` was read without a lone و before it ("وحتى", "والتاسع").
+    func hasConjunctionOnly(_ i: Int) -> Bool {
+        i < tokens.count && dropped[i] == 1 && key(i)?.letter(at: 0) == 0x0648
+    }
+
+    /// The last proclitic letter dropped from token `i` (ل of "لسنوات"), or `nil`.
+    func lastProclitic(_ i: Int) -> UInt32? {
+        guard i < tokens.count, dropped[i] > 0, let key = key(i) else { return nil }
+        return key.letter(at: Int(dropped[i]) - 1)
     }
 
     /// Where token `i` starts once its proclitics are left out.
@@ -96,9 +155,9 @@ struct TokenTable {
         return scalars[tokens[i].start].value
     }
 
-    func isSign(_ i: Int, _ values: UInt32...) -> Bool {
+    func isSign(_ i: Int, _ a: UInt32, _ b: UInt32 = .max, _ c: UInt32 = .max) -> Bool {
         guard let s = sign(i) else { return false }
-        return values.contains(s)
+        return s == a || s == b || s == c
     }
 
     /// A dash of any kind: - – —.

@@ -21,6 +21,23 @@ public struct Festival: Sendable, Hashable {
     public let day: Int
 }
 
+/// The kinds of phrase meanings, as a set.
+public struct PhraseKinds: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let relativeDay = PhraseKinds(rawValue: 1)
+    public static let vague = PhraseKinds(rawValue: 2)
+    public static let festival = PhraseKinds(rawValue: 4)
+
+    public init(_ meaning: PhraseMeaning) {
+        switch meaning {
+        case .relativeDay: self = .relativeDay
+        case .vague: self = .vague
+        case .festival: self = .festival
+        }
+    }
+}
+
 /// A phrase of the lexicon: its words (packed) and meaning.
 public struct Phrase: Sendable, Hashable {
     public let words: [PackedWord]

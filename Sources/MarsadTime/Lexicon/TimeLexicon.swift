@@ -9,7 +9,7 @@ public import MarsadText
 /// ## Topics
 /// - ``TimeWord``
 /// - ``Phrase``
-public struct TimeLexicon: Sendable {
+public final class TimeLexicon: Sendable {
     public let packer: WordPacker
     public let numbers: ArabicNumberReader
     public let monthNames: MonthNames
@@ -19,8 +19,13 @@ public struct TimeLexicon: Sendable {
     public let words: PackedWordTable<TimeWord>
     /// Multi-word phrases by their first word, longest first.
     public let phrases: PackedWordTable<[Phrase]>
+    /// The Umm al-Qura calendar as a table.
+    public let hijri: HijriTable
     /// Word beginnings that are never future verbs (سياس…, سيطر…).
     let notFuturePrefixes: [PackedWord]
+    /// و standing alone, and على: read by the grammar where they join or follow numbers.
+    let conjunction: PackedWord
+    let on: PackedWord
 
     /// Loads the lexicon.
     /// - Throws: ``TimeError/resource(file:line:reason:)`` for a missing or malformed file.
@@ -35,11 +40,18 @@ public struct TimeLexicon: Sendable {
         self.dates = ExplicitDateReader(monthNames: monthNames, normalizer: normalizer)
         var builder = Builder(packer: packer)
         try builder.load(monthNames: monthNames, numbers: numbers)
-        self.words = PackedWordTable(builder.words.map { ($0.key, $0.value) })
+        self.words = PackedWordTable(builder.words.map { key, value in
+            var word = value
+            word.starters = Starters(word)
+            return (key, word)
+        })
         var byFirst: [PackedWord: [Phrase]] = [:]
         for phrase in builder.phrases { byFirst[phrase.words[0], default: []].append(phrase) }
         self.phrases = PackedWordTable(byFirst.map { ($0.key, $0.value.sorted { $0.words.count > $1.words.count }) })
         self.notFuturePrefixes = builder.notFuturePrefixes
+        self.hijri = HijriTable()
+        self.conjunction = packer.pack("و")!
+        self.on = packer.pack("على")!
     }
 
     /// Whether a packed word begins with a listed non-verb beginning.
@@ -126,7 +138,7 @@ struct Builder {
         }
         file = "vague-phrases.tsv"
         for row in try rows(file, ["phrase"]) {
-            try addPhrase(row["phrase"], .vague, file, row.line) { _ in }
+            try addPhrase(row["phrase"], .vague, file, row.line, alwaysPhrase: true) { _ in }
         }
         file = "festivals.tsv"
         for row in try rows(file, ["name", "calendar", "month", "day"]) {
@@ -162,7 +174,7 @@ struct Builder {
         }
         file = "parts-of-day.tsv"
         for row in try rows(file, ["word", "part", "meridiem", "prefix"]) {
-            let part = DayPart(part: row["part"], meridiem: try value(Meridiem.self, row["meridiem"], file, row.line),
+            let part = DayPart(part: try value(DayPart.Name.self, row["part"], file, row.line), meridiem: try value(Meridiem.self, row["meridiem"], file, row.line),
                                isPrefix: row["prefix"] == "yes")
             update(try pack(row["word"], file, row.line)) { t, _ in t.dayPart = part }
         }
@@ -231,7 +243,13 @@ struct Builder {
             update(packed[0]) { t, _ in single(&t) }
         } else {
             phrases.append(Phrase(words: packed, meaning: meaning))
-            update(packed[0]) { t, _ in t.startsPhrase = true }
+            update(packed[0]) { t, _ in
+                t.phraseKinds.insert(PhraseKinds(meaning))
+                if packed.count == 1 { t.isWholePhrase = true }
+            }
+            // Every word of a phrase is known, so that the scan can skip a connector followed by an
+            // unknown word ("في" + "وقت" must not be skipped).
+            for word in packed.dropFirst() { update(word) { _, _ in } }
         }
     }
 }

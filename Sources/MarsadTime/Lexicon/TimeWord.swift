@@ -34,7 +34,12 @@ public enum FunctionRole: String, Sendable, Hashable {
 
 /// A part of the day (مساء، فجر …).
 public struct DayPart: Sendable, Hashable {
-    public let part: String
+    /// The parts of the day of `parts-of-day.tsv`.
+    public enum Name: String, Sendable, Hashable {
+        case dawn, morning, noon, afternoon, evening, night
+    }
+
+    public let part: Name
     public let meridiem: Meridiem
     /// Whether it may stand before a day: مساء اليوم, فجر الجمعة.
     public let isPrefix: Bool
@@ -43,22 +48,49 @@ public struct DayPart: Sendable, Hashable {
 /// Everything the time lexicon knows about one normalized word. A word may play several roles
 /// ("اليوم" is a relative day and the unit day with the article; "الثانية" is an ordinal and a
 /// unit), and the grammar asks for the role it needs where it needs it.
+///
+/// The value is kept small (about 32 bytes, no reference) because the scan reads it at every
+/// candidate token: the roles with a number are stored compactly and read through properties.
 public struct TimeWord: Sendable {
+    private var storedRelativeDay: Int8 = .min
+    private var storedWeekday: UInt8 = 0
+    private var storedMonth: UInt8 = 0
+    private var storedUnitCount: UInt8 = 0
+    private var storedNumberValue: Int32 = 0
+    private var storedNumberKind: NumberWord.Kind?
+    private var storedNumberDefinite = false
+
     /// Days from the dateline: اليوم 0, أمس −1, غدا 1.
-    public var relativeDay: Int?
+    public var relativeDay: Int? {
+        get { storedRelativeDay == .min ? nil : Int(storedRelativeDay) }
+        set { storedRelativeDay = newValue.map { Int8($0) } ?? .min }
+    }
     /// The relative day word stands alone (أمس); false for غد, which needs يوم or بعد.
     public var relativeDayAlone = true
     /// ISO weekday, Monday 1 … Sunday 7.
-    public var weekday: Int?
+    public var weekday: Int? {
+        get { storedWeekday == 0 ? nil : Int(storedWeekday) }
+        set { storedWeekday = UInt8(newValue ?? 0) }
+    }
     /// The weekday carries the article (الخميس); a bare form (خميس) needs a construct around it.
     public var weekdayDefinite = false
     /// A one-word month name.
-    public var month: MonthNames.Month?
+    public var month: MonthNames.Month? {
+        get {
+            storedMonth == 0 ? nil : MonthNames.Month(number: Int(storedMonth & 0x7F), calendar: storedMonth & 0x80 == 0 ? .gregorian : .hijri)
+        }
+        set { storedMonth = newValue.map { UInt8($0.number) | ($0.calendar == .hijri ? 0x80 : 0) } ?? 0 }
+    }
     /// The first word of a two-word month name (كانون، تشرين، ربيع، جمادى، ذو …).
     public var startsMonthPair = false
+    /// A month name or the first word of one.
+    public var isMonthName: Bool { storedMonth != 0 || startsMonthPair }
     public var unit: TimeUnit?
     /// 1, 2 (dual), or 0 for a plural.
-    public var unitCount = 0
+    public var unitCount: Int {
+        get { Int(storedUnitCount) }
+        set { storedUnitCount = UInt8(newValue) }
+    }
     public var unitDefinite = false
     public var modifier: Direction?
     /// The modifier stands before its noun (هذا الأسبوع).
@@ -80,9 +112,88 @@ public struct TimeWord: Sendable {
     public var isPastMarker = false
     /// Looks like a future verb (سـ + imperfect) but is not.
     public var isNotFutureVerb = false
-    public var number: NumberWord?
-    /// Some multi-word phrase of the lexicon starts with this word.
-    public var startsPhrase = false
+    /// A number word.
+    public var number: NumberWord? {
+        get { storedNumberKind.map { NumberWord(value: Int(storedNumberValue), kind: $0, definite: storedNumberDefinite) } }
+        set {
+            storedNumberKind = newValue?.kind
+            storedNumberValue = Int32(clamping: newValue?.value ?? 0)
+            storedNumberDefinite = newValue?.definite ?? false
+        }
+    }
+    /// The kinds of the multi-word phrases of the lexicon that start with this word.
+    public var phraseKinds: PhraseKinds = []
+    /// The word is a phrase by itself (مؤخرا، كريسماس).
+    public var isWholePhrase = false
+    /// The grammar rules that may start at this word, derived from its roles once loaded.
+    public var starters: Starters = []
+    /// The word only starts an expression with a known word or a number after it (في، من،
+    /// قبل، هذا، مساء، and number words: الأول، ثلاثة): the scan skips it otherwise.
+    public var needsNext: Bool {
+        storedWeekday == 0 && storedRelativeDay == .min && storedMonth == 0 && !startsMonthPair && unit == nil
+            && function != .now && !isWholePhrase
+    }
 
     public init() {}
+}
+
+/// The grammar rules of ``TimeRecognizer``, as a set: which rules may start at a word. Computed
+/// once per word when the lexicon is built, so that the scan tries at each token only the rules
+/// its roles allow.
+public struct Starters: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public static let range = Starters(rawValue: 1 << 0)
+    public static let festival = Starters(rawValue: 1 << 1)
+    public static let dayPart = Starters(rawValue: 1 << 2)
+    public static let nthWeekday = Starters(rawValue: 1 << 3)
+    public static let weekday = Starters(rawValue: 1 << 4)
+    public static let relativeDay = Starters(rawValue: 1 << 5)
+    public static let dayLed = Starters(rawValue: 1 << 6)
+    public static let numericDate = Starters(rawValue: 1 << 7)
+    public static let period = Starters(rawValue: 1 << 8)
+    public static let quantity = Starters(rawValue: 1 << 9)
+    public static let vague = Starters(rawValue: 1 << 10)
+    public static let clock = Starters(rawValue: 1 << 11)
+    public static let now = Starters(rawValue: 1 << 12)
+
+    /// The rules that may start at a number written in digits.
+    public static let number: Starters = [.range, .numericDate, .dayLed, .period, .quantity, .clock]
+
+    /// The rules a word with these roles may start.
+    public init(_ w: TimeWord) {
+        var s: Starters = []
+        let f = w.function
+        if f == .from || f == .between { s.formUnion([.range, .clock]) }
+        if f == .in { s.formUnion([.quantity, .vague, .now]) }
+        if f == .approximately || f == .clock { s.insert(.clock) }
+        if f == .now { s.insert(.now) }
+        if f == .last { s.insert(.nthWeekday) }
+        if w.number != nil { s.formUnion([.range, .festival, .nthWeekday, .dayLed, .quantity, .clock]) }
+        if let unit = w.unit {
+            if unit == .day && w.unitCount == 1 {
+                s.formUnion([.weekday, .relativeDay])
+                if w.unitDefinite { s.formUnion([.range, .festival, .nthWeekday, .dayLed]) }
+            }
+            if [.week, .month, .year].contains(unit) { s.insert(.period) }
+            if unit == .year && w.unitCount == 2 { s.insert(.range) }
+            s.insert(w.unitCount == 0 ? .vague : .quantity)
+        }
+        if w.month != nil || w.startsMonthPair { s.formUnion([.range, .period]) }
+        if w.weekday != nil { s.insert(.weekday) }
+        if w.relativeDay != nil { s.insert(.relativeDay) }
+        if w.phraseKinds.contains(.relativeDay) { s.insert(.relativeDay) }
+        if w.phraseKinds.contains(.vague) { s.insert(.vague) }
+        if w.phraseKinds.contains(.festival) { s.insert(.festival) }
+        if let p = w.dayPart, p.isPrefix { s.insert(.dayPart) }
+        if let r = w.relation {
+            s.formUnion([.quantity, .vague])
+            if r == .ago || r == .later { s.formUnion([.relativeDay, .dayPart]) }
+        }
+        if w.monthPart != nil { s.insert(.period) }
+        if w.modifier == .current && w.modifierBefore { s.formUnion([.weekday, .period, .now]) }
+        if w.quantifierBefore == true { s.insert(.vague) }
+        self = s
+    }
 }

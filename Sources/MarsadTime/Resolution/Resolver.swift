@@ -25,6 +25,7 @@ public enum Tense: String, Sendable, Hashable {
 struct Resolver: Sendable {
     let reference: CivilDate?
     let defaultTense: Tense
+    let hijri: HijriTable
 
     /// The tense to use: `future` when a future marker is near, else the default.
     func tense(futureContext: Bool) -> Tense { futureContext ? .future : defaultTense }
@@ -62,9 +63,9 @@ struct Resolver: Sendable {
                 if let d = CivilDate(year: y, month: month.number, day: day) { candidates.append(d) }
             }
         case .hijri:
-            guard let h = ref.hijri else { return nil }
+            guard let h = hijri.components(of: ref) else { return nil }
             for y in h.year - 1 ... h.year + 1 {
-                if let d = CivilDate(hijriYear: y, month: month.number, day: day) { candidates.append(d) }
+                if let d = hijri.date(year: y, month: month.number, day: day) { candidates.append(d) }
             }
         }
         return choose(candidates, ref: ref, byMonth: false, direction: direction, futureContext: futureContext)
