@@ -25,7 +25,17 @@ import Testing
                  source: "ant AL-internationalNews-1589-20180613", published: "2018-06-13", text: "٢٣ مارس", kind: .date, value: "2018-03-23"),
         TimeCase(sentence: "على قتلة #العاملة_الفلبينية في الكويت جوانا ديمافيلس، والتي #عثر_على_جثتها_في_فريز شقة مخدوميها، يوم ٦ فبراير.",
                  source: "ant AL-internationalNews-230-20180226", published: "2018-02-26", text: "٦ فبراير", kind: .date, value: "2018-02-06"),
-        // An ordinal day in words.
+        // Eastern Arabic-Indic digits (the sentence above, its digits written as in Persian and Urdu).
+        TimeCase(sentence: "لتخليد ذكرى الكولونيل أرنو بلترام الذي قتله الإرهابي رضوان القديم في ۲۳ مارس الماضي في بلدة تريب",
+                 source: "ant AL-internationalNews-1589-20180613, digits rewritten", published: "2018-06-13", text: "۲۳ مارس",
+                 kind: .date, value: "2018-03-23"),
+        // An ordinal day in words, compound (الحادي والعشرين).
+        TimeCase(sentence: "يذكر أن محاكمة التميمي بدأت في الثالث عشر من فبراير على أن تتواصل حتى الحادي والعشرين من مارس الحالي أمام المحكمة العسكرية",
+                 source: "ant AL-internationalNews-539-20180320", published: "2018-03-20", text: "الحادي والعشرين من مارس",
+                 kind: .date, value: "2018-03-21"),
+        TimeCase(sentence: "يذكر أن محاكمة التميمي بدأت في الثالث عشر من فبراير على أن تتواصل حتى الحادي والعشرين من مارس الحالي أمام المحكمة العسكرية",
+                 source: "ant AL-internationalNews-539-20180320", published: "2018-03-20", text: "الثالث عشر من فبراير",
+                 kind: .date, value: "2018-02-13"),
         TimeCase(sentence: "واستولى المسلحون المرتبطون بتنظيم داعش على المدينة في الثالث والعشرين من مايو/أيار وتمكنت القوات الحكومية",
                  source: "ant AL-internationalNews-1006-20180505", published: "2018-05-05", text: "الثالث والعشرين من مايو/أيار",
                  kind: .date, value: "2018-05-23"),
@@ -49,6 +59,8 @@ import Testing
         // Month and year, a year alone.
         TimeCase(sentence: "وفي تموز/يوليو 2016 انهار اتفاق سلام أبرم في 2015 عقب فرار مشار",
                  source: "dev hn05 (France 24)", published: "2018-06-27", text: "تموز/يوليو 2016", kind: .month, value: "2016-07"),
+        TimeCase(sentence: "وحصل جنوب السودان الذي يضم عدة إثنيات على استقلاله عن السودان في 2011 بعد حرب طويلة ودامية.",
+                 source: "ant AL-internationalNews-1775-20180627", published: "2018-06-27", text: "2011", kind: .year, value: "2011"),
         TimeCase(sentence: "وقد ولد نجيب عام 1953، واسمه الكامل محمد نجيب عبد الرزاق، ترأس ائتلاف الجبهة الوطنية",
                  source: "ant BB-internationalNews-501-20180513", published: "2018-05-13", text: "عام 1953", kind: .year, value: "1953"),
     ]

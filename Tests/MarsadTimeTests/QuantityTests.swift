@@ -37,6 +37,10 @@ import Testing
         TimeCase(sentence: "لاجتماع المجلس الأوروبي في الثامن والعشرين والتاسع والعشرين من حزيران/يونيو الذي سيناقش",
                  source: "ant AL-internationalNews-1581-20180612", published: "2018-06-12", text: "الثامن والعشرين والتاسع والعشرين من حزيران/يونيو",
                  kind: .date, value: "2018-06-28", endValue: "2018-06-29"),
+        // The modifier after the range places its end; the start is the last such day before it.
+        TimeCase(sentence: "وتأتي هذه الحادثة بعد ثلاثة أيام من انطلاقة بطولة كأس العالم، التي تستضيفها روسيا بين 14 يونيو و15 يوليو المقبل.",
+                 source: "ant SK-internationalNews-2169-20180616", published: "2018-06-16", text: "بين 14 يونيو و15 يوليو",
+                 kind: .date, value: "2018-06-14", endValue: "2018-07-15"),
         TimeCase(sentence: "متهمة بتقديم أدوية مجانا للحكومة العراقية بين عامي 2005 و2009، رغم علمها",
                  source: "ant FR-internationalNews-2582-20180802", published: "2018-08-02", text: "بين عامي 2005 و2009",
                  kind: .year, value: "2005", endValue: "2009"),

@@ -45,6 +45,8 @@ import Testing
                  source: "ant AL-internationalNews-1715-20180621", published: "2018-06-21", text: "منذ ثلاثة أيام", kind: .date, value: "2018-06-18"),
         TimeCase(sentence: "ما يعزز الأمل في خروج البلاد من نفق الحرب الأهلية التي تشهدها منذ أربعة أعوام.",
                  source: "dev hn05 (France 24)", published: "2018-06-27", text: "منذ أربعة أعوام", kind: .year, value: "2014"),
+        TimeCase(sentence: "لكن زيارته غير آمنة منذ خمسين عاماً بسبب وجود الألغام",
+                 source: "ant AL-internationalNews-551-20180320", published: "2018-03-20", text: "منذ خمسين عاماً", kind: .year, value: "1968"),
         TimeCase(sentence: "وأطلقت النار في الهواء، في خطوة هي الأولى التي تحصل منذ تأسيس الجامعة قبل 42 عاما.",
                  source: "ant AL-internationalNews-400-20180307", published: "2018-03-07", text: "قبل 42 عاما", kind: .year, value: "1976"),
     ]

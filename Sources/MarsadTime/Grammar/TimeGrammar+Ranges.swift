@@ -73,14 +73,25 @@ extension TimeGrammar {
     func dayRange(_ i: Int, _ next: Int, end: Int, _ d1: Int, _ m1: MonthReference, _ d2: Int, _ m2: MonthReference,
                   y1: YearReading?, y2: YearReading?) -> ResolvedTime? {
         var r = make(i, next, end: end, kind: .date, anchor: y1 == nil ? .dateline : .absolute)
-        r.date = resolveDay(d1, m1, year: y1, yearOffset: nil, tokens: i ..< next)
-        var last = resolveDay(d2, m2, year: y2, yearOffset: nil, tokens: i ..< next)
-        if let s = r.date, let e = last, e < s {
-            // "من 3 نوفمبر 2019 إلى 24 يونيو 2018" moves a date; it is no range.
-            guard y2 == nil else { return nil }
-            last = CivilDate(year: e.year + 1, month: e.month, day: e.day)
+        if y1 == nil, y2 == nil, modifierAfter(next) != nil {
+            // "بين 14 يونيو و15 يوليو المقبل": the modifier places the end; the start is the
+            // last such day before it.
+            let last = resolveDay(d2, m2, year: nil, yearOffset: nil, tokens: i ..< next)
+            var first = last.flatMap { e in resolveDay(d1, m1, year: YearReading(year: e.year, calendar: nil, next: 0, end: 0, start: 0, hasWord: false),
+                                                       yearOffset: nil, tokens: i ..< next) }
+            if let f = first, let e = last, f > e { first = CivilDate(year: f.year - 1, month: f.month, day: f.day) }
+            r.date = first
+            r.endDate = last
+        } else {
+            r.date = resolveDay(d1, m1, year: y1, yearOffset: nil, tokens: i ..< next)
+            var last = resolveDay(d2, m2, year: y2, yearOffset: nil, tokens: i ..< next)
+            if let s = r.date, let e = last, e < s {
+                // "من 3 نوفمبر 2019 إلى 24 يونيو 2018" moves a date; it is no range.
+                guard y2 == nil else { return nil }
+                last = CivilDate(year: e.year + 1, month: e.month, day: e.day)
+            }
+            r.endDate = last
         }
-        r.endDate = last
         if reference != nil || y1 != nil, r.date == nil || r.endDate == nil { return nil }
         if case .named(let m) = m1, m.calendar == .hijri { r.calendar = .hijri }
         return r

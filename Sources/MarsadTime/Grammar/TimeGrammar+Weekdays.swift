@@ -86,13 +86,20 @@ extension TimeGrammar {
         if table.isSign(j, 0x28), let date = numericDate(at: j + 1, weekday: nil) ?? dayLedDate(at: j + 1) {
             return finish(j, date.date, anchor: date.anchor)
         }
-        // An ordinal day without a month: "السبت السادس عشر".
-        if let d = dayNumber(at: j), table.tokens[j].kind == .word, monthReading(at: d.next) == nil,
+        // An ordinal day without a month: "السبت السادس عشر". The ordinal is masculine, agreeing
+        // with يوم; a feminine one counts occurrences: "للجمعة الثالثة على التوالي".
+        if let d = dayNumber(at: j), table.tokens[j].kind == .word, !endsInTehMarbuta(j), monthReading(at: d.next) == nil,
            table.word(d.next)?.function != .from, let date = dayOfNearMonth(d.day, weekday: weekday) {
             return finish(d.next, date)
         }
         let date = resolver.weekday(weekday, direction: nil, futureContext: tense.isFuture(around: i ..< j, in: table))
         return finish(j, date)
+    }
+
+    /// Whether word token `k` ends in ة (teh marbuta): a feminine form.
+    func endsInTehMarbuta(_ k: Int) -> Bool {
+        guard let last = table.tokens[k].range.last(where: { ArabicScalar.isArabicLetter(table.scalars[$0].value) }) else { return false }
+        return table.scalars[last].value == 0x0629
     }
 
     /// The day `day` of the month (this one, the previous or the next) nearest the reference
