@@ -34,6 +34,8 @@ let package = Package(
         ),
         // The document model, annotation types, the JSON contract and the pipeline protocol.
         .target(name: "MarsadCore", dependencies: ["MarsadText"], swiftSettings: strict),
+        // Gold annotations and the scorer of `marsad eval` (../shared/gold/FORMAT.md).
+        .target(name: "MarsadEval", dependencies: ["MarsadText", "MarsadCore"], swiftSettings: strict),
         // Input: files, directories, standard input, JSON Lines (optionally gzip), report headers.
         .target(
             name: "MarsadIntake",
@@ -49,6 +51,8 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // The statistical named-entity tagger (averaged perceptron) trained on ANERcorp.
+        .target(name: "MarsadNER", dependencies: ["MarsadText"], resources: [.copy("Resources")], swiftSettings: strict),
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
@@ -59,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake", "MarsadTime",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadEval", "MarsadNER", "MarsadTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -72,11 +76,16 @@ let package = Package(
 
         .target(
             name: "MarsadTestSupport",
-            dependencies: ["Marsad", "MarsadCore", "MarsadText"],
+            dependencies: ["Marsad", "MarsadCore", "MarsadText", "MarsadIntake"],
             path: "Tests/MarsadTestSupport",
             swiftSettings: strict
         ),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText", "MarsadTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadEvalTests",
+            dependencies: ["MarsadEval", "MarsadCore", "MarsadText", "Marsad", "MarsadIntake"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "MarsadCoreTests",
             dependencies: ["MarsadCore", "MarsadText", "MarsadTestSupport"],
@@ -97,9 +106,10 @@ let package = Package(
             dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadTestSupport"],
             swiftSettings: strict
         ),
+        .testTarget(name: "MarsadNERTests", dependencies: ["MarsadNER", "MarsadText"], swiftSettings: strict),
         .testTarget(
             name: "MarsadCLITests",
-            dependencies: ["MarsadTestSupport"],
+            dependencies: ["MarsadTestSupport", "MarsadCLI"],
             swiftSettings: strict
         ),
     ]
