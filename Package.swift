@@ -43,26 +43,34 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // Time expressions: explicit, Hijri and relative dates, weeks, months, years, durations,
+        // resolved against the dateline.
+        .target(
+            name: "MarsadTime",
+            dependencies: ["MarsadText", "MarsadCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // The statistical named-entity tagger (averaged perceptron) trained on ANERcorp.
         .target(name: "MarsadNER", dependencies: ["MarsadText"], resources: [.copy("Resources")], swiftSettings: strict),
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake", "MarsadEval", "MarsadNER",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadEval", "MarsadNER", "MarsadTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "MarsadBench",
-            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake"],
+            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime"],
             swiftSettings: strict
         ),
 
@@ -86,6 +94,11 @@ let package = Package(
         .testTarget(
             name: "MarsadIntakeTests",
             dependencies: ["MarsadIntake", "MarsadCore", "MarsadText", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadTimeTests",
+            dependencies: ["MarsadTime", "MarsadCore", "MarsadText", "MarsadTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
