@@ -40,7 +40,8 @@ def main():
             if s and norm(s) not in {norm(x) for x in surf}:
                 assert not re.search("[A-Za-z]", s), (name, s)
                 surf.append(clean(s))
-        assert all(len(s.split()) >= 2 for s in surf), (name, surf)   # never a bare surname
+        lasts = {s.split()[-1] for s in surf if len(s.split()) > 1}
+        assert all(len(s.split()) >= 2 or s not in lasts for s in surf), (name, surf)   # never a bare surname (nicknames allowed)
         offs = [o.strip() for o in offices.split(";") if o.strip()]
         for o in offs:
             assert re.fullmatch(r"[^@;|]+@[A-Z]+:(\d{8})?-?(\d{8})?", o), (name, o)
