@@ -1,6 +1,7 @@
 import Foundation
 public import MarsadCore
 public import MarsadIntake
+import MarsadEntities
 import MarsadText
 
 /// Marsad's assembled analyzer: the resources, loaded once, and the pipeline over them.
@@ -27,7 +28,7 @@ public struct Marsad: Sendable {
 
     /// The extractors of the standard pipeline, in order.
     static func standardExtractors(toolkit: TextToolkit) throws -> [any Extractor] {
-        []
+        [try EntityExtractor()]
     }
 
     /// Runs the pipeline over a document.
