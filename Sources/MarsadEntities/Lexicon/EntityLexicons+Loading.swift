@@ -64,13 +64,7 @@ extension EntityLexicons {
         }
 
         try loadPlaces(into: &b)
-        var stopwords = try Set(EntityResource.nameStopwords.rows().map { WordFolder.hash(folder.fold($0["word"])[...]) })
-        // Month and weekday names (MarsadText's calendar vocabulary) end a name too.
-        let months = MonthNames()
-        for word in Array(months.single.keys) + Array(months.pairs.keys) + months.pairs.values.flatMap(\.keys)
-            + Array(months.weekdays.keys) {
-            stopwords.insert(WordFolder.hash(folder.fold(word)[...]))
-        }
+        let stopwords = try Set(EntityResource.nameStopwords.rows().map { WordFolder.hash(folder.fold($0["word"])[...]) })
         try loadOrganizations(into: &b, countries: countries, stopwords: stopwords)
         try loadInstitutions(into: &b, countries: countries, nisbas: nisbas)
         let titles = try loadTitles(into: &b)
@@ -85,28 +79,51 @@ extension EntityLexicons {
             b.add(b.words(row["surface"]), hit: .reference(kind))
         }
 
-        func hashes(_ resource: EntityResource, column: String) throws -> Set<UInt64> {
-            Set(try resource.rows().map { WordFolder.hash(folder.fold($0[column])[...]) })
+        // Word flags: class nouns, stop words (with month and weekday names), verbs, title words.
+        for row in try EntityResource.classNouns.rows() { b.flag(row["word"], .classNoun(row["kind"])) }
+        for row in try EntityResource.nameStopwords.rows() { b.flag(row["word"], .stopword) }
+        let months = MonthNames()
+        for word in Array(months.single.keys) + Array(months.pairs.keys) + months.pairs.values.flatMap(\.keys)
+            + Array(months.weekdays.keys) {
+            b.flag(word, .stopword)
         }
-        var classNouns: [UInt64: String] = [:]
-        for row in try EntityResource.classNouns.rows() { classNouns[WordFolder.hash(folder.fold(row["word"])[...])] = row["kind"] }
-        let verbs = try hashes(.subjectVerbs, column: "verb")
-
-        var modifiers: Set<UInt64> = [], cues: [UInt64: String] = [:]
+        for row in try EntityResource.subjectVerbs.rows() { b.flag(row["verb"], .subjectVerb) }
+        var cueWords: [(letters: [UInt32], role: String)] = []
         for row in try EntityResource.titleModifiers.rows() {
-            let hash = WordFolder.hash(folder.fold(row["word"])[...])
             switch row["kind"] {
-            case "modifier": modifiers.insert(hash)
-            case "cue": cues[hash] = row["role_en"]
+            case "modifier": b.flag(row["word"], .titleModifier)
+            case "cue":
+                b.flag(row["word"], .personCue)
+                cueWords.append((folder.fold(row["word"]), row["role_en"]))
+            case "preposition": b.flag(row["word"], row["word"] == "في" ? .inPreposition : .atPreposition)
             default: break
             }
         }
 
         let built = b.finish()
+        var cueRoles: [Int32: String] = [:]
+        for cue in cueWords {
+            if let id = built.trie.wordID(hash: WordFolder.hash(cue.letters[...])) { cueRoles[id] = cue.role }
+        }
         return EntityLexicons(folder: folder, trie: built.trie, hits: built.hits, records: b.records, titles: titles,
-                              countries: countries, surnames: surnames, nameParts: nameParts, stopwords: stopwords,
-                              subjectVerbs: verbs, classNouns: classNouns, maxPhraseTokens: built.maxTokens,
-                              titleModifiers: modifiers, personCues: cues)
+                              countries: countries, surnames: surnames, nameParts: nameParts,
+                              maxPhraseTokens: built.maxTokens, cueRoles: cueRoles,
+                              shortForms: shortForms(b: b, classNouns: try EntityResource.classNouns.rows()))
+    }
+
+    /// Short forms of the names of organizations that are neither governments nor international
+    /// bodies: without a group's class noun, or a distinctive head noun with the article.
+    static func shortForms(b: LexiconBuilder, classNouns: [TSVReader.Row]) -> [Int32: [[UInt64]]] {
+        var kinds: [[UInt32]: String] = [:]
+        for row in classNouns { kinds[b.folder.fold(row["word"])] = row["kind"] }
+        var result: [Int32: [[UInt64]]] = [:]
+        for (words, record) in b.nameSurfaces {
+            let r = b.records[Int(record)]
+            guard r.type == .organization, r.origin == .organization, r.kind != "igo", r.kind != "government" else { continue }
+            guard let short = ShortForms.shortForm(of: words, kinds: kinds) else { continue }
+            if !result[record, default: []].contains(short) { result[record, default: []].append(short) }
+        }
+        return result
     }
 
     static func code(_ field: String) -> String? { field.isEmpty || field == "-" ? nil : field }

@@ -11,7 +11,7 @@ enum MentionTarget: Hashable {
 
 /// How a mention was found (for docs, tests and tuning).
 enum MentionOrigin: Hashable {
-    case lexicon, titlePattern, placePattern, nameRepeat, tagger
+    case lexicon, truncated, titlePattern, placePattern, nameRepeat, tagger
 }
 
 /// A mention before merging.

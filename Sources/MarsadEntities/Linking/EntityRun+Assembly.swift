@@ -66,7 +66,12 @@ extension EntityRun {
         var result: [EntityReference] = []
         for word in referenceWords {
             var reference = EntityReference(span: word.span, kind: word.kind, entity: nil)
-            let before = sorted.filter { $0.span.end <= word.span.start }
+            var lo = 0, hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sorted[mid].span.start < word.span.start { lo = mid + 1 } else { hi = mid }
+            }
+            let before = sorted[..<lo]
             switch word.kind {
             case .counterpart:
                 reference.entity = word.person.flatMap { ids[resolved(.person($0))] }
@@ -74,12 +79,12 @@ extension EntityRun {
             case .selfReference:
                 // «بدوره، أكد بيراموف»: the subject named right after; else the last one before.
                 let sentence = sentence(of: word.token)
-                let after = sorted.first { $0.span.start >= word.span.end && isActor($0)
-                    && $0.tokens.lowerBound - word.token <= 6 && self.sentence(of: $0.tokens.lowerBound) == sentence }
+                let after = sorted[lo...].prefix { $0.tokens.lowerBound - word.token <= 6 }.first {
+                    $0.span.start >= word.span.end && isActor($0) && self.sentence(of: $0.tokens.lowerBound) == sentence }
                 reference.entity = (after ?? before.last(where: isActor)).flatMap(id)
             case .regionAnaphor:
-                let regions = before.filter { record(of: $0.target)?.type == .location }
-                let region = regions.last { record(of: $0.target)?.kind == "region" } ?? regions.last
+                let region = before.last { record(of: $0.target)?.kind == "region" && record(of: $0.target)?.type == .location }
+                    ?? before.last { record(of: $0.target)?.type == .location }
                 reference.entity = region.flatMap(id)
             case .capitalAnaphor:
                 reference.entity = before.last { record(of: $0.target)?.isCapital == true }.flatMap(id)
@@ -108,6 +113,6 @@ extension EntityRun {
 
     /// Whether token `t` is a verb of saying or acting, with or without و/ف.
     func isSubjectVerb(_ t: Int) -> Bool {
-        lexicons.subjectVerbs.contains(hash(t)) || hashWithoutConjunction(t).map(lexicons.subjectVerbs.contains) == true
+        flags(t).contains(.subjectVerb) || withoutConjunction(t)?.has(.subjectVerb) == true
     }
 }

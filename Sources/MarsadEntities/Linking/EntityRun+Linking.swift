@@ -34,7 +34,7 @@ extension EntityRun {
     /// country, no body, no official to inherit from) take the country the article is mostly
     /// about: delegation heads, local commanders, spokesmen (docs/ENTITIES.md).
     mutating func affiliateUnknownPeople() {
-        guard let country = dominantCountry() else { return }
+        guard let country = dominant else { return }
         let base = lexicons.countries[country]?.cameo ?? country
         for p in persons.indices where persons[p].record == nil && !persons[p].affiliated && personAlias[p] == nil {
             persons[p].country = country
@@ -53,7 +53,6 @@ extension EntityRun {
 
     /// The country the article names most (countries twice, nationality adjectives once).
     func dominantCountry() -> String? {
-        let evidence = countryEvidence()
         guard let best = evidence.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
         let second = evidence.filter { $0.key != best.key }.map(\.value).max() ?? 0
         return best.value > second ? best.key : nil

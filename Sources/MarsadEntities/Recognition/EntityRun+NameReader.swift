@@ -18,23 +18,21 @@ extension EntityRun {
     /// Whether token `t` may be part of a name at all, and the reading to use.
     /// - Returns: the reading index (0 = whole word; 1 = without و/ف) or nil.
     func nameReading(_ t: Int, first: Bool, afterParticle: Bool) -> Int? {
-        guard t >= 0, t < tokens.count, tokens[t].kind == .word, otherAt[t] == nil else { return nil }
+        guard t >= 0, t < tokens.count, tokens[t].kind == .word, otherAt(t) == nil else { return nil }
         if mentionAt[t] >= 0 {
             // A one-word place as a surname (برناردينو ليون), never as a first name.
             return !first && isReplaceablePlace(t) ? 0 : nil
         }
         let whole = readings.whole(t)
-        if lexicons.isStopword(whole.hash) || lexicons.titleModifiers.contains(whole.hash) || lexicons.personCues[whole.hash] != nil {
-            return nil
-        }
+        if !whole.flags.isDisjoint(with: [.stopword, .titleModifier, .personCue]) { return nil }
         if whole.wordID >= 0, isLexiconWordStart(t) { return nil }
         let letters = folded(t)
         guard letters.count >= 2 else { return nil }
         var reading = 0
-        if let stripped = hashWithoutConjunction(t) {
+        if let stripped = withoutConjunction(t) {
             // وعبد القادر: the conjunction stays outside; a و-word never continues a name.
             if !first { return nil }
-            if lexicons.isStopword(stripped) { return nil }
+            if stripped.has(.stopword) { return nil }
             if lexicons.nameParts.binding.contains(Array(letters.dropFirst())) { reading = 1 }
         }
         if hasArticle(t, skipping: reading), !afterParticle, letters.last != 0x064A {
@@ -49,8 +47,7 @@ extension EntityRun {
     /// mention or a lexicon phrase.
     func isNameBoundary(_ t: Int) -> Bool {
         guard t < tokens.count, tokens[t].kind == .word else { return true }
-        if mentionAt[t] >= 0 || otherAt[t] != nil || lexicons.isStopword(hash(t)) { return true }
-        if let stripped = hashWithoutConjunction(t), lexicons.isStopword(stripped) { return true }
+        if mentionAt[t] >= 0 || otherAt(t) != nil || isStopword(t) { return true }
         return scalars[tokens[t].start] == "و" || scalars[tokens[t].start] == "ف"
     }
 

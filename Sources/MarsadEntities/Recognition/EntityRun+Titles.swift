@@ -23,8 +23,8 @@ extension EntityRun {
 
     mutating func readTitles(linkOnly: Bool = false) {
         for match in others {
-            for h in match.hits {
-                switch lexicons.hits[Int(h)] {
+            for hit in hits(match) {
+                switch hit {
                 case .title(let t):
                     applyTitle(match, title: lexicons.titles[Int(t)], linkOnly: linkOnly)
                 case .reference(let kind) where !linkOnly:
@@ -36,8 +36,8 @@ extension EntityRun {
             }
         }
         guard !linkOnly else { return }
-        for t in tokens.indices where tokens[t].kind == .word {
-            guard let roleEn = lexicons.personCues[hash(t)], let name = readNameForward(from: t + 1) else { continue }
+        for t in tokens.indices where flags(t).contains(.personCue) {
+            guard let roleEn = lexicons.cueRoles[readings.whole(t).wordID], let name = readNameForward(from: t + 1) else { continue }
             let p = newPerson(name)
             let role = Role(title: document.text(in: tokens[t].span), titleEn: roleEn.isEmpty ? nil : roleEn, of: nil)
             if !persons[p].roles.contains(role) { persons[p].roles.append(role) }
@@ -75,10 +75,10 @@ extension EntityRun {
                 continue
             }
             guard tokens[p].kind == .word else { break }
-            let h = hash(p)
-            if lexicons.titleModifiers.contains(h) { p += 1; continue }
-            if h == lexicons.inPreposition || h == lexicons.atPreposition, let m = mention(startingAt: p + 1) {
-                if h == lexicons.inPreposition { guard take(m) else { break } }
+            let f = flags(p)
+            if f.contains(.titleModifier) { p += 1; continue }
+            if !f.isDisjoint(with: [.inPreposition, .atPreposition]), let m = mention(startingAt: p + 1) {
+                if f.contains(.inPreposition) { guard take(m) else { break } }
                 p = m.tokens.upperBound
                 continue
             }
