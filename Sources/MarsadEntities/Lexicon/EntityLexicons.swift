@@ -43,6 +43,14 @@ public struct EntityLexicons: Sendable {
     /// Short forms of organizations' names, as word hashes, by record: كتائب القسام → القسام,
     /// المرصد السوري لحقوق الإنسان → المرصد (``ShortForms``).
     let shortForms: [Int32: [[UInt64]]]
+    /// Alpha-3 codes in order; a country's index is its place here.
+    let countryCodes: [String]
+    /// Each record's country index, or -1.
+    let recordCountry: [Int32]
+    /// What each hit says about the article's country: a country name counts 2, a nationality
+    /// adjective 1 (``EntityRun/countryEvidence()``).
+    let hitCountry: [Int32]
+    let hitWeight: [Int32]
     /// For each record, the country its Arabic name names, if any (بعثة الأمم المتحدة للدعم في
     /// ليبيا → LBY): it picks the record of a truncated name.
     let namedCountry: [String?]
@@ -68,6 +76,25 @@ public struct EntityLexicons: Sendable {
         self.maxPhraseTokens = maxPhraseTokens
         self.cueRoles = cueRoles
         self.shortForms = shortForms
+        let codes = countries.keys.sorted()
+        let indexOf = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })
+        self.countryCodes = codes
+        self.recordCountry = records.map { $0.country.flatMap { indexOf[$0] } ?? -1 }
+        var hitCountry = [Int32](repeating: -1, count: hits.count), hitWeight = [Int32](repeating: 0, count: hits.count)
+        for (index, hit) in hits.enumerated() {
+            switch hit {
+            case .name(let h) where records[Int(h.record)].type == .gpe:
+                hitCountry[index] = records[Int(h.record)].country.flatMap { indexOf[$0] } ?? -1
+                hitWeight[index] = 2
+            case .nationality(let country, _):
+                hitCountry[index] = indexOf[country] ?? -1
+                hitWeight[index] = 1
+            default:
+                break
+            }
+        }
+        self.hitCountry = hitCountry
+        self.hitWeight = hitWeight
         var named = [String?](repeating: nil, count: records.count)
         let tokenizer = Tokenizer()
         for (index, record) in records.enumerated() where record.type == .organization {

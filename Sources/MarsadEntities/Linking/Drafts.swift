@@ -6,7 +6,7 @@ import MarsadText
 enum MentionTarget: Hashable {
     case record(Int32)
     case person(Int)
-    case phrase(type: EntityType, key: String)
+    case phrase(Int)
 }
 
 /// How a mention was found (for docs, tests and tuning).

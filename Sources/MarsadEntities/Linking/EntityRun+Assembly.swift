@@ -48,8 +48,8 @@ extension EntityRun {
             return Entity(id: id, type: .person, name: record?.nameEn ?? person.nameAr, nameAr: record?.nameAr ?? person.nameAr,
                           country: record?.country ?? person.country, cameo: record?.cameo ?? person.cameo,
                           roles: person.roles, mentions: mentions)
-        case .phrase(_, let k):
-            let phrase = phrases[k]!
+        case .phrase(let k):
+            let phrase = phrases[k]
             return Entity(id: id, type: phrase.type, name: phrase.nameAr, nameAr: phrase.nameAr, country: phrase.country,
                           cameo: nil, mentions: mentions)
         }

@@ -51,10 +51,13 @@ extension EntityRun {
         return a.count >= 2 && b.count >= 2 && a.prefix(3) == b.prefix(3)
     }
 
-    /// The country the article names most (countries twice, nationality adjectives once).
+    /// The country the article names most (countries twice, nationality adjectives once), when
+    /// one leads.
     func dominantCountry() -> String? {
-        guard let best = evidence.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
-        let second = evidence.filter { $0.key != best.key }.map(\.value).max() ?? 0
-        return best.value > second ? best.key : nil
+        var best = -1, top: Int32 = 0, second: Int32 = 0
+        for (index, count) in evidence.enumerated() {
+            if count > top { second = top; top = count; best = index } else if count > second { second = count }
+        }
+        return best >= 0 && top > second ? lexicons.countryCodes[best] : nil
     }
 }

@@ -6,7 +6,7 @@ extension EntityRun {
     /// dateline and the document's own outlet, and keeps leading titles and class nouns out of
     /// the span.
     mutating func resolveNames() {
-        let ownOutlets = document.metadata.outlets.flatMap { [LexiconRecord.outletKey($0.nameEn ?? ""), LexiconRecord.outletKey($0.name)] }
+        var ownOutlets: [String]?
         let dateline = document.metadata.dateline
         for match in names {
             if let dateline, dateline.overlaps(match.span) { continue }
@@ -17,7 +17,13 @@ extension EntityRun {
             }
             guard let best = bestName(match) else { continue }
             let record = lexicons.records[Int(best.record)]
-            if record.origin == .outlet, ownOutlets.contains(record.outletKey) { continue }
+            if record.origin == .outlet {
+                let own = ownOutlets ?? document.metadata.outlets.flatMap {
+                    [LexiconRecord.outletKey($0.nameEn ?? ""), LexiconRecord.outletKey($0.name)]
+                }
+                ownOutlets = own
+                if own.contains(record.outletKey) { continue }
+            }
             let first = advance(words: Int(best.trim), from: match.tokens.lowerBound)
             var span = best.trim == 0 ? match.span : Span(start: tokens[first].start, end: match.span.end)
             var end = match.tokens.upperBound
@@ -65,9 +71,9 @@ extension EntityRun {
     }
 
     /// The evidence for the country of a record.
-    func evidence(of record: Int32) -> Int {
-        guard let c = lexicons.records[Int(record)].country else { return 0 }
-        return evidence[c] ?? 0
+    func evidence(of record: Int32) -> Int32 {
+        let c = lexicons.recordCountry[Int(record)]
+        return c >= 0 ? evidence[Int(c)] : 0
     }
 
     /// A truncated name: «حركة الجهاد» (a group's class noun, one organization continues it) or
@@ -140,21 +146,18 @@ extension EntityRun {
         return p
     }
 
-    /// How often each country is named or its nationality given: it picks between places of one
-    /// name (طرابلس in Libya or in Lebanon).
-    func countryEvidence() -> [String: Int] {
-        var evidence: [String: Int] = [:]
-        for match in names {
-            for hit in hits(match) {
-                if case let .name(hit) = hit {
-                    let r = lexicons.records[Int(hit.record)]
-                    if r.type == .gpe, let c = r.country { evidence[c, default: 0] += 2 }
-                }
+    /// How often each country is named (2 a name) or its nationality given (1), by country
+    /// index: it picks between places of one name (طرابلس in Libya or in Lebanon).
+    func countryEvidence() -> [Int32] {
+        var evidence = [Int32](repeating: 0, count: lexicons.countryCodes.count)
+        for match in names where !match.isPrefix {
+            for h in lexicons.trie.payloads(at: match.node) where lexicons.hitCountry[Int(h)] >= 0 && lexicons.hits[Int(h)].isName {
+                evidence[Int(lexicons.hitCountry[Int(h)])] += lexicons.hitWeight[Int(h)]
             }
         }
         for match in others {
-            for hit in hits(match) {
-                if case let .nationality(country, _) = hit { evidence[country, default: 0] += 1 }
+            for h in lexicons.trie.payloads(at: match.node) where lexicons.hitCountry[Int(h)] >= 0 && !lexicons.hits[Int(h)].isName {
+                evidence[Int(lexicons.hitCountry[Int(h)])] += lexicons.hitWeight[Int(h)]
             }
         }
         return evidence

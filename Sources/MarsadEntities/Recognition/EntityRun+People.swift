@@ -32,8 +32,8 @@ extension EntityRun {
                 patterns.append(NamePattern(words: hashes(surname), target: target, isShort: true))
             }
         }
-        for (key, phrase) in phrases.sorted(by: { $0.key < $1.key }) where !phrase.words.isEmpty {
-            patterns.append(NamePattern(words: hashes(phrase.words), target: .phrase(type: phrase.type, key: key), isShort: false))
+        for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
+            patterns.append(NamePattern(words: hashes(phrase.words), target: .phrase(index), isShort: false))
         }
         patterns += organizationShortForms()
         return patterns

@@ -16,7 +16,7 @@ extension EntityRun {
         while t + 1 < tokens.count {
             defer { t += 1 }
             guard tokens[t].kind == .word, mentionAt[t] < 0, otherAt(t) == nil,
-                  let reading = readings.first(t, with: .adminNoun) ?? readings.first(t, with: .siteNoun) else { continue }
+                  let reading = readings.first(t, with: [.adminNoun, .siteNoun]) else { continue }
             let isSite = reading.has(.siteNoun)
             var k = t + 1
             if isQuote(k) { k += 1 }
@@ -36,11 +36,13 @@ extension EntityRun {
             for i in first ..< end where tokens[i].kind != .punctuation { words.append(folded(i)) }
             if isSite, reading.dropped > 0 { words[0] = Array(words[0].dropFirst(Int(reading.dropped))) }
             let key = "LOC:" + document.text(in: span)
-            if phrases[key] == nil {
-                phrases[key] = PhraseDraft(type: .location, nameAr: document.text(in: span),
-                                           country: placeCountry(first ..< end) ?? country, words: words)
-            }
-            addMention(span, tokens: first ..< end, target: .phrase(type: .location, key: key), origin: .placePattern)
+            let index = phraseIndex[key] ?? {
+                phrases.append(PhraseDraft(type: .location, nameAr: document.text(in: span),
+                                           country: placeCountry(first ..< end) ?? country, words: words))
+                return phrases.count - 1
+            }()
+            phraseIndex[key] = index
+            addMention(span, tokens: first ..< end, target: .phrase(index), origin: .placePattern)
             t = end - 1
         }
     }

@@ -24,7 +24,9 @@ struct EntityRun {
     var mentions: [MentionDraft] = []
     var persons: [PersonDraft] = []
     var personOfRecord: [Int32: Int] = [:]
-    var phrases: [String: PhraseDraft] = [:]
+    /// Names no lexicon knows (places after a class noun, tagger phrases), and their index by key.
+    var phrases: [PhraseDraft] = []
+    var phraseIndex: [String: Int] = [:]
     /// The mention covering each token, if any.
     var mentionAt: [Int32]
     /// The other match (title, adjective, reference word) starting at each token, or -1.
@@ -34,7 +36,7 @@ struct EntityRun {
     var referenceWords: [(span: Span, token: Int, kind: ReferenceKind, person: Int?)] = []
     /// How often each country is named (``countryEvidence()``), and the country the article is
     /// mostly about, computed once after the scan.
-    var evidence: [String: Int] = [:]
+    var evidence: [Int32] = []
     var dominant: String?
     /// Counterpart word token → the official whose counterpart is named.
     var counterpartLinks: [Int: Int] = [:]

@@ -101,9 +101,9 @@ struct TokenReadings {
     /// The whole-word reading of token `i`.
     func whole(_ i: Int) -> TokenReading { readings[Int(offsets[i])] }
 
-    /// The first reading of token `i` with `flag`, if any.
-    func first(_ i: Int, with flag: WordFlags) -> TokenReading? {
-        for r in Int(offsets[i]) ..< Int(offsets[i + 1]) where readings[r].flags.contains(flag) { return readings[r] }
+    /// The first reading of token `i` with one of `flags`, if any.
+    func first(_ i: Int, with flags: WordFlags) -> TokenReading? {
+        for r in Int(offsets[i]) ..< Int(offsets[i + 1]) where !readings[r].flags.isDisjoint(with: flags) { return readings[r] }
         return nil
     }
 
