@@ -32,7 +32,7 @@ def main():
     rows, seen_names = [], set()
     for f in read_blocks(os.path.join(DATA, "actors_curated.txt")):
         name, a3, cameo, surfaces, offices = (f + [""] * 5)[:5]
-        assert a3 in a3s, (name, a3)
+        assert a3 in a3s or a3 == "-", (name, a3)
         assert name not in seen_names, name
         seen_names.add(name)
         surf = []
@@ -59,7 +59,7 @@ def main():
                     o = f"UP@{c}:{r}"
                     if o not in up_offs:
                         up_offs.append(o)
-        rows.append((name, a3, cameo, "|".join(surf), ";".join(offs + up_offs), src))
+        rows.append((name, a3, cameo, "|".join(surf), ";".join(offs + up_offs) or "-", src))
     write_tsv("actors.tsv", ["name_en", "alpha3", "cameo", "surfaces", "offices", "source"], rows,
               comments=["Curated actor dictionary (people). surfaces: '|'-separated Arabic spellings (bare surnames are derived in code).",
                         "offices: ';'-separated title_en@CODE:START-END; 'UP@CODE:...' entries are UniversalPetrarch-ar code/date ranges (sanitized).",
