@@ -45,9 +45,12 @@ extension EntityRun {
         case .person(let p):
             let person = persons[p]
             let record = person.record.map { lexicons.records[Int($0)] }
+            let cameo = record?.cameo ?? person.cameo
+            // An official of an international body acts for it, not for a country (docs/ANNOTATION.md:
+            // Guterres, Ghassan Salamé have no country).
+            let country = cameo?.hasPrefix("IGO") == true ? nil : record?.country ?? person.country
             return Entity(id: id, type: .person, name: record?.nameEn ?? person.nameAr, nameAr: record?.nameAr ?? person.nameAr,
-                          country: record?.country ?? person.country, cameo: record?.cameo ?? person.cameo,
-                          roles: person.roles, mentions: mentions)
+                          country: country, cameo: cameo, roles: person.roles, mentions: mentions)
         case .phrase(let k):
             let phrase = phrases[k]
             return Entity(id: id, type: phrase.type, name: phrase.nameAr, nameAr: phrase.nameAr, country: phrase.country,
