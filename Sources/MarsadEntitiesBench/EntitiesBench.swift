@@ -65,7 +65,8 @@ struct EntitiesBench {
                 guard dumpPath != nil else { continue }
                 for e in analysis.entities {
                     let texts = e.mentions.map { document.text(in: $0) }.joined(separator: " | ")
-                    tally.dump += "\(document.id)\t\(e.type.rawValue)\t\(e.name)\t\(e.country ?? "-")\t\(texts)\n"
+                    let spans = e.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ",")
+                    tally.dump += "\(document.id)\t\(e.type.rawValue)\t\(e.name)\t\(e.country ?? "-")\t\(texts)\t\(spans)\n"
                 }
             }
             batch.removeAll(keepingCapacity: true)

@@ -69,7 +69,11 @@ extension EntityLexicons {
         try loadInstitutions(into: &b, countries: countries, nisbas: nisbas)
         let titles = try loadTitles(into: &b)
         let nameParts = NameParts(folder: folder, givenNames: try EntityResource.givenNames.rows().map { $0["name"] })
-        let surnames = try loadActors(into: &b, titles: titles, nameParts: nameParts)
+        var actorsByFirstWords: [UInt64: [Int32]] = [:]
+        let surnames = try loadActors(into: &b, titles: titles, nameParts: nameParts, firstWords: &actorsByFirstWords)
+        for names in surnames.values {
+            for name in names where name.count == 1 { b.flagWord(name[0], .surname) }
+        }
         for row in try EntityResource.notNames.rows() { b.add(b.words(row["phrase"]), hit: .notAName) }
         for row in try EntityResource.referenceWords.rows() {
             guard let kind = ReferenceKind(rawValue: row["kind"]) else {
@@ -88,6 +92,10 @@ extension EntityLexicons {
             b.flag(word, .stopword)
         }
         for row in try EntityResource.subjectVerbs.rows() { b.flag(row["verb"], .subjectVerb) }
+        for row in try EntityResource.nameParts.rows() { b.flag(row["word"], .namePart) }
+        for row in try EntityResource.actors.rows() {
+            for surface in row["surfaces"].split(separator: "|") { b.flag(String(surface), .namePart) }
+        }
         var cueWords: [(letters: [UInt32], role: String)] = []
         for row in try EntityResource.titleModifiers.rows() {
             switch row["kind"] {
@@ -108,7 +116,9 @@ extension EntityLexicons {
         return EntityLexicons(folder: folder, trie: built.trie, hits: built.hits, records: b.records, titles: titles,
                               countries: countries, surnames: surnames, nameParts: nameParts,
                               maxPhraseTokens: built.maxTokens, cueRoles: cueRoles,
-                              shortForms: shortForms(b: b, classNouns: try EntityResource.classNouns.rows()))
+                              shortForms: shortForms(b: b, classNouns: try EntityResource.classNouns.rows()),
+                              functionWords: Set(try EntityResource.functionWords.rows().map { $0["word"] }),
+                              actorsByFirstWords: actorsByFirstWords)
     }
 
     /// Short forms of the names of organizations that are neither governments nor international
@@ -154,10 +164,9 @@ extension EntityLexicons {
                              LexiconRecord(type: .organization, nameEn: row["name_en"], nameAr: row["surface"], country: a3,
                                            cameo: a3.map { (countries[$0]?.cameo ?? $0) + "MED" }, origin: .outlet, kind: row["kind"]))
             let words = b.words(row["surface"])
-            // A one-word name with the article, or a stop word, is also a common word
-            // (الحياة، الشرق، البيان، تشرين).
-            let common = words.count == 1
-                && (words[0].starts(with: [0x0627, 0x0644]) || stopwords.contains(WordFolder.hash(words[0][...])))
+            // A name made of words with the article or stop words is also a common phrase
+            // (الحياة، البيان، تشرين، الشرق الأوسط "the Middle East").
+            let common = words.allSatisfy { $0.starts(with: [0x0627, 0x0644]) || stopwords.contains(WordFolder.hash($0[...])) }
             b.addName(row["surface"], record: r, priority: Priority.outlet, needsContext: common)
         }
     }
@@ -194,7 +203,8 @@ extension EntityLexicons {
     }
 
     /// Loads people; a title written before a name (الملك سلمان) is kept outside the span.
-    static func loadActors(into b: inout LexiconBuilder, titles: [TitleEntry], nameParts: NameParts) throws -> [Int32: [[[UInt32]]]] {
+    static func loadActors(into b: inout LexiconBuilder, titles: [TitleEntry], nameParts: NameParts,
+                           firstWords: inout [UInt64: [Int32]]) throws -> [Int32: [[[UInt32]]]] {
         let titleWords = Set(titles.map { b.words($0.surface) })
         var surnames: [Int32: [[[UInt32]]]] = [:]
         for row in try EntityResource.actors.rows() {
@@ -210,6 +220,10 @@ extension EntityLexicons {
                 for k in stride(from: min(2, words.count - 1), through: 1, by: -1) where titleWords.contains(Array(words.prefix(k))) {
                     trim = k
                     break
+                }
+                for spelling in nameParts.spellings(of: words) where spelling.count > trim + 1 {
+                    let key = EntityLexicons.surnameKey(Array(spelling[trim ..< trim + 2]))
+                    if !firstWords[key, default: []].contains(r) { firstWords[key, default: []].append(r) }
                 }
                 for spelling in nameParts.spellings(of: words) {
                     b.addName(spelling, record: r, priority: Priority.actor, trim: Int8(trim),

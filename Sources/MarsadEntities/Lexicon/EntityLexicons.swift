@@ -37,6 +37,8 @@ public struct EntityLexicons: Sendable {
     let surnames: [Int32: [[[UInt32]]]]
     /// Actor records by the hash of their surname (``surnameKey(_:)``).
     let actorsBySurname: [UInt64: [Int32]]
+    /// Actor records by the hash of the first two words of each of their names.
+    let actorsByFirstWords: [UInt64: [Int32]]
     let nameParts: NameParts
     /// The longest phrase, in tokens.
     let maxPhraseTokens: Int
@@ -54,12 +56,16 @@ public struct EntityLexicons: Sendable {
     /// For each record, the country its Arabic name names, if any (بعثة الأمم المتحدة للدعم في
     /// ليبيا → LBY): it picks the record of a truncated name.
     let namedCountry: [String?]
+    /// Function words as written, harakat removed (على، إلى): never part of a name.
+    let functionWords: Set<String>
     /// The role of each cue word before a name (برئاسة → Head), by word id.
     let cueRoles: [Int32: String]
 
     init(folder: WordFolder, trie: PhraseTrie, hits: [LexiconHit], records: [LexiconRecord], titles: [TitleEntry],
          countries: [String: Country], surnames: [Int32: [[[UInt32]]]], nameParts: NameParts,
-         maxPhraseTokens: Int, cueRoles: [Int32: String], shortForms: [Int32: [[UInt64]]]) {
+         maxPhraseTokens: Int, cueRoles: [Int32: String], shortForms: [Int32: [[UInt64]]], functionWords: Set<String>,
+         actorsByFirstWords: [UInt64: [Int32]]) {
+        self.actorsByFirstWords = actorsByFirstWords
         self.folder = folder
         self.trie = trie
         self.hits = hits
@@ -75,6 +81,7 @@ public struct EntityLexicons: Sendable {
         self.nameParts = nameParts
         self.maxPhraseTokens = maxPhraseTokens
         self.cueRoles = cueRoles
+        self.functionWords = functionWords
         self.shortForms = shortForms
         let codes = countries.keys.sorted()
         let indexOf = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })

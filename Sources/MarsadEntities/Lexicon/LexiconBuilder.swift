@@ -67,6 +67,9 @@ struct LexiconBuilder {
     /// Every name surface with its record (before trimming).
     var nameSurfaces: [(words: [[UInt32]], record: Int32)] { names.map { ($0.words, $0.hit.record) } }
 
+    /// Sets flags on a folded word.
+    mutating func flagWord(_ letters: [UInt32], _ flags: WordFlags) { flagged.append((letters, flags)) }
+
     /// Sets flags on a word (interning it).
     mutating func flag(_ surface: String, _ flags: WordFlags) {
         for word in words(surface) { flagged.append((word, flags)) }

@@ -23,6 +23,11 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let personCue = WordFlags(rawValue: 1 << 10)
     public static let inPreposition = WordFlags(rawValue: 1 << 11)
     public static let atPreposition = WordFlags(rawValue: 1 << 12)
+    /// A word of people's names (`name-parts.tsv`, the actor dictionary's names).
+    public static let namePart = WordFlags(rawValue: 1 << 13)
+    /// The surname of a person of the actor dictionary (ترمب، لافروف): a name read from the text
+    /// ends there.
+    public static let surname = WordFlags(rawValue: 1 << 14)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {

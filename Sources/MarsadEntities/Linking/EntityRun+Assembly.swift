@@ -49,8 +49,13 @@ extension EntityRun {
             // An official of an international body acts for it, not for a country (docs/ANNOTATION.md:
             // Guterres, Ghassan Salamé have no country).
             let country = cameo?.hasPrefix("IGO") == true ? nil : record?.country ?? person.country
+            // An office written without a country is held for the person's own.
+            let roles = person.roles.map { role in
+                role.of != nil || country == nil ? role : Role(title: role.title, titleEn: role.titleEn, of: country)
+            }
             return Entity(id: id, type: .person, name: record?.nameEn ?? person.nameAr, nameAr: record?.nameAr ?? person.nameAr,
-                          country: country, cameo: cameo, roles: person.roles, mentions: mentions)
+                          country: country, cameo: cameo, roles: roles.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+                          mentions: mentions)
         case .phrase(let k):
             let phrase = phrases[k]
             return Entity(id: id, type: phrase.type, name: phrase.nameAr, nameAr: phrase.nameAr, country: phrase.country,

@@ -7,13 +7,18 @@ extension EntityRun {
     /// people still without an affiliation the country the article is mostly about.
     mutating func linkUnknownPeople() {
         for p in persons.indices where persons[p].record == nil {
-            guard let words = persons[p].spellings.first, let surname = lexicons.nameParts.surname(of: words),
-                  let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey(surname)] else { continue }
+            guard let words = persons[p].spellings.first, words.count >= 2 else { continue }
             let country = persons[p].country
-            let matching = candidates.filter { r in
+            func agrees(_ r: Int32) -> Bool {
                 let record = lexicons.records[Int(r)]
-                if let country { return record.country == country }
+                if let country { return record.country == country || record.cameo?.hasPrefix("IGO") == true }
                 return similarFirstName(words, record.nameAr)
+            }
+            // حمد بن عيسى → حمد بن عيسى آل خليفة: the name begins an actor's name.
+            var matching = (lexicons.actorsByFirstWords[EntityLexicons.surnameKey(Array(words.prefix(2)))] ?? []).filter(agrees)
+            if matching.isEmpty, let surname = lexicons.nameParts.surname(of: words),
+               let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey(surname)] {
+                matching = candidates.filter(agrees)
             }
             guard matching.count == 1, let r = matching.first else { continue }
             if let existing = personOfRecord[r], existing != p {

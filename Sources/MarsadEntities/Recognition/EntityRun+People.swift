@@ -70,7 +70,10 @@ extension EntityRun {
                     var ok = true
                     for k in 0 ..< pattern.words.count {
                         if k > 0, hash(t + k) != pattern.words[k] { ok = false; break }
-                        if mentionAt[t + k] >= 0, !(pattern.words.count == 1 && isReplaceablePlace(t + k)) { ok = false; break }
+                        if mentionAt[t + k] >= 0, !(pattern.words.count == 1 && isReplaceablePlace(t + k) && isActor(pattern.target)) {
+                            ok = false
+                            break
+                        }
                     }
                     guard ok else { continue }
                     var target = pattern.target
@@ -88,6 +91,12 @@ extension EntityRun {
             }
             if !advanced { t += 1 }
         }
+    }
+
+    /// Whether a target is a person of the actor dictionary.
+    func isActor(_ target: MentionTarget) -> Bool {
+        if case .person(let p) = target { return persons[p].record != nil }
+        return false
     }
 
     /// Whether token `t` is exactly a one-word place mention (ليون), which a person's surname
