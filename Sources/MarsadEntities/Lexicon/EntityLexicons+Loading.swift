@@ -17,9 +17,12 @@ extension EntityLexicons {
     /// - Throws: ``TextError/missingResource(_:)`` or ``TextError/malformedResource(file:line:reason:)``
     ///   naming the file and line.
     /// - Complexity: linear in the size of the files; about 0.1 s in a release build.
-    public static func bundled(folder: WordFolder = WordFolder()) throws -> EntityLexicons {
+    /// - Parameter excluding: files to leave out (tests: `[.actors]` shows what title patterns
+    ///   read without the actor dictionary).
+    public static func bundled(folder: WordFolder = WordFolder(), excluding: Set<EntityResource> = []) throws -> EntityLexicons {
         var b = LexiconBuilder(folder: folder)
-        for row in try EntityResource.classNouns.rows() where Self.trimmedClassNounKinds.contains(row["kind"]) {
+        let files = try ResourceRows(excluding: excluding)
+        for row in files[.classNouns] where Self.trimmedClassNounKinds.contains(row["kind"]) {
             b.classNouns.insert(folder.fold(row["word"]))
         }
 
@@ -27,7 +30,7 @@ extension EntityLexicons {
         var countries: [String: Country] = [:]
         var alpha3Of: [String: String] = [:]
         var countryRows: [(alpha3: String, nameEn: String, cameo: String)] = []
-        for row in try EntityResource.countries.rows() {
+        for row in files[.countries] {
             alpha3Of[row["alpha2"]] = row["alpha3"]
             countryRows.append((row["alpha3"], row["name_en"], row["cameo"]))
         }
@@ -40,7 +43,7 @@ extension EntityLexicons {
         }
         var nisbas: [String: [(surface: String, form: NisbaForm)]] = [:]
         var countryNames: [(surface: String, alpha3: String)] = cldrName.map { ($0.value, $0.key) }
-        for row in try EntityResource.countryNames.rows() {
+        for row in files[.countryNames] {
             let a3 = row["alpha3"]
             if let form = NisbaForm(rawValue: row["form"]) {
                 nisbas[a3, default: []].append((row["surface"], form))
@@ -63,19 +66,19 @@ extension EntityLexicons {
             for (surface, form) in forms { b.add(b.words(surface), hit: .nationality(country: a3, form: form)) }
         }
 
-        try loadPlaces(into: &b)
+        loadPlaces(files, into: &b)
         let stopwords = try Set(EntityResource.nameStopwords.rows().map { WordFolder.hash(folder.fold($0["word"])[...]) })
-        try loadOrganizations(into: &b, countries: countries, stopwords: stopwords)
-        try loadInstitutions(into: &b, countries: countries, nisbas: nisbas)
-        let titles = try loadTitles(into: &b)
-        let nameParts = NameParts(folder: folder, givenNames: try EntityResource.givenNames.rows().map { $0["name"] })
+        loadOrganizations(files, into: &b, countries: countries, stopwords: stopwords)
+        loadInstitutions(files, into: &b, countries: countries, nisbas: nisbas)
+        let titles = loadTitles(files, into: &b)
+        let nameParts = NameParts(folder: folder, givenNames: files[.givenNames].map { $0["name"] })
         var actorsByFirstWords: [UInt64: [Int32]] = [:]
-        let surnames = try loadActors(into: &b, titles: titles, nameParts: nameParts, firstWords: &actorsByFirstWords)
+        let surnames = loadActors(files, into: &b, titles: titles, nameParts: nameParts, firstWords: &actorsByFirstWords)
         for names in surnames.values {
             for name in names where name.count == 1 { b.flagWord(name[0], .surname) }
         }
-        for row in try EntityResource.notNames.rows() { b.add(b.words(row["phrase"]), hit: .notAName) }
-        for row in try EntityResource.referenceWords.rows() {
+        for row in files[.notNames] { b.add(b.words(row["phrase"]), hit: .notAName) }
+        for row in files[.referenceWords] {
             guard let kind = ReferenceKind(rawValue: row["kind"]) else {
                 throw TextError.malformedResource(file: EntityResource.referenceWords.rawValue, line: row.line,
                                                   reason: "unknown kind `\(row["kind"])`")
@@ -84,20 +87,20 @@ extension EntityLexicons {
         }
 
         // Word flags: class nouns, stop words (with month and weekday names), verbs, title words.
-        for row in try EntityResource.classNouns.rows() { b.flag(row["word"], .classNoun(row["kind"])) }
-        for row in try EntityResource.nameStopwords.rows() { b.flag(row["word"], .stopword) }
+        for row in files[.classNouns] { b.flag(row["word"], .classNoun(row["kind"])) }
+        for row in files[.nameStopwords] { b.flag(row["word"], .stopword) }
         let months = MonthNames()
         for word in Array(months.single.keys) + Array(months.pairs.keys) + months.pairs.values.flatMap(\.keys)
             + Array(months.weekdays.keys) {
             b.flag(word, .stopword)
         }
-        for row in try EntityResource.subjectVerbs.rows() { b.flag(row["verb"], .subjectVerb) }
-        for row in try EntityResource.nameParts.rows() { b.flag(row["word"], .namePart) }
-        for row in try EntityResource.actors.rows() {
+        for row in files[.subjectVerbs] { b.flag(row["verb"], .subjectVerb) }
+        for row in files[.nameParts] { b.flag(row["word"], .namePart) }
+        for row in files[.actors] {
             for surface in row["surfaces"].split(separator: "|") { b.flag(String(surface), .namePart) }
         }
         var cueWords: [(letters: [UInt32], role: String)] = []
-        for row in try EntityResource.titleModifiers.rows() {
+        for row in files[.titleModifiers] {
             switch row["kind"] {
             case "modifier": b.flag(row["word"], .titleModifier)
             case "cue":
@@ -116,8 +119,8 @@ extension EntityLexicons {
         return EntityLexicons(folder: folder, trie: built.trie, hits: built.hits, records: b.records, titles: titles,
                               countries: countries, surnames: surnames, nameParts: nameParts,
                               maxPhraseTokens: built.maxTokens, cueRoles: cueRoles,
-                              shortForms: shortForms(b: b, classNouns: try EntityResource.classNouns.rows()),
-                              functionWords: Set(try EntityResource.functionWords.rows().map { $0["word"] }),
+                              shortForms: shortForms(b: b, classNouns: files[.classNouns]),
+                              functionWords: Set(files[.functionWords].map { $0["word"] }),
                               actorsByFirstWords: actorsByFirstWords)
     }
 
@@ -138,8 +141,8 @@ extension EntityLexicons {
 
     static func code(_ field: String) -> String? { field.isEmpty || field == "-" ? nil : field }
 
-    static func loadPlaces(into b: inout LexiconBuilder) throws {
-        for row in try EntityResource.places.rows() {
+    static func loadPlaces(_ files: ResourceRows, into b: inout LexiconBuilder) {
+        for row in files[.places] {
             let a3 = code(row["alpha3"])
             let r = b.record("LOC:\(row["name_en"])|\(a3 ?? "-")",
                              LexiconRecord(type: .location, nameEn: row["name_en"], nameAr: row["surface"], country: a3,
@@ -148,8 +151,8 @@ extension EntityLexicons {
         }
     }
 
-    static func loadOrganizations(into b: inout LexiconBuilder, countries: [String: Country], stopwords: Set<UInt64>) throws {
-        for row in try EntityResource.organizations.rows() {
+    static func loadOrganizations(_ files: ResourceRows, into b: inout LexiconBuilder, countries: [String: Country], stopwords: Set<UInt64>) {
+        for row in files[.organizations] {
             let a3 = code(row["alpha3"])
             let r = b.record("ORG:\(row["name_en"])|\(a3 ?? "-")",
                              LexiconRecord(type: .organization, nameEn: row["name_en"], nameAr: row["surface"], country: a3,
@@ -157,8 +160,8 @@ extension EntityLexicons {
             b.addName(row["surface"], record: r, priority: Priority.organization)
         }
         var outletCountry: [String: String] = [:]
-        for row in try EntityResource.outletCountries.rows() { outletCountry[row["name_en"]] = row["alpha3"] }
-        for row in try EntityResource.outlets.rows() {
+        for row in files[.outletCountries] { outletCountry[row["name_en"]] = row["alpha3"] }
+        for row in files[.outlets] {
             let a3 = outletCountry[row["name_en"]]
             let r = b.record("MED:\(row["name_en"])",
                              LexiconRecord(type: .organization, nameEn: row["name_en"], nameAr: row["surface"], country: a3,
@@ -171,9 +174,9 @@ extension EntityLexicons {
         }
     }
 
-    static func loadInstitutions(into b: inout LexiconBuilder, countries: [String: Country],
-                                 nisbas: [String: [(surface: String, form: NisbaForm)]]) throws {
-        for row in try EntityResource.institutions.rows() {
+    static func loadInstitutions(_ files: ResourceRows, into b: inout LexiconBuilder, countries: [String: Country],
+                                 nisbas: [String: [(surface: String, form: NisbaForm)]]) {
+        for row in files[.institutions] {
             let form: NisbaForm = row["gender"] == "f" ? .feminine : .masculine
             for (a3, forms) in nisbas.sorted(by: { $0.key < $1.key }) {
                 guard let c = countries[a3] else { continue }
@@ -189,9 +192,9 @@ extension EntityLexicons {
         }
     }
 
-    static func loadTitles(into b: inout LexiconBuilder) throws -> [TitleEntry] {
+    static func loadTitles(_ files: ResourceRows, into b: inout LexiconBuilder) -> [TitleEntry] {
         var titles: [TitleEntry] = []
-        for row in try EntityResource.titles.rows() {
+        for row in files[.titles] {
             let index = Int32(titles.count)
             titles.append(TitleEntry(surface: row["surface"], titleEn: row["title_en"], agent: code(row["agent"])))
             let words = b.words(row["surface"])
@@ -203,11 +206,11 @@ extension EntityLexicons {
     }
 
     /// Loads people; a title written before a name (الملك سلمان) is kept outside the span.
-    static func loadActors(into b: inout LexiconBuilder, titles: [TitleEntry], nameParts: NameParts,
-                           firstWords: inout [UInt64: [Int32]]) throws -> [Int32: [[[UInt32]]]] {
+    static func loadActors(_ files: ResourceRows, into b: inout LexiconBuilder, titles: [TitleEntry], nameParts: NameParts,
+                           firstWords: inout [UInt64: [Int32]]) -> [Int32: [[[UInt32]]]] {
         let titleWords = Set(titles.map { b.words($0.surface) })
         var surnames: [Int32: [[[UInt32]]]] = [:]
-        for row in try EntityResource.actors.rows() {
+        for row in files[.actors] {
             let surfaces = row["surfaces"].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard let first = surfaces.first else { continue }
             let a3 = code(row["alpha3"])

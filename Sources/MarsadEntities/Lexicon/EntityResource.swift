@@ -58,3 +58,17 @@ public enum EntityResource: String, CaseIterable, Sendable {
         return try TSVReader(text: text, file: rawValue, requiredColumns: requiredColumns).rows
     }
 }
+
+/// Every file of ``EntityResource`` parsed once (some are read by several loaders).
+struct ResourceRows {
+    private var rows: [EntityResource: [TSVReader.Row]] = [:]
+
+    /// Parses every file but `excluding`, which reads as empty.
+    init(excluding: Set<EntityResource>) throws {
+        for resource in EntityResource.allCases where !excluding.contains(resource) {
+            rows[resource] = try resource.rows()
+        }
+    }
+
+    subscript(_ resource: EntityResource) -> [TSVReader.Row] { rows[resource] ?? [] }
+}

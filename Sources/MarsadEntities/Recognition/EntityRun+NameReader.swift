@@ -31,6 +31,13 @@ extension EntityRun {
         if whole.wordID >= 0, isLexiconWordStart(t) { return nil }
         let letters = folded(t)
         guard letters.count >= 2, !isFunctionWord(t), !hasPrepositionAndArticle(letters), !hasTanweenFath(t) else { return nil }
+        // بموجب، بمراجعة، باتهامات: a preposition before a common word. A word that may begin with
+        // ب/ك/ل is a name only when it is a known name part (بشار، برناردينو).
+        if !whole.has(.namePart), readings.indices(of: t).dropFirst().contains(where: {
+            readings.readings[$0].has(.stopword) || (first && readings.readings[$0].dropped == 1 && withoutConjunction(t) == nil)
+        }) {
+            return nil
+        }
         var reading = 0
         if let stripped = withoutConjunction(t) {
             // وعبد القادر، وأحمد الرميحي: the conjunction stays outside; a و-word never continues a name.

@@ -113,18 +113,19 @@ extension EntityRun {
         mentions[index].tokens = 0 ..< 0
     }
 
-    /// Of targets sharing a surname, the one named last before token `t`, else the first named
-    /// after it, else the first.
+    /// Of targets sharing a surname, the one named in full most often before token `t`, then the
+    /// one named first («الرئيس بشار الأسد الذي خلف والده حافظ الأسد … وتعهد الأسد»: Bashar).
     func nearest(of targets: [MentionTarget], to t: Int) -> MentionTarget {
-        var before: (target: MentionTarget, at: Int)? = nil, after: (target: MentionTarget, at: Int)? = nil
-        for m in mentions where !m.tokens.isEmpty {
+        var count: [MentionTarget: Int] = [:], first: [MentionTarget: Int] = [:]
+        for m in mentions where !m.tokens.isEmpty && m.origin != .nameRepeat {
             let target = resolved(m.target)
             guard targets.contains(target) else { continue }
-            let at = m.tokens.lowerBound
-            if at < t, before.map({ at > $0.at }) ?? true { before = (target, at) }
-            if at > t, after.map({ at < $0.at }) ?? true { after = (target, at) }
+            if m.tokens.lowerBound < t { count[target, default: 0] += 1 }
+            first[target] = min(first[target] ?? Int.max, m.tokens.lowerBound)
         }
-        return before?.target ?? after?.target ?? targets[0]
+        return targets.min { a, b in
+            (-(count[a] ?? 0), first[a] ?? Int.max) < (-(count[b] ?? 0), first[b] ?? Int.max)
+        } ?? targets[0]
     }
 
     /// Counterparts take the office of the official named before them; officials without an

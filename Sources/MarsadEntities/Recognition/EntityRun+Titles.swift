@@ -139,12 +139,14 @@ extension EntityRun {
         if comma { q += 1 }
         var person: Int?
         var apposition = false
+        let forward = linkOnly ? nil : readNameForward(from: q)
         if let m = mention(startingAt: q), case .person(let p) = m.target {
             person = p
-        } else if !linkOnly, let name = readNameForward(from: q),
-                  name.hasNamePart || (aff.stated && (comma || surnameRecurs(name))), isPlausible(name) {
-            // Without a stated country or body, the name must look like one (a known name part).
-            person = newPerson(name)
+        } else if let name = forward {
+            // The name must look like one: a known name part; or a country or body stated and a
+            // comma or the surname again; or a specific office of two words or more.
+            let strong = name.hasNamePart || (aff.stated && (comma || surnameRecurs(name))) || match.tokens.count >= 2
+            if strong, isPlausible(name) { person = newPerson(name) }
         } else {
             var e = match.tokens.lowerBound - 1
             let comma = isComma(e)
