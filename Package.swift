@@ -35,6 +35,8 @@ let package = Package(
         ),
         // The document model, annotation types, the JSON contract and the pipeline protocol.
         .target(name: "MarsadCore", dependencies: ["MarsadText"], swiftSettings: strict),
+        // Gold annotations and the scorer of `marsad eval` (../shared/gold/FORMAT.md).
+        .target(name: "MarsadEval", dependencies: ["MarsadText", "MarsadCore"], swiftSettings: strict),
         // Input: files, directories, standard input, JSON Lines (optionally gzip), report headers.
         .target(
             name: "MarsadIntake",
@@ -42,24 +44,26 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // The statistical named-entity tagger (averaged perceptron) trained on ANERcorp.
+        .target(name: "MarsadNER", dependencies: ["MarsadText"], resources: [.copy("Resources")], swiftSettings: strict),
         // Entities: lexicons, title patterns, linking and merging (issue 5).
         .target(
             name: "MarsadEntities",
-            dependencies: ["MarsadText", "MarsadCore"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadNER"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadEntities"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadNER", "MarsadEntities"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadEval", "MarsadNER",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -78,11 +82,16 @@ let package = Package(
 
         .target(
             name: "MarsadTestSupport",
-            dependencies: ["Marsad", "MarsadCore", "MarsadText"],
+            dependencies: ["Marsad", "MarsadCore", "MarsadText", "MarsadIntake"],
             path: "Tests/MarsadTestSupport",
             swiftSettings: strict
         ),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText", "MarsadTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadEvalTests",
+            dependencies: ["MarsadEval", "MarsadCore", "MarsadText", "Marsad", "MarsadIntake"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "MarsadCoreTests",
             dependencies: ["MarsadCore", "MarsadText", "MarsadTestSupport"],
@@ -98,6 +107,7 @@ let package = Package(
             dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadTestSupport"],
             swiftSettings: strict
         ),
+        .testTarget(name: "MarsadNERTests", dependencies: ["MarsadNER", "MarsadText"], swiftSettings: strict),
         .testTarget(
             name: "MarsadEntitiesTests",
             dependencies: ["MarsadEntities", "Marsad", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadTestSupport"],
@@ -105,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MarsadCLITests",
-            dependencies: ["MarsadTestSupport"],
+            dependencies: ["MarsadTestSupport", "MarsadCLI"],
             swiftSettings: strict
         ),
     ]

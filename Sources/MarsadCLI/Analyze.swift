@@ -40,7 +40,11 @@ struct Analyze: ParsableCommand {
     @Flag(help: "With --format json, print compact JSON instead of indented JSON.")
     var compact = false
 
+    @Option(help: ArgumentHelp("Reports analyzed at once, on this many threads (default: the number of cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
         if let published, CivilDate(iso: published) == nil {
             throw ValidationError("--published takes a date of the form YYYY-MM-DD, not `\(published)`.")
         }
@@ -55,36 +59,54 @@ struct Analyze: ParsableCommand {
         let arrayOutput = format == .json && (paths.count > 1 || paths.first.map(isCollection) == true)
 
         if arrayOutput { sink.write(compact ? "[" : "[\n") }
-        func emit(_ record: InputRecord) {
-            let analyzed = marsad.analyze(marsad.intake.document(from: record, published: override))
-            switch format {
-            case .text:
-                if written > 0 { sink.write("\n") }
-                sink.write(TextSummary(analyzed).render())
-            case .json:
-                if written > 0 { sink.write(compact ? "," : ",\n") }
-                sink.write(analyzed.contractJSON(pretty: !compact))
-                if !arrayOutput { sink.write("\n") }
-            case .jsonl:
-                sink.write(analyzed.contractJSON(pretty: false))
-                sink.write("\n")
+        let pretty = !compact
+        // Analyze and render a record: the part that runs on several threads.
+        @Sendable func render(_ result: Result<InputRecord, IntakeError>) -> Result<[UInt8], IntakeError> {
+            result.map { record in
+                let analyzed = marsad.analyze(marsad.intake.document(from: record, published: override))
+                switch format {
+                case .text: return Array(TextSummary(analyzed).render().utf8)
+                case .json: return analyzed.contractJSON(pretty: pretty)
+                case .jsonl: return analyzed.contractJSON(pretty: false)
+                }
             }
-            written += 1
         }
-
-        if paths.isEmpty {
-            total = 1
-            emit(try Marsad.builtInExample())
-        } else {
-            InputReader().read(paths) { result in
+        // Write results in input order: the part that runs on this thread.
+        func write(_ rendered: [Result<[UInt8], IntakeError>]) {
+            for result in rendered {
                 total += 1
                 switch result {
-                case .success(let record): emit(record)
+                case .success(let bytes):
+                    switch format {
+                    case .text: if written > 0 { sink.write("\n") }
+                    case .json: if written > 0 { sink.write(compact ? "," : ",\n") }
+                    case .jsonl: break
+                    }
+                    sink.write(bytes)
+                    if format == .jsonl || (format == .json && !arrayOutput) { sink.write("\n") }
+                    written += 1
                 case .failure(let error):
                     failed += 1
+                    sink.flush()
                     printError("marsad: \(error)")
                 }
             }
+        }
+
+        if paths.isEmpty {
+            write([render(.success(try Marsad.builtInExample()))])
+        } else {
+            // Batches bound memory: a corpus of any size is read, analyzed and written in turn.
+            let batchSize = jobs * 32
+            var batch: [Result<InputRecord, IntakeError>] = []
+            InputReader().read(paths) { result in
+                batch.append(result)
+                if batch.count >= batchSize {
+                    write(batch.concurrentMap(jobs: jobs, render))
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            write(batch.concurrentMap(jobs: jobs, render))
         }
         if arrayOutput { sink.write(compact ? "]\n" : "\n]\n") }
         sink.flush()

@@ -14,9 +14,10 @@ struct MarsadCommand: ParsableCommand {
               marsad
               marsad analyze report.txt --format json
               marsad analyze corpus.jsonl.gz --format jsonl > out.jsonl
+              marsad ner --conll sentences.conll
             """,
         version: "0.1.0",
-        subcommands: [Analyze.self],
+        subcommands: [Analyze.self, Eval.self, Segment.self, NER.self, TrainNER.self],
         defaultSubcommand: Analyze.self
     )
 }

@@ -28,7 +28,7 @@ public struct Document: Sendable {
     ///   - scalars, tokens: the text's scalars and tokens when the caller already has them.
     public init(id: String?, text: String, metadata: Metadata, warnings: [String] = [], toolkit: TextToolkit,
                 scalars: [Unicode.Scalar]? = nil, tokens: [Token]? = nil) {
-        let scalars = scalars ?? Array(text.unicodeScalars)
+        let scalars = scalars ?? ScalarDecoder.scalars(of: text)
         self.id = id ?? SHA256.hex(of: Array(text.utf8))
         self.text = text
         self.scalars = scalars

@@ -79,8 +79,8 @@ public struct InputReader: Sendable {
     func plainText(_ bytes: [UInt8], origin: String) throws(IntakeError) -> InputRecord {
         if bytes.count > limit { throw IntakeError.tooLarge(origin, bytes: bytes.count, limit: limit) }
         let text = try decode(bytes, origin: origin)
-        try checkContent(text, origin: origin)
-        return InputRecord(origin: origin, text: text, isPlainText: true)
+        let share = try checkContent(text, origin: origin)
+        return InputRecord(origin: origin, text: text, isPlainText: true, arabicLetterShare: share)
     }
 
     func decode(_ bytes: some Collection<UInt8>, origin: String) throws(IntakeError) -> String {
@@ -95,33 +95,12 @@ public struct InputReader: Sendable {
         }
     }
 
-    /// Refuses HTML and text without Arabic letters.
-    func checkContent(_ text: String, origin: String) throws(IntakeError) {
-        if ContentCheck.looksLikeHTML(text) { throw IntakeError.html(origin) }
-        if ContentCheck.arabicLetterShare(text) == nil { throw IntakeError.noArabic(origin) }
-    }
-
-    struct Line: Decodable {
-        var id: String?
-        var url: String?
-        var title: String?
-        var published: String?
-        var outlet: String?
-        var text: String?
-
-        enum CodingKeys: String, CodingKey { case id, url, title, published, outlet, text }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            // An id may be a number in some corpora.
-            if let s = try? c.decodeIfPresent(String.self, forKey: .id) { id = s }
-            else if let n = try? c.decodeIfPresent(Int.self, forKey: .id) { id = String(n) }
-            url = try c.decodeIfPresent(String.self, forKey: .url)
-            title = try c.decodeIfPresent(String.self, forKey: .title)
-            published = try c.decodeIfPresent(String.self, forKey: .published)
-            outlet = try c.decodeIfPresent(String.self, forKey: .outlet)
-            text = try c.decodeIfPresent(String.self, forKey: .text)
-        }
+    /// Refuses HTML and text without Arabic letters; returns the share of Arabic letters.
+    func checkContent(_ text: String, origin: String) throws(IntakeError) -> Double {
+        let check = ContentCheck(text)
+        if check.looksLikeHTML { throw IntakeError.html(origin) }
+        guard let share = check.arabicLetterShare else { throw IntakeError.noArabic(origin) }
+        return share
     }
 
     func readJSONLines(_ path: String, _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
@@ -138,7 +117,6 @@ public struct InputReader: Sendable {
 
     func readLines<S: ByteSource>(_ reader: LineReader<S>, path: String, _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
         var reader = reader
-        let decoder = JSONDecoder()
         var sawRecord = false
         while true {
             let line: LineReader<S>.Line?
@@ -151,44 +129,46 @@ public struct InputReader: Sendable {
             case .text(let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 sawRecord = true
-                try body(Result { () throws(IntakeError) in try record(bytes, path: path, line: number, decoder: decoder) })
+                try body(Result { () throws(IntakeError) in try record(bytes, path: path, line: number) })
             }
         }
         if !sawRecord { try body(.failure(.empty(path))) }
     }
 
-    func record(_ bytes: ArraySlice<UInt8>, path: String, line: Int, decoder: JSONDecoder) throws(IntakeError) -> InputRecord {
-        if let bad = bytes.withUnsafeBufferPointer({ TextDecoder.firstInvalidUTF8($0) }) {
-            throw IntakeError.malformedLine(path, line: line, reason: "not valid UTF-8 at byte \(bad) of the line")
-        }
-        let fields: Line
+    static let fieldNames: Set<String> = ["id", "url", "title", "published", "outlet", "text"]
+
+    func record(_ bytes: ArraySlice<UInt8>, path: String, line: Int) throws(IntakeError) -> InputRecord {
+        let parsed: FlatJSONObject
         do {
-            fields = try decoder.decode(Line.self, from: Data(bytes))
-        } catch {
-            throw IntakeError.malformedLine(path, line: line, reason: "not a JSON object with a `text` string (\(Self.describe(error)))")
+            parsed = try bytes.withUnsafeBufferPointer { (buffer) throws(IntakeError) -> FlatJSONObject in
+                if let bad = TextDecoder.firstInvalidUTF8(buffer) {
+                    throw IntakeError.malformedLine(path, line: line, reason: "not valid UTF-8 at byte \(bad + 1) of the line")
+                }
+                do {
+                    return try FlatJSONObject(buffer, keys: Self.fieldNames)
+                } catch {
+                    throw IntakeError.malformedLine(path, line: line, reason: "not a JSON object (\(error))")
+                }
+            }
         }
+        if let key = Self.fieldNames.sorted().first(where: { parsed.otherKeys.contains($0) }) {
+            throw IntakeError.malformedLine(path, line: line, reason: "the field `\(key)` must be a string")
+        }
+        let fields = parsed.strings
         let origin = "\(path):\(line)"
-        guard let text = fields.text, !text.unicodeScalars.allSatisfy({ ArabicScalar.isWhitespace($0.value) }) else {
+        guard let text = fields["text"], !text.unicodeScalars.allSatisfy({ ArabicScalar.isWhitespace($0.value) }) else {
             throw IntakeError.malformedLine(path, line: line, reason: "the object has no non-empty `text` field")
         }
         if text.utf8.contains(0) { throw IntakeError.binary(origin, byteOffset: text.utf8.firstIndex(of: 0).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0) }
         var published: CivilDate?
-        if let value = fields.published, !value.isEmpty {
+        if let value = fields["published"], !value.isEmpty {
             guard let date = CivilDate(iso: value.prefix(10)) else {
                 throw IntakeError.malformedLine(path, line: line, reason: "`published` is `\(value)`, not a date of the form YYYY-MM-DD")
             }
             published = date
         }
-        try checkContent(text, origin: origin)
-        return InputRecord(origin: origin, id: fields.id, url: fields.url, title: fields.title, published: published,
-                           outlet: fields.outlet, text: text, isPlainText: false)
-    }
-
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let context): return context.debugDescription
-        case DecodingError.typeMismatch(_, let context): return "`\(context.codingPath.map(\.stringValue).joined(separator: "."))` has the wrong type"
-        default: return "\(error)"
-        }
+        let share = try checkContent(text, origin: origin)
+        return InputRecord(origin: origin, id: fields["id"], url: fields["url"], title: fields["title"], published: published,
+                           outlet: fields["outlet"], text: text, isPlainText: false, arabicLetterShare: share)
     }
 }

@@ -14,7 +14,7 @@ public struct Intake: Sendable {
 
     /// Builds the document of a record. `published` overrides every other dateline date.
     public func document(from record: InputRecord, published override: CivilDate? = nil) -> Document {
-        let scalars = Array(record.text.unicodeScalars)
+        let scalars = ScalarDecoder.scalars(of: record.text)
         let tokens = toolkit.tokenizer.tokenize(scalars)
         let parsed = header.parse(scalars, tokens: tokens, findTitle: record.isPlainText)
         var warnings = parsed.warnings
@@ -34,7 +34,7 @@ public struct Intake: Sendable {
         if published == nil {
             warnings.append("No dateline date: relative dates (أمس، اليوم) cannot be resolved; give --published YYYY-MM-DD.")
         }
-        if let share = ContentCheck.arabicLetterShare(record.text), share < 0.5 {
+        if let share = record.arabicLetterShare ?? ContentCheck(record.text).arabicLetterShare, share < 0.5 {
             warnings.append("Only \(Int(share * 100))% of the letters are Arabic script; what is written in other scripts is not analyzed.")
         }
         let metadata = Metadata(

@@ -26,13 +26,32 @@ public struct TSVReader: Sendable {
         var header: [String]? = nil
         var columns: [String: Int] = [:]
         var rows: [Row] = []
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var lines: [(number: Int, fields: [String])] = []
+        // Split on the UTF-8 bytes: LF ends a line, TAB separates fields (both are ASCII, so
+        // they never occur inside a multi-byte character).
+        var text = text
+        text.withUTF8 { bytes in
+            var lineNumber = 0
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                var end = lineEnd
+                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+                if end > lineStart, bytes[lineStart] != UInt8(ascii: "#") {
+                    var fields: [String] = []
+                    var fieldStart = lineStart
+                    for i in lineStart ... end where i == end || bytes[i] == 0x09 {
+                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart ..< i]), as: UTF8.self))
+                        fieldStart = i + 1
+                    }
+                    lines.append((lineNumber, fields))
+                }
+                lineStart = lineEnd + 1
+            }
+        }
+        for (lineNumber, fields) in lines {
             guard let names = header else {
                 header = fields
                 for (i, name) in fields.enumerated() { columns[name] = i }

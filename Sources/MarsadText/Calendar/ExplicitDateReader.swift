@@ -25,9 +25,7 @@ public struct ExplicitDateReader: Sendable {
 
     /// The normalized text of a token.
     func key(_ scalars: [Unicode.Scalar], _ token: Token) -> String {
-        var view = String.UnicodeScalarView()
-        normalizer.appendKey(of: scalars[token.range], to: &view)
-        return String(view)
+        normalizer.key(scalars[token.range])
     }
 
     /// The month named at token `i` (one or two words; a second tradition after `/` is taken in),

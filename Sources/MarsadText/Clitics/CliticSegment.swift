@@ -6,6 +6,8 @@ public struct CliticSegment: Hashable, Sendable {
         case conjunction
         /// ب ل ك ("with/in", "for/to", "like").
         case preposition
+        /// The future prefix س of an imperfect verb (سيكون).
+        case future
         /// The article ال, or its ل in لل after the preposition ل.
         case article
         /// The word itself.

@@ -15,103 +15,180 @@
 /// try ``stemCandidates(_:in:)`` instead of trusting one segmentation.
 /// - Complexity: O(k) in the length of the word.
 public struct CliticSegmenter: Sendable {
-    /// Normalized words that are never split.
-    public let protectedWords: Set<String>
+    /// Normalized words whose first letter is never split off as a proclitic.
+    public let protectedFromProclitics: Set<String>
+    /// Normalized words (without proclitics) whose last letters are never split off as a pronoun.
+    public let protectedFromEnclitics: Set<String>
     let normalizer: ArabicNormalizer
 
-    public init(protectedWords: Set<String> = CliticSegmenter.defaultProtectedWords, normalizer: ArabicNormalizer = ArabicNormalizer()) {
+    /// Words protected from both kinds of split, and the two lists of
+    /// `Resources/clitic-protected.tsv` by default.
+    public init(protectedWords: Set<String> = [], normalizer: ArabicNormalizer = ArabicNormalizer(),
+                protectedList: ProtectedList = .bundled) {
         self.normalizer = normalizer
-        self.protectedWords = Set(protectedWords.map { normalizer.key($0) })
+        let extra = Set(protectedWords.map { normalizer.key($0) })
+        self.protectedFromProclitics = extra.union(protectedList.proclitic.map { normalizer.key($0) })
+        self.protectedFromEnclitics = extra.union(protectedList.enclitic.map { normalizer.key($0) })
     }
 
-    /// The words of `Resources/clitic-protected.tsv`.
-    public static let defaultProtectedWords: Set<String> = {
-        do {
-            let rows = try TSVReader(text: TextResources.string(named: "clitic-protected.tsv"), file: "clitic-protected.tsv",
-                                     requiredColumns: ["word", "source"]).rows
-            return Set(rows.map { $0["word"] })
-        } catch {
-            fatalError("The bundled resource clitic-protected.tsv is broken: \(error)")
+    /// Words that look like clitic + stem but are whole words.
+    public struct ProtectedList: Sendable {
+        public var proclitic: Set<String>
+        public var enclitic: Set<String>
+
+        public init(proclitic: Set<String>, enclitic: Set<String>) {
+            self.proclitic = proclitic
+            self.enclitic = enclitic
         }
-    }()
 
-    /// Particles and prepositions that take a pronoun suffix although they are short (أنه، لها،
-    /// عليه، بينهم), normalized.
-    static let pronounHosts: Set<String> = ["ان", "لكن", "لعل", "كان", "مع", "عن", "من", "في", "علي", "الي", "لدي", "عند", "ل", "ب", "بين", "حول", "ضد", "دون", "منذ", "لدي", "امام", "خلف", "نحو", "مثل", "عبر"]
+        /// `Resources/clitic-protected.tsv`, built from corpus frequencies by
+        /// `scripts/resources/build_clitic_protected.py`; `kind` is proclitic, enclitic or both.
+        public static let bundled: ProtectedList = {
+            do {
+                let rows = try TSVReader(text: TextResources.string(named: "clitic-protected.tsv"), file: "clitic-protected.tsv",
+                                         requiredColumns: ["word", "kind", "source"]).rows
+                var list = ProtectedList(proclitic: [], enclitic: [])
+                for row in rows {
+                    if row["kind"] != "enclitic" { list.proclitic.insert(row["word"]) }
+                    if row["kind"] != "proclitic" { list.enclitic.insert(row["word"]) }
+                }
+                return list
+            } catch {
+                fatalError("The bundled resource clitic-protected.tsv is broken: \(error)")
+            }
+        }()
 
-    static let conjunctions: Set<UInt32> = [0x0648, 0x0641]  // و ف
-    static let prepositions: Set<UInt32> = [0x0628, 0x0644, 0x0643]  // ب ل ك
+        public static let empty = ProtectedList(proclitic: [], enclitic: [])
+    }
+
+    /// Closed-class words from `Resources/clitic-closed-class.tsv`: two-letter words that may
+    /// follow a proclitic (وما، ومع), and short words that take a pronoun suffix (أنه، لها، عليه).
+    public struct ClosedClass: Sendable {
+        public let shortStems: Set<String>
+        public let pronounHosts: Set<String>
+
+        public static let bundled: ClosedClass = {
+            do {
+                let rows = try TSVReader(text: TextResources.string(named: "clitic-closed-class.tsv"),
+                                         file: "clitic-closed-class.tsv", requiredColumns: ["form", "role", "source"]).rows
+                return ClosedClass(shortStems: Set(rows.filter { $0["role"] == "short-stem" }.map { $0["form"] }),
+                                   pronounHosts: Set(rows.filter { $0["role"] == "pronoun-host" }.map { $0["form"] }))
+            } catch {
+                fatalError("The bundled resource clitic-closed-class.tsv is broken: \(error)")
+            }
+        }()
+    }
+
+    static var pronounHosts: Set<String> { ClosedClass.bundled.pronounHosts }
+    static var shortStems: Set<String> { ClosedClass.bundled.shortStems }
+    static let seen: UInt32 = 0x0633  // س, the future prefix
+
+    @inline(__always) static func isConjunction(_ v: UInt32) -> Bool { v == 0x0648 || v == 0x0641 }  // و ف
+    @inline(__always) static func isPreposition(_ v: UInt32) -> Bool { v == 0x0628 || v == 0x0644 || v == 0x0643 }  // ب ل ك
     static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
+    /// Pronoun suffixes, longest first: هما كما هم هن ها كم كن نا ني ه.
+    static let pronounSuffixes: [[UInt32]] = [
+        [0x0647, 0x0645, 0x0627], [0x0643, 0x0645, 0x0627],
+        [0x0647, 0x0645], [0x0647, 0x0646], [0x0647, 0x0627], [0x0643, 0x0645], [0x0643, 0x0646],
+        [0x0646, 0x0627], [0x0646, 0x064A],
+        [0x0647],
+    ]
 
     /// The letters of a word: normalized values and the original spans they cover.
     struct Letters {
-        var values: [UInt32] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
-        var count: Int { values.count }
+        struct Letter {
+            var value: UInt32
+            var start: Int32
+            var end: Int32
+        }
+        var items: [Letter] = []
+        var count: Int { items.count }
+        subscript(_ i: Int) -> UInt32 { items[i].value }
+        func start(_ i: Int) -> Int { Int(items[i].start) }
+        func end(_ i: Int) -> Int { Int(items[i].end) }
+
+        /// The normalized letters in `range` as a string (no heap allocation for short keys).
         func key(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            for v in values[range] { view.append(Unicode.Scalar(v)!) }
-            return String(view)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 4) { out in
+                var k = 0
+                for i in range {
+                    UTF8.encode(Unicode.Scalar(_unchecked: items[i].value)) { out[k] = $0; k += 1 }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0 ..< k]), as: UTF8.self)
+            }
+        }
+
+        func hasSuffix(_ suffix: [UInt32]) -> Bool {
+            guard suffix.count <= count else { return false }
+            let at = count - suffix.count
+            for j in 0 ..< suffix.count where items[at + j].value != suffix[j] { return false }
+            return true
         }
     }
 
     func letters(of span: Span, in scalars: [Unicode.Scalar]) -> Letters {
         var l = Letters()
+        l.items.reserveCapacity(span.length)
         for i in span.range {
             guard let m = normalizer.map(scalars[i]) else {
-                if !l.ends.isEmpty, ArabicScalar.isDiacritic(scalars[i].value) { l.ends[l.ends.count - 1] = i + 1 }
+                if !l.items.isEmpty, ArabicScalar.isDiacritic(scalars[i].value) { l.items[l.items.count - 1].end = Int32(i + 1) }
                 continue
             }
-            l.values.append(m.value); l.starts.append(i); l.ends.append(i + 1)
+            l.items.append(.init(value: m.value, start: Int32(i), end: Int32(i + 1)))
         }
         return l
     }
 
     /// The proclitics of a word: how many letters each takes, in order.
+    ///
+    /// و/ف, then ب/ل/ك or the future prefix س before an imperfect verb (سيكون), then ال; each
+    /// only when at least three letters remain (two after the article, or a closed-class word
+    /// such as ما، مع، في after و/ف), and never from a protected word.
     func proclitics(_ l: Letters) -> [(kind: CliticSegment.Kind, length: Int)] {
-        if protectedWords.contains(l.key(0 ..< l.count)) { return [] }
+        if protectedFromProclitics.contains(l.key(0 ..< l.count)) { return [] }
         var result: [(kind: CliticSegment.Kind, length: Int)] = []
         var p = 0
-        if Self.conjunctions.contains(l.values[0]), l.count - 1 >= 3 {
+        // After و/ف, a closed-class word of two letters may follow (وما، ومع، فلا).
+        if Self.isConjunction(l[0]), l.count - 1 >= 3 || (l.count == 3 && Self.shortStems.contains(l.key(1 ..< 3))) {
             result.append((.conjunction, 1))
             p = 1
         }
-        if p < l.count, Self.prepositions.contains(l.values[p]), l.count - p - 1 >= 3,
-           !protectedWords.contains(l.key(p ..< l.count)) {
+        if p < l.count, Self.isPreposition(l[p]), l.count - p - 1 >= 3,
+           !protectedFromProclitics.contains(l.key(p ..< l.count)) {
             // ل + ال is written لل: the second ل is the article.
-            if l.values[p] == Self.lam, l.values[p + 1] == Self.lam, l.count - p - 2 >= 2 {
+            if l[p] == Self.lam, l.count - p >= 4, l[p + 1] == Self.lam {
                 result.append((.preposition, 1))
                 result.append((.article, 1))
                 return result
             }
             result.append((.preposition, 1))
             p += 1
+        } else if p < l.count, l[p] == Self.seen, l.count - p - 1 >= 4, Self.isImperfectPrefix(l[p + 1]),
+                  !(l[p + 1] == Self.alef && l[p + 2] == Self.lam),  // سأل، سألت: "ask", not سـ + ال
+                  !protectedFromProclitics.contains(l.key(p ..< l.count)) {
+            result.append((.future, 1))
+            return result
         }
-        if p + 1 < l.count, l.values[p] == Self.alef, l.values[p + 1] == Self.lam, l.count - p - 2 >= 2 {
+        if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam, l.count - p - 2 >= 2 {
             result.append((.article, 2))
         }
         return result
     }
 
+    /// ي ت ن ا: the prefixes of an imperfect verb, after which س is the future prefix.
+    @inline(__always) static func isImperfectPrefix(_ v: UInt32) -> Bool {
+        v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0627
+    }
+
     /// The pronoun suffix length of a stem (0 when none).
     func encliticLength(_ l: Letters, from p: Int) -> Int {
-        let stemKey = l.key(p ..< l.count)
-        if protectedWords.contains(stemKey) || protectedWords.contains(l.key(0 ..< l.count)) { return 0 }
-        if p + 1 < l.count, l.values[p] == Self.alef, l.values[p + 1] == Self.lam { return 0 }  // definite: no pronoun
-        let suffixes: [[UInt32]] = [
-            [0x0647, 0x0645, 0x0627], [0x0643, 0x0645, 0x0627],  // هما كما
-            [0x0647, 0x0645], [0x0647, 0x0646], [0x0647, 0x0627], [0x0643, 0x0645], [0x0643, 0x0646],  // هم هن ها كم كن
-            [0x0646, 0x0627], [0x0646, 0x064A],  // نا ني
-            [0x0647],  // ه
-        ]
-        for suffix in suffixes where l.count - p > suffix.count {
+        if protectedFromEnclitics.contains(l.key(p ..< l.count)) { return 0 }
+        if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam { return 0 }  // definite: no pronoun
+        for suffix in Self.pronounSuffixes where l.count - p > suffix.count && l.hasSuffix(suffix) {
             let at = l.count - suffix.count
-            guard Array(l.values[at...]) == suffix else { continue }
-            let stem = l.key(p ..< at)
-            let stemLength = at - p
-            if Self.pronounHosts.contains(stem) { return suffix.count }
-            if stemLength >= 3 && !protectedWords.contains(stem + "#") { return suffix.count }
+            if at - p >= 3 { return suffix.count }
+            // A short host: أنه، لها، عليهم — but not لكن read as ل + كن.
+            if Self.pronounHosts.contains(l.key(p ..< at)), at - p > 1 || suffix.first != 0x0643 { return suffix.count }
             return 0
         }
         return 0
@@ -125,16 +202,16 @@ public struct CliticSegmenter: Sendable {
         var segments: [CliticSegment] = []
         var p = 0
         for (kind, length) in proclitics(l) {
-            segments.append(CliticSegment(span: Span(start: l.starts[p], end: l.ends[p + length - 1]), kind: kind))
+            segments.append(CliticSegment(span: Span(start: l.start(p), end: l.end(p + length - 1)), kind: kind))
             p += length
         }
         let enclitic = encliticLength(l, from: p)
         let stemEnd = l.count - enclitic
-        let stemStart = p == 0 ? token.start : l.starts[p]
-        let stemEndOffset = enclitic == 0 ? token.end : l.ends[stemEnd - 1]
+        let stemStart = p == 0 ? token.start : l.start(p)
+        let stemEndOffset = enclitic == 0 ? token.end : l.end(stemEnd - 1)
         segments.append(CliticSegment(span: Span(start: stemStart, end: stemEndOffset), kind: .stem))
         if enclitic > 0 {
-            segments.append(CliticSegment(span: Span(start: l.starts[stemEnd], end: token.end), kind: .pronoun))
+            segments.append(CliticSegment(span: Span(start: l.start(stemEnd), end: token.end), kind: .pronoun))
         }
         return segments
     }
@@ -155,13 +232,13 @@ public struct CliticSegmenter: Sendable {
         let l = letters(of: token.span, in: scalars)
         guard l.count >= 3 else { return result }
         var p = 0
-        if Self.conjunctions.contains(l.values[0]) {
+        if Self.isConjunction(l[0]) {
             p = 1
-            result.append(StemCandidate(span: Span(start: l.starts[1], end: token.end), restoresArticleAlef: false))
+            result.append(StemCandidate(span: Span(start: l.start(1), end: token.end), restoresArticleAlef: false))
         }
-        if l.count - p >= 3, Self.prepositions.contains(l.values[p]) {
-            let lamLam = l.values[p] == Self.lam && l.values[p + 1] == Self.lam
-            result.append(StemCandidate(span: Span(start: l.starts[p + 1], end: token.end), restoresArticleAlef: lamLam))
+        if l.count - p >= 3, Self.isPreposition(l[p]) {
+            let lamLam = l[p] == Self.lam && l[p + 1] == Self.lam
+            result.append(StemCandidate(span: Span(start: l.start(p + 1), end: token.end), restoresArticleAlef: lamLam))
         }
         return result
     }

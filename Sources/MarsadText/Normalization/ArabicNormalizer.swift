@@ -82,7 +82,7 @@ public struct ArabicNormalizer: Sendable {
     /// Normalizes `text` and maps each normalized scalar back to the original.
     /// - Complexity: O(n) in the number of scalars.
     public func normalize(_ text: String) -> NormalizedText {
-        normalize(Array(text.unicodeScalars))
+        normalize(ScalarDecoder.scalars(of: text))
     }
 
     /// Normalizes a scalar array; offsets in the result are indices into `scalars`.
@@ -121,10 +121,71 @@ public struct ArabicNormalizer: Sendable {
     }
 
     /// Normalizes a string for use as a dictionary key, without building an offset map.
+    /// - Complexity: O(n); no allocation beyond the result for keys of up to 15 UTF-8 bytes.
     public func key(_ text: some StringProtocol) -> String {
-        var view = String.UnicodeScalarView()
-        appendKey(of: text.unicodeScalars, to: &view)
-        return String(view)
+        var text = String(text)
+        return text.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: utf8.count) { buffer in
+                var n = 0
+                var i = 0
+                while i < utf8.count {
+                    let c = UInt32(utf8[i])
+                    var v: UInt32
+                    if c < 0x80 { v = c; i += 1 }
+                    else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
+                    else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3 }
+                    else {
+                        v = (c & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    buffer[n] = Unicode.Scalar(_unchecked: v)
+                    n += 1
+                }
+                return key(UnsafeBufferPointer(rebasing: buffer[0 ..< n]))
+            }
+        }
+    }
+
+    /// The normalized form of a slice of scalars, for use as a dictionary key.
+    public func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer { key($0) }
+    }
+
+    /// The normalized form of a buffer of scalars, for use as a dictionary key.
+    /// - Complexity: O(n), writing UTF-8 directly.
+    public func key(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        table.withUnsafeBufferPointer { table in
+            let capacity = scalars.count * 3 + 8
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+                var k = 0
+                @inline(__always) func put(_ v: UInt32) {
+                    if v < 0x80 {
+                        out[k] = UInt8(v); k += 1
+                    } else if v < 0x800 {
+                        out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
+                    } else if v < 0x10000 {
+                        out[k] = UInt8(0xE0 | v >> 12); out[k + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                        out[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
+                    } else {
+                        out[k] = UInt8(0xF0 | v >> 18); out[k + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                        out[k + 2] = UInt8(0x80 | (v >> 6) & 0x3F); out[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
+                    }
+                }
+                for s in scalars {
+                    let v = s.value
+                    let to = v < 0x10000 ? table[Int(v)] : v
+                    if to == Self.drop { continue }
+                    if to == Self.expand || k + 4 > capacity {
+                        // Rare: a ligature that expands, or a supplementary-plane scalar near the end.
+                        var view = String.UnicodeScalarView()
+                        appendKey(of: scalars, to: &view)
+                        return String(view)
+                    }
+                    put(to)
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0 ..< k]), as: UTF8.self)
+            }
+        }
     }
 
     /// Appends the normalized form of `scalars` to `view`, without an offset map.

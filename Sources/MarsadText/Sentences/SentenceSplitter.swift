@@ -109,7 +109,7 @@ public struct SentenceSplitter: Sendable {
         var letters = 0
         for i in previous.range where !ArabicScalar.isDiacritic(scalars[i].value) { letters += 1 }
         if letters == 1 { return true }
-        return abbreviations.contains(normalizer.key(String(String.UnicodeScalarView(scalars[previous.range]))))
+        return abbreviations.contains(normalizer.key(scalars[previous.range]))
     }
 
     static func isTerminal(_ v: UInt32) -> Bool {

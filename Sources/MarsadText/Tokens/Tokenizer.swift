@@ -16,11 +16,23 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     /// Tokenizes a whole text.
-    public func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
+    public func tokenize(_ text: String) -> [Token] { tokenize(ScalarDecoder.scalars(of: text)) }
 
     /// Tokenizes scalars; offsets are indices into `scalars`.
     public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    /// Scalar classes for the Basic Multilingual Plane, computed once: one load a scalar.
+    static let classes: [UInt8] = (0 ..< 0x10000).map { v in Self.computeClass(UInt32(v)) }
+    static let space: UInt8 = 1, wordScalar: UInt8 = 2, digit: UInt8 = 3, latin: UInt8 = 4, other: UInt8 = 0
+
+    static func computeClass(_ v: UInt32) -> UInt8 {
+        if ArabicScalar.isWhitespace(v) || ArabicScalar.isInvisibleFormat(v) { return space }
+        if isWordScalar(v) { return wordScalar }
+        if ArabicScalar.digitValue(v) != nil { return digit }
+        if ArabicScalar.isLatinLetter(v) { return latin }
+        return other
     }
 
     /// Tokenizes a buffer of scalars; offsets are indices into the buffer.
@@ -29,59 +41,59 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(s.count / 5)
         let n = s.count
         var i = 0
-        while i < n {
-            let v = s[i].value
-            if ArabicScalar.isWhitespace(v) || ArabicScalar.isInvisibleFormat(v) {
-                i += 1
-                continue
-            }
-            let start = i
-            if Self.isWordScalar(v) {
-                i += 1
-                while i < n, Self.continuesWord(s, at: i) { i += 1 }
-                if i < n, ArabicScalar.digitValue(s[i].value) != nil, Self.isNumberPrefix(s, start ..< i) {
-                    i = Self.endOfNumber(s, from: i)
-                    tokens.append(Token(start: start, end: i, kind: .number))
-                } else {
-                    tokens.append(Token(start: start, end: i, kind: .word))
+        return Self.classes.withUnsafeBufferPointer { classes in
+            @inline(__always) func cls(_ v: UInt32) -> UInt8 { v < 0x10000 ? classes[Int(v)] : Self.computeClass(v) }
+            while i < n {
+                let v = s[i].value
+                let c = cls(v)
+                if c == Self.space {
+                    i += 1
+                    continue
                 }
-            } else if ArabicScalar.digitValue(v) != nil {
-                i = Self.endOfNumber(s, from: i)
-                tokens.append(Token(start: start, end: i, kind: .number))
-            } else if ArabicScalar.isLatinLetter(v) {
-                i += 1
-                while i < n {
-                    let w = s[i].value
-                    if ArabicScalar.isLatinLetter(w) || (0x30...0x39).contains(w) {
-                        i += 1
-                    } else if (w == 0x27 || w == 0x2D || w == 0x2019), i + 1 < n, ArabicScalar.isLatinLetter(s[i + 1].value) {
-                        i += 2
-                    } else {
+                let start = i
+                if c == Self.wordScalar {
+                    i += 1
+                    while i < n {
+                        let w = s[i].value
+                        if cls(w) == Self.wordScalar { i += 1; continue }
+                        if (w == 0x200C || w == 0x200D), i + 1 < n, cls(s[i + 1].value) == Self.wordScalar { i += 1; continue }
                         break
                     }
+                    if i < n, ArabicScalar.digitValue(s[i].value) != nil, Self.isNumberPrefix(s, start ..< i) {
+                        i = Self.endOfNumber(s, from: i)
+                        tokens.append(Token(start: start, end: i, kind: .number))
+                    } else {
+                        tokens.append(Token(start: start, end: i, kind: .word))
+                    }
+                } else if c == Self.digit {
+                    i = Self.endOfNumber(s, from: i)
+                    tokens.append(Token(start: start, end: i, kind: .number))
+                } else if c == Self.latin {
+                    i += 1
+                    while i < n {
+                        let w = s[i].value
+                        if ArabicScalar.isLatinLetter(w) || (0x30...0x39).contains(w) {
+                            i += 1
+                        } else if (w == 0x27 || w == 0x2D || w == 0x2019), i + 1 < n, ArabicScalar.isLatinLetter(s[i + 1].value) {
+                            i += 2
+                        } else {
+                            break
+                        }
+                    }
+                    tokens.append(Token(start: start, end: i, kind: .latin))
+                } else {
+                    i += 1
+                    while i < n, s[i].value == v { i += 1 }
+                    tokens.append(Token(start: start, end: i, kind: Self.isPunctuation(s[start]) ? .punctuation : .symbol))
                 }
-                tokens.append(Token(start: start, end: i, kind: .latin))
-            } else {
-                i += 1
-                while i < n, s[i].value == v { i += 1 }
-                tokens.append(Token(start: start, end: i, kind: Self.isPunctuation(s[start]) ? .punctuation : .symbol))
             }
+            return tokens
         }
-        return tokens
     }
 
     @inline(__always)
     static func isWordScalar(_ v: UInt32) -> Bool {
         ArabicScalar.isArabicLetter(v) || ArabicScalar.isDiacritic(v) || v == 0x0640
-    }
-
-    /// Inside a word: letters, marks, tatweel; a zero-width (non-)joiner only between letters.
-    @inline(__always)
-    static func continuesWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
-        let v = s[i].value
-        if isWordScalar(v) { return true }
-        if v == 0x200C || v == 0x200D { return i + 1 < s.count && isWordScalar(s[i + 1].value) }
-        return false
     }
 
     /// Whether the letters before a digit are an attached prefix of a number: optional و/ف, an

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import MarsadNER
+
+struct TrainNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-ner",
+        abstract: "Train the named-entity tagger on an ANERcorp-style file.",
+        discussion: """
+            Reads TRAIN (one `token TAG` a line, blank lines between sentences), sets aside a \
+            development split by a fixed rule, trains an averaged perceptron on the rest, scores \
+            it on the dev split after each epoch (conlleval rules) and writes the model. The \
+            dev sentences are never used for training, so the printed figure is honest.
+
+            The shipped model (Sources/MarsadNER/Resources/anercorp.mner) is reproduced byte \
+            for byte by:
+              marsad train-ner --train ../shared/ner/anercorp/train.txt \\
+                --output Sources/MarsadNER/Resources/anercorp.mner
+
+            Ablation: --without gazetteer,triggers drops feature groups (words, affixes, \
+            clitics, shape, context, bigrams, neighbours, gazetteer, triggers, history).
+            """
+    )
+
+    @Option(help: ArgumentHelp("The tagged training file (ANERcorp train.txt).", valueName: "file"))
+    var train: String
+
+    @Option(help: ArgumentHelp("Dev split: every N-th sentence (1-based) is held out.", valueName: "n"))
+    var devEvery = 10
+
+    @Option(help: ArgumentHelp("Dev split: hold out the last P % of sentences instead (whole unseen articles).", valueName: "p"))
+    var devTail: Int?
+
+    @Flag(help: "Train on every sentence, with no dev split (the model then has no honest figure).")
+    var noDev = false
+
+    @Option(help: ArgumentHelp("Passes over the training data.", valueName: "n"))
+    var epochs = NERTrainingOptions().epochs
+
+    @Option(help: "Decoding: greedy (previous tags as features) or viterbi (first-order transitions).")
+    var decoding: DecodingChoice = .viterbi
+
+    @Option(help: ArgumentHelp("Feature groups to leave out, comma-separated (for ablations).", valueName: "groups"))
+    var without: String?
+
+    @Option(help: ArgumentHelp("Features seen fewer times than this get no weight.", valueName: "n"))
+    var minCount = NERTrainingOptions().minimumCount
+
+    @Option(help: ArgumentHelp("Drop averaged weights smaller than this from the saved model.", valueName: "x"))
+    var prune = NERTrainingOptions().pruneBelow
+
+    @Option(help: ArgumentHelp("Seed of the sentence order.", valueName: "n"))
+    var seed = NERTrainingOptions().seed
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "path"))
+    var output: String
+
+    @Option(help: ArgumentHelp("Also write the dev sentences here (`token TAG` lines), for `marsad ner --evaluate`.", valueName: "file"))
+    var writeDev: String?
+
+    func validate() throws {
+        if devEvery < 2 { throw ValidationError("--dev-every takes a number of 2 or more, not \(devEvery).") }
+        if let devTail, !(1 ... 99).contains(devTail) { throw ValidationError("--dev-tail takes a percentage from 1 to 99, not \(devTail).") }
+        if noDev, devTail != nil { throw ValidationError("--no-dev and --dev-tail exclude each other.") }
+        if epochs < 1 { throw ValidationError("--epochs takes a number of 1 or more.") }
+        _ = try excluded()
+    }
+
+    func excluded() throws -> FeatureSet {
+        var set: FeatureSet = []
+        for name in (without ?? "").split(separator: ",") {
+            guard let group = FeatureSet(name: String(name)) else {
+                throw ValidationError("--without: unknown group `\(name)`; groups are \(FeatureSet.all.names).")
+            }
+            set.insert(group)
+        }
+        return set
+    }
+
+    var split: DevSplit {
+        if noDev { return .none }
+        if let devTail { return .tail(percent: devTail) }
+        return .every(devEvery)
+    }
+
+    /// The command line that reproduces this run, without paths.
+    var invocation: String {
+        var parts = ["marsad train-ner --train \(URL(fileURLWithPath: train).lastPathComponent)"]
+        switch split {
+        case .every(let n): parts.append("--dev-every \(n)")
+        case .tail(let p): parts.append("--dev-tail \(p)")
+        case .none: parts.append("--no-dev")
+        }
+        parts.append("--epochs \(epochs) --decoding \(decoding.rawValue)")
+        if let without { parts.append("--without \(without)") }
+        parts.append("--min-count \(minCount) --prune \(prune) --seed \(seed)")
+        return parts.joined(separator: " ")
+    }
+
+    func run() throws {
+        let started = Date()
+        let sentences = try CoNLLReader().read(contentsOf: train)
+        let (trainPart, devPart) = split.split(sentences)
+        if let writeDev {
+            let text = devPart.map { s in
+                zip(s.words, s.labels ?? []).map { "\($0) \($1)\n" }.joined()
+            }.joined(separator: "\n")
+            do {
+                try text.write(toFile: writeDev, atomically: true, encoding: .utf8)
+            } catch {
+                throw CLIError.cannotWrite(writeDev)
+            }
+        }
+        var options = NERTrainingOptions()
+        options.features = FeatureSet.all.subtracting(try excluded())
+        options.decoding = decoding.decoding
+        options.epochs = epochs
+        options.minimumCount = minCount
+        options.pruneBelow = prune
+        options.seed = seed
+        options.info = "\(invocation); \(trainPart.count) training sentences, \(devPart.count) held out (\(split))"
+        let trainer = NERTrainer(options: options, lexicon: try .bundled())
+        printError("train-ner: \(trainPart.count) training sentences, \(devPart.count) dev sentences (\(split)); features \(options.features.names)")
+        let model = try trainer.train(trainPart, dev: devPart) { printError("train-ner: " + $0) }
+        try model.write(to: output)
+        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        printError("train-ner: wrote \(output): \(model.featureCount) features, \(size) bytes, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        if !devPart.isEmpty {
+            let score = try trainer.evaluate(model, on: devPart)
+            print("Dev split (\(split)), conlleval rules:")
+            print(score.report(), terminator: "")
+        }
+    }
+}
+
+/// The decodings, as command-line choices.
+enum DecodingChoice: String, ExpressibleByArgument, CaseIterable {
+    case greedy, viterbi
+    var decoding: NERDecoding { self == .greedy ? .greedy : .viterbi }
+}

@@ -1,0 +1,118 @@
+import Foundation
+public import MarsadText
+
+/// The named-entity tagger: an averaged perceptron trained on ANERcorp, tagging tokens with the
+/// BIO tags of PERS, LOC, ORG and MISC.
+///
+/// ```swift
+/// let tagger = try NERTagger.load()          // the bundled model, once; share the value
+/// tagger.tag(words: ["وقال", "كوفي", "أنان", "في", "نيويورك"])
+/// // [O, B-PERS, I-PERS, O, B-LOC]
+///
+/// // On a document's tokens (MarsadText's tokens split punctuation off, like ANERcorp):
+/// let tags = tagger.tag(tokens: document.tokens, in: document.scalars)
+/// ```
+///
+/// The value is immutable and `Sendable`: load it once and share it between threads.
+/// - Complexity: O(n) in the number of tokens (about 60 feature lookups a token).
+///
+/// ## Topics
+/// - ``load()``
+/// - ``tag(words:)``
+/// - ``tag(tokens:in:)``
+/// - ``scoredTags(tokens:in:)``
+public struct NERTagger: Sendable {
+    public let model: NERModel
+    public let extractor: NERFeatureExtractor
+
+    /// Pairs a model with the lexicon it was trained with.
+    /// - Throws: ``NERError/resourceMismatch(file:)`` when the lexicon differs from the model's.
+    public init(model: NERModel, lexicon: NERLexicon, file: String = "the model") throws {
+        guard model.lexiconFingerprint == lexicon.fingerprint else { throw NERError.resourceMismatch(file: file) }
+        self.model = model
+        self.extractor = NERFeatureExtractor(features: model.features, lexicon: lexicon)
+    }
+
+    /// The bundled model (`Resources/anercorp.mner`) with the bundled lexicon.
+    /// - Throws: ``NERError`` when a resource is missing or broken.
+    public static func load() throws -> NERTagger {
+        guard let url = Bundle.module.url(forResource: "Resources/anercorp.mner", withExtension: nil)
+            ?? Bundle.module.url(forResource: "anercorp.mner", withExtension: nil)
+        else { throw NERError.missingResource("anercorp.mner") }
+        return try load(contentsOf: url.path)
+    }
+
+    /// A model file, with the bundled lexicon.
+    public static func load(contentsOf path: String) throws -> NERTagger {
+        try NERTagger(model: NERModel(contentsOf: path), lexicon: .bundled(), file: path)
+    }
+
+    /// Tags CoNLL-style words (one token each, punctuation as separate tokens) of one sentence.
+    public func tag(words: [String]) -> [NERTag] {
+        decode(NERSentence(words: words), margins: false).map(\.tag)
+    }
+
+    /// Tags several sentences (of one document or file), one tag array each; faster than one
+    /// at a time, since words met before are not segmented again.
+    public func tag(sentences: [NERSentence]) -> [[NERTag]] {
+        var memo = NERFeatureExtractor.CliticMemo()
+        return sentences.map { decode($0, margins: false, memo: &memo).map(\.tag) }
+    }
+
+    /// ``tag(sentences:)`` with margins.
+    public func scoredTags(sentences: [NERSentence]) -> [[ScoredTag]] {
+        var memo = NERFeatureExtractor.CliticMemo()
+        return sentences.map { decode($0, margins: true, memo: &memo) }
+    }
+
+    /// Tags one sentence.
+    public func tag(_ sentence: NERSentence) -> [NERTag] {
+        decode(sentence, margins: false).map(\.tag)
+    }
+
+    /// Tags one sentence, with margins.
+    public func scoredTags(_ sentence: NERSentence) -> [ScoredTag] {
+        decode(sentence, margins: true)
+    }
+
+    /// Tags a document's tokens (any number of sentences), one tag a token.
+    ///
+    /// The tokens are cut into sentences after `.` `!` `?` `؟` `…` and line breaks, as ANERcorp's
+    /// sentences are, and each is tagged alone; punctuation tokens are tagged like words (they
+    /// come out `O` but for rare cases such as a `.` inside a name).
+    public func tag(tokens: [Token], in scalars: [Unicode.Scalar]) -> [NERTag] {
+        tagPieces(tokens: tokens, in: scalars, margins: false).map(\.tag)
+    }
+
+    /// ``tag(tokens:in:)`` with margins.
+    public func scoredTags(tokens: [Token], in scalars: [Unicode.Scalar]) -> [ScoredTag] {
+        tagPieces(tokens: tokens, in: scalars, margins: true)
+    }
+
+    func tagPieces(tokens: [Token], in scalars: [Unicode.Scalar], margins: Bool) -> [ScoredTag] {
+        var result: [ScoredTag] = []
+        result.reserveCapacity(tokens.count)
+        var memo = NERFeatureExtractor.CliticMemo()
+        var start = 0
+        for (i, token) in tokens.enumerated() {
+            let last = i + 1 == tokens.count
+            if last || Self.endsSentence(token, next: tokens[i + 1], in: scalars) {
+                result += decode(NERSentence(scalars: scalars, tokens: Array(tokens[start ... i])), margins: margins, memo: &memo)
+                start = i + 1
+            }
+        }
+        return result
+    }
+
+    /// A sentence-final sign, or a line break before the next token.
+    static func endsSentence(_ token: Token, next: Token, in scalars: [Unicode.Scalar]) -> Bool {
+        if token.kind == .punctuation {
+            switch scalars[token.start].value {
+            case 0x2E, 0x21, 0x3F, 0x061F, 0x2026: return true
+            default: break
+            }
+        }
+        for i in token.end ..< next.start where ArabicScalar.isLineBreak(scalars[i].value) { return true }
+        return false
+    }
+}

@@ -1,0 +1,91 @@
+@testable import MarsadNER
+import MarsadText
+import Testing
+
+/// What the extractor sees in real sentences (ANERcorp's first sentences, 2007 news, and
+/// dev-news.jsonl hn16).
+@Suite struct FeatureExtractionTests {
+    static let lexicon: NERLexicon = {
+        do { return try NERLexicon.bundled() } catch { fatalError("the bundled NER lexicon does not load: \(error)") }
+    }()
+    static let extractor = NERFeatureExtractor(features: .all, lexicon: lexicon)
+
+    static func analyze(_ words: [String]) -> TokenAnalysis {
+        extractor.analyze(NERSentence(words: words))
+    }
+
+    static func key(_ s: String) -> UInt64 { FeatureHash.word(ArabicNormalizer(options: .aggressive).key(s)) }
+
+    /// "أعلن اتحاد صناعة السيارات في ألمانيا امس الاول أن شركات …" (ANERcorp sentence 1).
+    @Test func firstSentence() {
+        let a = Self.analyze(["أعلن", "اتحاد", "صناعة", "السيارات", "في", "ألمانيا", "امس", "2002", "."])
+        #expect(a.count == 9)
+        // Normal forms: أعلن and اعلن are one word after .matching; صناعة differs only in .aggressive.
+        #expect(a.tokens[0].normalized == FeatureHash.word("اعلن"))
+        #expect(a.tokens[2].normalized == FeatureHash.word("صناعة") && a.tokens[2].aggressive == FeatureHash.word("صناعه"))
+        // The article, and its clitic segment.
+        #expect(a.tokens[3].article == 3 && a.tokens[3].clitics == 4)
+        #expect(a.tokens[0].article == 0)
+        // ألمانيا is an ANERGazet location; اتحاد is an organization cue.
+        #expect(a.tokens[5].gazetteer & NERLexicon.bit(.location) != 0)
+        #expect(a.tokens[1].trigger == NERLexicon.TriggerClass.organizationCue.bit)
+        // Shapes.
+        #expect(a.tokens[5].shape == TokenAnalysis.Shape.arabic.rawValue)
+        #expect(a.tokens[7].shape == TokenAnalysis.Shape.digits.rawValue)
+        #expect(a.tokens[8].shape == TokenAnalysis.Shape.punctuation.rawValue)
+        #expect(a.tokens[5].length == 7)
+    }
+
+    /// Clitic-stripped stems: "وقال" is read as قال (a speech verb), "للأمم" as الأمم,
+    /// "وبالأمس" has و + ب + ال.
+    @Test func clitics() {
+        let a = Self.analyze(["وقال", "الأمين", "العام", "للأمم", "المتحدة", "وبالأمس"])
+        #expect(a.tokens[0].stem1 == Self.key("قال"))
+        #expect(a.tokens[0].trigger & NERLexicon.TriggerClass.speechVerb.bit != 0)
+        #expect([a.tokens[3].stem1, a.tokens[3].stem2].contains(Self.key("الأمم")))
+        #expect(a.tokens[5].clitics == 1 | 2 | 4)
+        #expect(a.tokens[5].segmentStem == Self.key("أمس"))
+        #expect(!a.tokens[5].stemAffixes.isEmpty)
+        #expect(Self.analyze(["مؤتمر"]).tokens[0].stemAffixes.isEmpty)  // nothing split off
+    }
+
+    /// Word clusters from the ANT corpus put موسكو and واشنطن (often the governments) together;
+    /// a clitic-prefixed word is found too; a made-up word has none.
+    @Test func clusters() {
+        let a = Self.analyze(["موسكو", "واشنطن", "وباريس", "قزبلطخ"])
+        #expect(a.tokens[0].fineCluster != 0 && a.tokens[0].fineCluster == a.tokens[1].fineCluster)
+        #expect(a.tokens[2].fineCluster != 0)
+        #expect(a.tokens[3].fineCluster == 0 && a.tokens[3].coarseCluster == 0)
+    }
+
+    /// A multi-word ANERGazet name marks its tokens as one phrase.
+    @Test func gazetteerPhrase() {
+        let a = Self.analyze(["نقلت", "وكالة", "الانباء", "السعودية", "عن"])
+        let org = NERLexicon.bit(.organization)
+        #expect(a.tokens.map(\.phrase) == [0, 0x10 | org, 0x20 | org, 0x20 | org, 0])
+    }
+
+    /// Features are deterministic, and leaving groups out leaves fewer of them.
+    @Test func featureLists() {
+        let words = ["التقى", "وزير", "الخارجية", "الروسي", "،", "سيرغي", "لافروف", "،", "في", "بيونغ", "يانغ", "."]
+        func features(_ set: FeatureSet, at i: Int) -> [UInt64] {
+            let e = NERFeatureExtractor(features: set, lexicon: Self.lexicon)
+            var out: [UInt64] = []
+            e.appendFeatures(of: e.analyze(NERSentence(words: words)), at: i, to: &out)
+            return out
+        }
+        let all = features(.all, at: 5)
+        #expect(all == features(.all, at: 5))
+        #expect(Set(all).count == all.count)  // no two templates collide
+        #expect(all.count > 30)
+        #expect(features(FeatureSet.all.subtracting([.context, .bigrams]), at: 5).count == all.count - 6)
+        #expect(features([.words], at: 5).count == 3)  // bias, word, normalized (no aggressive change)
+        #expect(features([.words], at: 2).count == 4)  // الخارجية: ة → ه in the aggressive form
+    }
+
+    /// Token kinds of CoNLL words, as MarsadText's tokenizer would give.
+    @Test(arguments: [("ألمانيا", Token.Kind.word), ("2002", .number), ("4.3", .number), ("G20", .number), ("Sputnik", .latin), (".", .punctuation), ("$", .symbol), ("%", .punctuation), ("الـ10", .number)])
+    func wordKinds(word: String, kind: Token.Kind) {
+        #expect(NERSentence.kind(of: ArraySlice(word.unicodeScalars)) == kind)
+    }
+}
