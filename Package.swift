@@ -76,7 +76,7 @@ let package = Package(
         // Throughput of the entity layer alone on a corpus (docs/PERFORMANCE.md).
         .executableTarget(
             name: "MarsadEntitiesBench",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadEntities"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadNER", "MarsadEntities"],
             swiftSettings: strict
         ),
 

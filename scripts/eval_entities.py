@@ -17,6 +17,7 @@ Usage:
   python3 scripts/eval_entities.py                 # builds nothing; uses .build/debug/marsad
   python3 scripts/eval_entities.py --binary .build/release/marsad --verbose
   python3 scripts/eval_entities.py --only seed      # or: --only dev
+  python3 scripts/eval_entities.py --ner            # with the statistical tagger
 """
 import argparse
 import json
@@ -32,8 +33,11 @@ DEV_CORPUS = pathlib.Path("/work/shared/corpus/dev-news.jsonl")
 DEV_GOLD = ROOT / "Tests/Fixtures/gold/dev-develop.gold.jsonl"
 
 
+EXTRA = []
+
+
 def analyze(binary, path):
-    out = subprocess.run([binary, "analyze", str(path), "--format", "jsonl"], check=True,
+    out = subprocess.run([binary, "analyze", str(path), "--format", "jsonl"] + EXTRA, check=True,
                          capture_output=True, text=True).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
@@ -107,7 +111,10 @@ def main():
     ap.add_argument("--binary", default=str(ROOT / ".build/debug/marsad"))
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--only", choices=["seed", "dev"])
+    ap.add_argument("--ner", action="store_true", help="give the entity layer the statistical tagger (marsad analyze --ner)")
     args = ap.parse_args()
+    if args.ner:
+        EXTRA.append("--ner")
     if args.only in (None, "seed"):
         gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
         out = analyze(args.binary, SEED_TEXT)[0]

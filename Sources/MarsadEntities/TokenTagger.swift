@@ -4,14 +4,10 @@ public import MarsadText
 /// ANERcorp tag set (`B-PERS`, `I-LOC`, `B-ORG`, `I-MISC`, `O`), one per token.
 ///
 /// ```swift
-/// struct MyTagger: TokenTagger {
-///     func tag(tokens: [Token], in scalars: [Unicode.Scalar]) -> [String] { … }
-/// }
-/// let extractor = EntityExtractor(lexicons: lexicons, tagger: MyTagger())
+/// let extractor = EntityExtractor(lexicons: lexicons, tagger: try NERTagger.load())
 /// ```
-/// `MarsadNER`'s `NERTagger` conforms through a one-line extension in the `Marsad` module once it
-/// lands (docs/ENTITIES.md, "The statistical tagger").
+/// `MarsadNER`'s `NERTagger` conforms (`NERTagger+TokenTagger.swift`); any other tagger can.
 public protocol TokenTagger: Sendable {
-    /// One tag per token of `tokens`, in order.
-    func tag(tokens: [Token], in scalars: [Unicode.Scalar]) -> [String]
+    /// One BIO label per token of `tokens`, in order.
+    func entityLabels(tokens: [Token], in scalars: [Unicode.Scalar]) -> [String]
 }

@@ -3,6 +3,7 @@
 //   swift build -c release --product marsad-entities-bench
 //   .build/release/marsad-entities-bench /work/shared/corpus/ant-world-news.jsonl.gz
 //   .build/release/marsad-entities-bench CORPUS --limit 300 --dump /tmp/entities.tsv
+//   .build/release/marsad-entities-bench CORPUS --ner     # with the statistical tagger
 //
 // Documents are built (tokens, sentences, normalization) in batches outside the timed region;
 // the timed region is `EntityExtractor.analyze` alone. MB/s counts UTF-8 bytes of article text.
@@ -12,6 +13,7 @@ import Foundation
 import MarsadCore
 import MarsadEntities
 import MarsadIntake
+import MarsadNER
 import MarsadText
 
 @main
@@ -33,8 +35,10 @@ struct EntitiesBench {
         let limit = option("--limit").flatMap(Int.init) ?? Int.max
         let dumpPath = option("--dump")
         let repeats = option("--repeat").flatMap(Int.init) ?? 1
+        let useTagger = arguments.contains("--ner")
+        arguments.removeAll { $0 == "--ner" }
         guard let path = arguments.first else {
-            FileHandle.standardError.write(Data("usage: marsad-entities-bench CORPUS.jsonl[.gz] [--limit N] [--repeat N] [--dump FILE.tsv]\n".utf8))
+            FileHandle.standardError.write(Data("usage: marsad-entities-bench CORPUS.jsonl[.gz] [--limit N] [--repeat N] [--ner] [--dump FILE.tsv]\n".utf8))
             exit(64)
         }
 
@@ -44,7 +48,7 @@ struct EntitiesBench {
         let loadStart = clock.now
         let lexicons = try EntityLexicons.bundled()
         let loadTime = clock.now - loadStart
-        let extractor = EntityExtractor(lexicons: lexicons)
+        let extractor = EntityExtractor(lexicons: lexicons, tagger: useTagger ? try NERTagger.load() : nil)
 
         var tally = Tally()
         var batch: [Document] = []

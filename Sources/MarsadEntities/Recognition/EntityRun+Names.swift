@@ -8,6 +8,9 @@ extension EntityRun {
     mutating func resolveNames() {
         var ownOutlets: [String]?
         let dateline = document.metadata.dateline
+        if let dateline {
+            for t in document.tokenRange(in: dateline) { blocked[t] = true }
+        }
         for match in names {
             if let dateline, dateline.overlaps(match.span) { continue }
             if isInsideLongerTitle(match) { continue }
@@ -22,7 +25,10 @@ extension EntityRun {
                     [LexiconRecord.outletKey($0.nameEn ?? ""), LexiconRecord.outletKey($0.name)]
                 }
                 ownOutlets = own
-                if own.contains(record.outletKey) { continue }
+                if own.contains(record.outletKey) {
+                    for t in match.tokens { blocked[t] = true }
+                    continue
+                }
             }
             let first = advance(words: Int(best.trim), from: match.tokens.lowerBound)
             var span = best.trim == 0 ? match.span : Span(start: tokens[first].start, end: match.span.end)

@@ -211,15 +211,15 @@ extension EntityRun {
     }
 
     /// A person read from the text, with its mention.
-    mutating func newPerson(_ name: ReadName) -> Int {
+    mutating func newPerson(_ name: ReadName, origin: MentionOrigin = .titlePattern) -> Int {
         if let known = persons.indices.first(where: { persons[$0].spellings.contains(name.words) }) {
-            addMention(name.span, tokens: name.tokens, target: .person(known), origin: .titlePattern)
+            addMention(name.span, tokens: name.tokens, target: .person(known), origin: origin)
             return known
         }
         let p = persons.count
         persons.append(PersonDraft(record: nil, spellings: lexicons.nameParts.spellings(of: name.words),
                                    nameAr: document.text(in: name.span)))
-        addMention(name.span, tokens: name.tokens, target: .person(p), origin: .titlePattern)
+        addMention(name.span, tokens: name.tokens, target: .person(p), origin: origin)
         return p
     }
 }

@@ -29,6 +29,8 @@ struct EntityRun {
     var phraseIndex: [String: Int] = [:]
     /// The mention covering each token, if any.
     var mentionAt: [Int32]
+    /// Tokens that must not become mentions: the dateline, the document's own outlet.
+    var blocked: [Bool]
     /// The other match (title, adjective, reference word) starting at each token, or -1.
     var otherStart: [Int32]
     var adjectives: [NationalityAdjective] = []
@@ -52,6 +54,7 @@ struct EntityRun {
                                       folder: lexicons.folder)
         self.mentionAt = Array(repeating: -1, count: document.tokens.count)
         self.otherStart = Array(repeating: -1, count: document.tokens.count)
+        self.blocked = Array(repeating: false, count: document.tokens.count)
     }
 
     mutating func run(tagger: (any TokenTagger)?) -> EntityAnalysis {
@@ -65,12 +68,12 @@ struct EntityRun {
         collectAdjectives()
         readPlaces()
         readTitles()
+        if let tagger { addTaggerPhrases(tagger) }
         linkUnknownPeople()
         findNamesAgain()
         readTitles(linkOnly: true)
         resolveCounterparts()
         affiliateUnknownPeople()
-        if let tagger { addTaggerPhrases(tagger) }
         return assemble()
     }
 
