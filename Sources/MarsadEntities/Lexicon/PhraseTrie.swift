@@ -17,7 +17,7 @@ public struct PhraseTrie: Sendable {
     /// cache): most text words that are not lexicon words never touch the word table.
     private var bloom = [UInt64](repeating: 0, count: 1024)
     private var wordLetters: [[UInt32]] = []
-    private var wordFlags: [UInt16] = []
+    private var wordFlags: [UInt32] = []
     private var edges = UInt64Table()
     /// Payloads per node; node 0 is the root.
     private(set) var payloads: [[Int32]] = [[]]

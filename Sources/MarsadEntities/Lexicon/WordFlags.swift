@@ -1,8 +1,8 @@
 /// What a lexicon word is, besides a part of phrases: one bit set per word, read per token in
 /// O(1) once the token's reading is known (``PhraseTrie/flags(ofWord:)``).
 public struct WordFlags: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt16
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// The first word of some phrase: a walk in the trie may start here.
     public static let startsPhrase = WordFlags(rawValue: 1 << 0)
@@ -28,6 +28,10 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// The surname of a person of the actor dictionary (ترمب، لافروف): a name read from the text
     /// ends there.
     public static let surname = WordFlags(rawValue: 1 << 14)
+    /// A dual administrative noun before two names (محافظتي عمران والجوف).
+    public static let adminDualNoun = WordFlags(rawValue: 1 << 15)
+    /// A military unit before its number (الكتيبة 21 حرس حدود، لواء 35 مدرعا).
+    public static let unitNoun = WordFlags(rawValue: 1 << 16)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {
@@ -37,6 +41,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
         case "group": .groupNoun
         case "media": .mediaNoun
         case "generic": .genericNoun
+        case "admin_dual": .adminDualNoun
+        case "unit": .unitNoun
         default: []
         }
     }

@@ -11,12 +11,15 @@ import MarsadText
 /// Both take the country the article is mostly about, and are found again elsewhere in the text.
 extension EntityRun {
     mutating func readPlaces() {
-        let country = dominant
         var t = 0
         while t + 1 < tokens.count {
             defer { t += 1 }
-            guard tokens[t].kind == .word, mentionAt[t] < 0, otherAt(t) == nil,
-                  let reading = readings.first(t, with: [.adminNoun, .siteNoun]) else { continue }
+            guard tokens[t].kind == .word, mentionAt[t] < 0, otherAt(t) == nil || readings.first(t, with: .unitNoun) != nil,
+                  let reading = readings.first(t, with: [.adminNoun, .siteNoun, .adminDualNoun, .unitNoun]) else { continue }
+            if reading.has(.unitNoun) {
+                if let end = readUnit(at: t, reading: reading) { t = end - 1 }
+                continue
+            }
             let isSite = reading.has(.siteNoun)
             var k = t + 1
             if isQuote(k) { k += 1 }
@@ -31,20 +34,46 @@ extension EntityRun {
             }
             let first = isSite ? t : k
             let start = isSite ? Int(reading.start) : tokens[k].start
-            let span = Span(start: start, end: tokens[end - 1].end)
-            var words: [[UInt32]] = []
-            for i in first ..< end where tokens[i].kind != .punctuation { words.append(folded(i)) }
-            if isSite, reading.dropped > 0 { words[0] = Array(words[0].dropFirst(Int(reading.dropped))) }
-            let key = "LOC:" + document.text(in: span)
-            let index = phraseIndex[key] ?? {
-                phrases.append(PhraseDraft(type: .location, nameAr: document.text(in: span),
-                                           country: placeCountry(first ..< end) ?? country, words: words))
-                return phrases.count - 1
-            }()
-            phraseIndex[key] = index
-            addMention(span, tokens: first ..< end, target: .phrase(index), origin: .placePattern)
+            addPhrase(.location, span: Span(start: start, end: tokens[end - 1].end), tokens: first ..< end, dropped: isSite ? Int(reading.dropped) : 0)
+            // محافظتي عمران والجوف: a dual noun names two places, the second after و.
+            if reading.has(.adminDualNoun), end < tokens.count, mentionAt[end] < 0, let second = withoutConjunction(end),
+               scalars[tokens[end].start] == "و", !second.has(.stopword), tokens[end].end - Int(second.start) >= 3 {
+                addPhrase(.location, span: Span(start: Int(second.start), end: tokens[end].end), tokens: end ..< end + 1, dropped: 1)
+                end += 1
+            }
             t = end - 1
         }
+    }
+
+    /// A military unit: its noun, a number, and up to two words that are not function words,
+    /// adjectives with the article or accusatives
+    /// («الكتيبة 21 حرس حدود», «للواء 35 مدرعا» → لواء 35 مدرعا): an ORGANIZATION.
+    mutating func readUnit(at t: Int, reading: TokenReading) -> Int? {
+        guard t + 1 < tokens.count, tokens[t + 1].kind == .number, mentionAt[t + 1] < 0 else { return nil }
+        var end = t + 2
+        // Unit names are nouns of arms and ranks (مشاة، مدرعا، حرس حدود): stop at a function word.
+        while end < tokens.count, end - t < 4, tokens[end].kind == .word, mentionAt[end] < 0, otherAt(end) == nil,
+              !isFunctionWord(end), withoutConjunction(end) == nil, !hasArticle(end), !hasTanweenFath(end) {
+            end += 1
+        }
+        // The reading without the article's alef (للواء → لواء) starts after the first ل.
+        let start = Int(readings.of(t).first { $0.has(.unitNoun) && $0.start >= reading.start }?.start ?? reading.start)
+        addPhrase(.organization, span: Span(start: start, end: tokens[end - 1].end), tokens: t ..< end, dropped: Int(reading.dropped))
+        return end
+    }
+
+    /// Adds a name no lexicon knows, merged with the same text elsewhere in the document.
+    mutating func addPhrase(_ type: EntityType, span: Span, tokens range: Range<Int>, dropped: Int) {
+        var words: [[UInt32]] = []
+        for i in range where tokens[i].kind != .punctuation { words.append(folded(i)) }
+        if dropped > 0, !words.isEmpty { words[0] = Array(words[0].dropFirst(dropped)) }
+        let key = "\(type.rawValue):" + document.text(in: span)
+        let index = phraseIndex[key] ?? {
+            phrases.append(PhraseDraft(type: type, nameAr: document.text(in: span), country: placeCountry(range) ?? dominant, words: words))
+            return phrases.count - 1
+        }()
+        phraseIndex[key] = index
+        addMention(span, tokens: range, target: .phrase(index), origin: .placePattern)
     }
 
     /// The country of an unknown place: a nationality adjective right after it (معبر صوفا
