@@ -94,8 +94,11 @@ extension EntityRun {
     /// nor a nationality adjective (or, after a site noun, a number).
     func isPlaceWord(_ k: Int, allowNumber: Bool) -> Bool {
         if tokens[k].kind == .number { return allowNumber }
-        guard tokens[k].kind == .word, !isStopword(k) else { return false }
-        return tokens[k].end - tokens[k].start >= 3
+        guard tokens[k].kind == .word, !isStopword(k), !isFunctionWord(k), !hasTanweenFath(k) else { return false }
+        // منطقة حدودية، منطقة عسكرية: a nisba adjective agreeing with the noun, not a name.
+        let letters = folded(k)
+        if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !readings.whole(k).has(.namePart) { return false }
+        return letters.count >= 3
     }
 
     /// Whether token `t` is a quotation mark.
