@@ -75,7 +75,7 @@ extension EntityLexicons {
         var actorsByFirstWords: [UInt64: [Int32]] = [:]
         let surnames = loadActors(files, into: &b, titles: titles, nameParts: nameParts, firstWords: &actorsByFirstWords)
         for names in surnames.values {
-            for name in names where name.count == 1 { b.flagWord(name[0], .surname) }
+            for name in names where name.count == 1 { b.flagWordLazily(name[0], .surname) }
         }
         for row in files[.notNames] { b.add(b.words(row["phrase"]), hit: .notAName) }
         for row in files[.referenceWords] {
@@ -88,16 +88,17 @@ extension EntityLexicons {
 
         // Word flags: class nouns, stop words (with month and weekday names), verbs, title words.
         for row in files[.classNouns] { b.flag(row["word"], .classNoun(row["kind"])) }
-        for row in files[.nameStopwords] { b.flag(row["word"], .stopword) }
+        for row in files[.nameStopwords] { b.flagLazily(row["word"], .stopword) }
         let months = MonthNames()
         for word in Array(months.single.keys) + Array(months.pairs.keys) + months.pairs.values.flatMap(\.keys)
             + Array(months.weekdays.keys) {
-            b.flag(word, .stopword)
+            b.flagLazily(word, .stopword)
         }
-        for row in files[.subjectVerbs] { b.flag(row["verb"], .subjectVerb) }
-        for row in files[.nameParts] { b.flag(row["word"], .namePart) }
+        for row in files[.subjectVerbs] { b.flagLazily(row["verb"], .subjectVerb) }
+        for row in files[.nameParts] { b.flagLazily(row["word"], .namePart) }
+        for row in files[.functionWords] { b.flagLazily(row["word"], .functionWordFold) }
         for row in files[.actors] {
-            for surface in row["surfaces"].split(separator: "|") { b.flag(String(surface), .namePart) }
+            for surface in row["surfaces"].split(separator: "|") { b.flagLazily(String(surface), .namePart) }
         }
         var cueWords: [(letters: [UInt32], role: String)] = []
         for row in files[.titleModifiers] {
@@ -116,7 +117,7 @@ extension EntityLexicons {
         for cue in cueWords {
             if let id = built.trie.wordID(hash: WordFolder.hash(cue.letters[...])) { cueRoles[id] = cue.role }
         }
-        return EntityLexicons(folder: folder, trie: built.trie, hits: built.hits, records: b.records, titles: titles,
+        return EntityLexicons(folder: folder, trie: built.trie, lazyFlags: b.lazyFlagTable(), hits: built.hits, records: b.records, titles: titles,
                               countries: countries, surnames: surnames, nameParts: nameParts,
                               maxPhraseTokens: built.maxTokens, cueRoles: cueRoles,
                               shortForms: shortForms(b: b, classNouns: files[.classNouns]),

@@ -27,6 +27,8 @@ public struct EntityLexicons: Sendable {
 
     public let folder: WordFolder
     let trie: PhraseTrie
+    /// Flags of words read only on demand (stop words, name parts, surnames, verbs), by hash.
+    let lazyFlags: UInt64Table
     let hits: [LexiconHit]
     /// Every named thing: countries, places, organizations, outlets, people, institutions.
     public let records: [LexiconRecord]
@@ -61,13 +63,14 @@ public struct EntityLexicons: Sendable {
     /// The role of each cue word before a name (برئاسة → Head), by word id.
     let cueRoles: [Int32: String]
 
-    init(folder: WordFolder, trie: PhraseTrie, hits: [LexiconHit], records: [LexiconRecord], titles: [TitleEntry],
+    init(folder: WordFolder, trie: PhraseTrie, lazyFlags: UInt64Table, hits: [LexiconHit], records: [LexiconRecord], titles: [TitleEntry],
          countries: [String: Country], surnames: [Int32: [[[UInt32]]]], nameParts: NameParts,
          maxPhraseTokens: Int, cueRoles: [Int32: String], shortForms: [Int32: [[UInt64]]], functionWords: Set<String>,
          actorsByFirstWords: [UInt64: [Int32]]) {
         self.actorsByFirstWords = actorsByFirstWords
         self.folder = folder
         self.trie = trie
+        self.lazyFlags = lazyFlags
         self.hits = hits
         self.records = records
         self.titles = titles
@@ -132,8 +135,13 @@ public struct EntityLexicons: Sendable {
 
     /// The flags of a folded word (none when the lexicons do not know it).
     func flags(of letters: [UInt32]) -> WordFlags {
-        guard let id = trie.wordID(hash: WordFolder.hash(letters[...])) else { return [] }
-        return trie.flags(ofWord: id)
+        let h = WordFolder.hash(letters[...])
+        return (trie.wordID(hash: h).map { trie.flags(ofWord: $0) } ?? []).union(lazyFlags(h))
+    }
+
+    /// The flags read on demand of a word hash.
+    func lazyFlags(_ hash: UInt64) -> WordFlags {
+        WordFlags(rawValue: lazyFlags[hash].map { UInt32(bitPattern: $0) } ?? 0)
     }
 
     /// The hits of a phrase written as a string (for tests and tools): what the lexicons say it is.

@@ -67,6 +67,28 @@ struct LexiconBuilder {
     /// Every name surface with its record (before trimming).
     var nameSurfaces: [(words: [[UInt32]], record: Int32)] { names.map { ($0.words, $0.hit.record) } }
 
+    /// Flags read only on demand, kept out of the trie's word table (stop words, name parts…),
+    /// so that the hot path probes a smaller table.
+    private var lazyFlagged: [(letters: [UInt32], flags: WordFlags)] = []
+
+    /// Sets flags read on demand on a word.
+    mutating func flagLazily(_ surface: String, _ flags: WordFlags) {
+        for word in words(surface) { lazyFlagged.append((word, flags)) }
+    }
+
+    /// Sets flags read on demand on a folded word.
+    mutating func flagWordLazily(_ letters: [UInt32], _ flags: WordFlags) { lazyFlagged.append((letters, flags)) }
+
+    /// The table of flags read on demand, by word hash.
+    func lazyFlagTable() -> UInt64Table {
+        var table = UInt64Table()
+        for (letters, flags) in lazyFlagged {
+            let h = WordFolder.hash(letters[...])
+            table[h] = Int32(bitPattern: UInt32(bitPattern: table[h] ?? 0) | flags.rawValue)
+        }
+        return table
+    }
+
     /// Sets flags on a folded word.
     mutating func flagWord(_ letters: [UInt32], _ flags: WordFlags) { flagged.append((letters, flags)) }
 

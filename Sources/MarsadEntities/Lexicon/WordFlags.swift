@@ -32,6 +32,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let adminDualNoun = WordFlags(rawValue: 1 << 15)
     /// A military unit before its number (الكتيبة 21 حرس حدود، لواء 35 مدرعا).
     public static let unitNoun = WordFlags(rawValue: 1 << 16)
+    /// Folds like a function word of `function-words.tsv` (على; also the name علي): compare the
+    /// letters as written to know.
+    public static let functionWordFold = WordFlags(rawValue: 1 << 17)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {

@@ -121,6 +121,6 @@ extension EntityRun {
 
     /// Whether token `t` is a verb of saying or acting, with or without و/ف.
     func isSubjectVerb(_ t: Int) -> Bool {
-        flags(t).contains(.subjectVerb) || withoutConjunction(t)?.has(.subjectVerb) == true
+        flags(t).contains(.subjectVerb) || withoutConjunction(t).map { flags(of: $0).contains(.subjectVerb) } == true
     }
 }

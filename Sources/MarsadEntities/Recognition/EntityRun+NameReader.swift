@@ -26,15 +26,15 @@ extension EntityRun {
         guard t >= 0, t < tokens.count, tokens[t].kind == .word, otherAt(t) == nil, mentionAt[t] < 0 else { return nil }
         let whole = readings.whole(t)
         let never: WordFlags = [.stopword, .titleModifier, .personCue, .adminNoun, .siteNoun, .groupNoun, .mediaNoun, .genericNoun]
-        if !whole.flags.isDisjoint(with: never) { return nil }
+        if !flags(of: whole).isDisjoint(with: never) { return nil }
         if readings.first(t, with: [.adminNoun, .siteNoun, .groupNoun, .mediaNoun]) != nil { return nil }
         if whole.wordID >= 0, isLexiconWordStart(t) { return nil }
         let letters = folded(t)
         guard letters.count >= 2, !isFunctionWord(t), !hasPrepositionAndArticle(letters), !hasTanweenFath(t) else { return nil }
         // بموجب، بمراجعة، باتهامات: a preposition before a common word. A word that may begin with
         // ب/ك/ل is a name only when it is a known name part (بشار، برناردينو).
-        if !whole.has(.namePart), readings.indices(of: t).dropFirst().contains(where: {
-            readings.readings[$0].has(.stopword) || (first && readings.readings[$0].dropped == 1 && withoutConjunction(t) == nil)
+        if !flags(of: whole).contains(.namePart), readings.indices(of: t).dropFirst().contains(where: {
+            flags(of: readings.readings[$0]).contains(.stopword) || (first && readings.readings[$0].dropped == 1 && withoutConjunction(t) == nil)
         }) {
             return nil
         }
@@ -42,19 +42,19 @@ extension EntityRun {
         if let stripped = withoutConjunction(t) {
             // وعبد القادر، وأحمد الرميحي: the conjunction stays outside; a و-word never continues a name.
             if !first { return nil }
-            if stripped.has(.stopword) { return nil }
-            if lexicons.nameParts.binding.contains(Array(letters.dropFirst())) || (stripped.has(.namePart) && !whole.has(.namePart)) {
+            if flags(of: stripped).contains(.stopword) { return nil }
+            if lexicons.nameParts.binding.contains(Array(letters.dropFirst())) || (flags(of: stripped).contains(.namePart) && !flags(of: whole).contains(.namePart)) {
                 reading = 1
             }
         }
         if hasArticle(t, skipping: reading), !afterParticle, letters.last != 0x064A {
             // عمر البشير: a known name with the article ends a name (not المشاكل الواهنة).
-            if first || !whole.has(.namePart) || !isNameBoundary(t + 1) { return nil }
+            if first || !flags(of: whole).contains(.namePart) || !isNameBoundary(t + 1) { return nil }
         }
         if readings.endsWithHeh[t], !afterParticle, letters.count > 3 { return nil }
         // A pronoun suffix ها / هم / هما ends a verb or a noun, not a name (يحضرها).
         if letters.count > 4, letters[letters.count - 1] == 0x0627 || letters[letters.count - 1] == 0x0645,
-           letters[letters.count - 2] == 0x0647, !whole.has(.namePart) {
+           letters[letters.count - 2] == 0x0647, !flags(of: whole).contains(.namePart) {
             return nil
         }
         return reading
@@ -63,7 +63,7 @@ extension EntityRun {
     /// Whether token `t` looks like a part of a person's name: a known name part, or a family
     /// nisba with the article (الحاشدي; common adjectives of that form are stop words).
     func isNameLike(_ t: Int, reading: Int) -> Bool {
-        if readings.whole(t).has(.namePart) { return true }
+        if flags(of: readings.whole(t)).contains(.namePart) { return true }
         return hasArticle(t, skipping: reading) && folded(t).last == 0x064A
     }
 
@@ -77,7 +77,7 @@ extension EntityRun {
 
     /// Whether token `t` is a function word as written (على, not the name علي).
     func isFunctionWord(_ t: Int) -> Bool {
-        guard tokens[t].end - tokens[t].start <= 8 else { return false }
+        guard flags(t).contains(.functionWordFold), tokens[t].end - tokens[t].start <= 8 else { return false }
         var view = String.UnicodeScalarView()
         for i in tokens[t].range where !ArabicScalar.isDiacritic(scalars[i].value) { view.append(scalars[i]) }
         return lexicons.functionWords.contains(String(view))
@@ -150,7 +150,7 @@ extension EntityRun {
             afterParticle = lexicons.nameParts.binding.contains(letters)
             k += 1
             // A known surname ends the name (الرئيس ترمب حدّد: not «ترمب حدّد»).
-            if readings.whole(k - 1).has(.surname) { break }
+            if flags(of: readings.whole(k - 1)).contains(.surname) { break }
             // A later article word ends the name (القذافي، البشير), unless it follows a particle.
             if words.count >= 2, hasArticle(k - 1, skipping: reading), !afterBinding { break }
         }
@@ -194,7 +194,7 @@ extension EntityRun {
         let words = collected.map { stripConjunction($0) }
         let start = words[0].count < folded(first).count
             ? Int(readings.of(first).first { $0.dropped == 1 }!.start) : tokens[first].start
-        let hasNamePart = collected.contains { isNameLike($0, reading: 0) || withoutConjunction($0)?.has(.namePart) == true }
+        let hasNamePart = collected.contains { isNameLike($0, reading: 0) || withoutConjunction($0).map { flags(of: $0).contains(.namePart) } == true }
         return ReadName(tokens: first ..< t + 1, span: Span(start: start, end: tokens[t].end), words: words, hasNamePart: hasNamePart)
     }
 

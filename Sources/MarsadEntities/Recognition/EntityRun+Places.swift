@@ -37,7 +37,7 @@ extension EntityRun {
             addPhrase(.location, span: Span(start: start, end: tokens[end - 1].end), tokens: first ..< end, dropped: isSite ? Int(reading.dropped) : 0)
             // محافظتي عمران والجوف: a dual noun names two places, the second after و.
             if reading.has(.adminDualNoun), end < tokens.count, mentionAt[end] < 0, let second = withoutConjunction(end),
-               scalars[tokens[end].start] == "و", !second.has(.stopword), tokens[end].end - Int(second.start) >= 3 {
+               scalars[tokens[end].start] == "و", !flags(of: second).contains(.stopword), tokens[end].end - Int(second.start) >= 3 {
                 addPhrase(.location, span: Span(start: Int(second.start), end: tokens[end].end), tokens: end ..< end + 1, dropped: 1)
                 end += 1
             }
@@ -97,7 +97,7 @@ extension EntityRun {
         guard tokens[k].kind == .word, !isStopword(k), !isFunctionWord(k), !hasTanweenFath(k) else { return false }
         // منطقة حدودية، منطقة عسكرية: a nisba adjective agreeing with the noun, not a name.
         let letters = folded(k)
-        if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !readings.whole(k).has(.namePart) { return false }
+        if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !flags(of: readings.whole(k)).contains(.namePart) { return false }
         return letters.count >= 3
     }
 

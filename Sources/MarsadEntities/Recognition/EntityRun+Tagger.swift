@@ -90,7 +90,7 @@ extension EntityRun {
     func taggedStart(_ t: Int) -> Int {
         let letters = folded(t)
         var p = 0
-        if withoutConjunction(t) != nil, !readings.whole(t).has(.namePart) { p = 1 }
+        if withoutConjunction(t) != nil, !flags(of: readings.whole(t)).contains(.namePart) { p = 1 }
         if letters.count > p + 3, [0x0628, 0x0643, 0x0644].contains(letters[p]) {
             if letters[p] == 0x0644, letters[p + 1] == 0x0644 { p += 1 } else if letters[p + 1] == 0x0627, letters[p + 2] == 0x0644 { p += 1 }
         }

@@ -36,7 +36,7 @@ extension EntityRun {
             }
         }
         guard !linkOnly else { return }
-        for t in tokens.indices where flags(t).contains(.personCue) {
+        for t in tokens.indices where readings.whole(t).flags.contains(.personCue) {
             guard let roleEn = lexicons.cueRoles[readings.whole(t).wordID], let name = readNameForward(from: t + 1) else { continue }
             let p = newPerson(name)
             let role = Role(title: document.text(in: tokens[t].span), titleEn: roleEn.isEmpty ? nil : roleEn, of: nil)
@@ -91,7 +91,7 @@ extension EntityRun {
     /// Whether a name read from the text can be a new person: one that ends with the surname of a
     /// known actor must begin with a similar first name (كرر ترمب is not a person).
     func isPlausible(_ name: ReadName) -> Bool {
-        guard let last = name.words.last, readings.whole(name.tokens.upperBound - 1).has(.surname) else { return true }
+        guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname) else { return true }
         let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
         return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
     }

@@ -139,11 +139,14 @@ struct EntityRun {
     func withoutConjunction(_ t: Int) -> TokenReading? { readings.withoutConjunction(t, tokenStart: scalars[tokens[t].start]) }
 
     /// The flags of token `t`'s whole word.
-    func flags(_ t: Int) -> WordFlags { readings.whole(t).flags }
+    func flags(_ t: Int) -> WordFlags { flags(of: readings.whole(t)) }
+
+    /// All the flags of a reading: the trie's and those read on demand (stop words, name parts).
+    func flags(of reading: TokenReading) -> WordFlags { reading.flags.union(lexicons.lazyFlags(reading.hash)) }
 
     /// Whether token `t` is a stop word, whole or without a leading و/ف.
     func isStopword(_ t: Int) -> Bool {
-        flags(t).contains(.stopword) || withoutConjunction(t)?.has(.stopword) == true
+        flags(t).contains(.stopword) || withoutConjunction(t).map { flags(of: $0).contains(.stopword) } == true
     }
 
     /// The index of the sentence containing token `t`.
