@@ -35,6 +35,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// Folds like a function word of `function-words.tsv` (على; also the name علي): compare the
     /// letters as written to know.
     public static let functionWordFold = WordFlags(rawValue: 1 << 17)
+    /// The first word of two-word place names (بيت الفقيه، كفر لوسين).
+    public static let placeHead = WordFlags(rawValue: 1 << 18)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {
@@ -46,6 +48,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
         case "generic": .genericNoun
         case "admin_dual": .adminDualNoun
         case "unit": .unitNoun
+        case "place_head": .placeHead
         default: []
         }
     }

@@ -31,6 +31,11 @@ extension EntityRun {
                 removeMention(Int(mentionAt[k]))
             } else {
                 guard mentionAt[k] < 0, otherAt(k) == nil, isPlaceWord(k, allowNumber: isSite) else { continue }
+                // بيت الفقيه، كفر لوسين: a two-word name whose first word is common.
+                if readings.whole(k).has(.placeHead), end < tokens.count, mentionAt[end] < 0, otherAt(end) == nil,
+                   tokens[end].kind == .word, !isFunctionWord(end) {
+                    end += 1
+                }
             }
             let first = isSite ? t : k
             let start = isSite ? Int(reading.start) : tokens[k].start
