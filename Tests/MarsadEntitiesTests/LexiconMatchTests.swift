@@ -32,6 +32,10 @@ struct LexiconMatchTests {
              mention: "قطاع_غزة", type: .location, country: "PSE", source: "dev hn13: a hashtag's underscore joins the name"),
         Case(text: "وأعلن الكرملين أن الرئيس الروسي، فلاديمير بوتين ونظيره الأذربيجاني، إلهام علييف",
              mention: "الكرملين", type: .organization, country: "RUS", source: "sample"),
+        Case(text: "قررت وزارة الدفاع الأمريكية وقف تحليق كافة طائرات F35 المقاتلة",
+             mention: "وزارة الدفاع الأمريكية", type: .organization, country: "USA", source: "ANT corpus: a ministry named with its nationality"),
+        Case(text: "وقالت الخارجية الروسية: \"نعتبر هذا العمل لا أساس له على الإطلاق\"",
+             mention: "الخارجية الروسية", type: .organization, country: "RUS", source: "ANT corpus: الخارجية + nationality"),
     ]
 
     @Test("a lexicon name is found with its proclitics left out", arguments: cases)

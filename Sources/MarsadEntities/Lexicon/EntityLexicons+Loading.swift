@@ -47,6 +47,9 @@ extension EntityLexicons {
             let a3 = row["alpha3"]
             if let form = NisbaForm(rawValue: row["form"]) {
                 nisbas[a3, default: []].append((row["surface"], form))
+            } else if row["form"] != "name" && row["form"] != "variant" {
+                throw TextError.malformedResource(file: EntityResource.countryNames.rawValue, line: row.line,
+                                                  reason: "unknown form `\(row["form"])` (name, variant or nisba_m/f/pl/dual)")
             } else {
                 countryNames.append((row["surface"], a3))
                 if cldrName[a3] == nil, row["form"] == "name" { cldrName[a3] = row["surface"] }

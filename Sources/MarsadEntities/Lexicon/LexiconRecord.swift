@@ -59,7 +59,7 @@ public struct TitleEntry: Sendable, Hashable {
 
 /// How a nationality adjective (nisba) is inflected.
 public enum NisbaForm: String, Sendable, Hashable {
-    case masculine = "nisba_m", feminine = "nisba_f", plural = "nisba_pl"
+    case masculine = "nisba_m", feminine = "nisba_f", plural = "nisba_pl", dual = "nisba_dual"
 }
 
 /// Words that refer back to an entity without naming it (docs/ENTITIES.md, Coreference).
