@@ -55,6 +55,9 @@ public struct EntityLexicons: Sendable {
     /// adjective 1 (``EntityRun/countryEvidence()``).
     let hitCountry: [Int32]
     let hitWeight: [Int32]
+    /// Trie nodes whose surface names both a country and a place (عمان: Oman, and Amman): their
+    /// country is not counted as evidence, and the place wins when its country is named more.
+    let countryOrPlaceNodes: Set<Int32>
     /// For each record, the country its Arabic name names, if any (بعثة الأمم المتحدة للدعم في
     /// ليبيا → LBY): it picks the record of a truncated name.
     let namedCountry: [String?]
@@ -105,6 +108,17 @@ public struct EntityLexicons: Sendable {
         }
         self.hitCountry = hitCountry
         self.hitWeight = hitWeight
+        var mixed: Set<Int32> = []
+        for node in 0 ..< Int32(trie.nodeCount) {
+            var gpe = false, place = false
+            for p in trie.payloads(at: node) {
+                guard case .name(let h) = hits[Int(p)] else { continue }
+                if records[Int(h.record)].type == .gpe { gpe = true }
+                if records[Int(h.record)].type == .location { place = true }
+            }
+            if gpe, place { mixed.insert(node) }
+        }
+        self.countryOrPlaceNodes = mixed
         var named = [String?](repeating: nil, count: records.count)
         let tokenizer = Tokenizer()
         for (index, record) in records.enumerated() where record.type == .organization {

@@ -37,6 +37,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let functionWordFold = WordFlags(rawValue: 1 << 17)
     /// The first word of two-word place names (بيت الفقيه، كفر لوسين).
     public static let placeHead = WordFlags(rawValue: 1 << 18)
+    /// A compass word (الشرق): a place's name only with the word after it (الشرق الأوسط).
+    public static let direction = WordFlags(rawValue: 1 << 19)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {
@@ -49,6 +51,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
         case "admin_dual": .adminDualNoun
         case "unit": .unitNoun
         case "place_head": .placeHead
+        case "direction": .direction
         default: []
         }
     }

@@ -65,8 +65,13 @@ extension EntityRun {
                 bestInContext = inContext
                 continue
             }
+            let types = (lexicons.records[Int(hit.record)].type, lexicons.records[Int(current.record)].type)
             if inContext != bestInContext {
                 if inContext { best = hit; bestInContext = true }
+            } else if types == (.location, .gpe) || types == (.gpe, .location) {
+                // عمان: Amman when Jordan is named more than Oman, else Oman.
+                let place = types.0 == .location ? hit : current, country = types.0 == .gpe ? hit : current
+                best = evidence(of: place.record) > evidence(of: country.record) ? place : country
             } else if hit.priority != current.priority {
                 if hit.priority > current.priority { best = hit }
             } else if evidence(of: hit.record) > evidence(of: current.record) {
@@ -156,7 +161,7 @@ extension EntityRun {
     /// index: it picks between places of one name (طرابلس in Libya or in Lebanon).
     func countryEvidence() -> [Int32] {
         var evidence = [Int32](repeating: 0, count: lexicons.countryCodes.count)
-        for match in names where !match.isPrefix {
+        for match in names where !match.isPrefix && !lexicons.countryOrPlaceNodes.contains(match.node) {
             for h in lexicons.trie.payloads(at: match.node) where lexicons.hitCountry[Int(h)] >= 0 && lexicons.hits[Int(h)].isName {
                 evidence[Int(lexicons.hitCountry[Int(h)])] += lexicons.hitWeight[Int(h)]
             }

@@ -31,9 +31,12 @@ extension EntityRun {
                 removeMention(Int(mentionAt[k]))
             } else {
                 guard mentionAt[k] < 0, otherAt(k) == nil, isPlaceWord(k, allowNumber: isSite) else { continue }
-                // بيت الفقيه، كفر لوسين: a two-word name whose first word is common.
-                if readings.whole(k).has(.placeHead), end < tokens.count, mentionAt[end] < 0, otherAt(end) == nil,
-                   tokens[end].kind == .word, !isFunctionWord(end) {
+                // بيت الفقيه، كفر لوسين، الشرق الأوسط: a two-word name whose first word is common,
+                // never that word alone.
+                let head = readings.whole(k).flags
+                if !head.isDisjoint(with: [.placeHead, .direction]) {
+                    guard end < tokens.count, mentionAt[end] < 0, otherAt(end) == nil, tokens[end].kind == .word,
+                          !isFunctionWord(end), !head.contains(.direction) || hasArticle(end) else { continue }
                     end += 1
                 }
             }
