@@ -103,6 +103,8 @@ extension EntityRun {
     func isPlaceWord(_ k: Int, allowNumber: Bool) -> Bool {
         if tokens[k].kind == .number { return allowNumber }
         guard tokens[k].kind == .word, !isStopword(k), !isFunctionWord(k), !hasTanweenFath(k) else { return false }
+        // «خلال ولاية ساركوزي»: a known surname after ولاية is a term of office, not a state.
+        if flags(k).contains(.surname) { return false }
         // منطقة حدودية، منطقة عسكرية: a nisba adjective agreeing with the noun, not a name.
         let letters = folded(k)
         if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !flags(of: readings.whole(k)).contains(.namePart) { return false }

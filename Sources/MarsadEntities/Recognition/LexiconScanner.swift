@@ -77,7 +77,7 @@ struct LexiconScanner {
                     }
                     guard j - i < lexicons.maxPhraseTokens, j < n else { break }
                     var k = j
-                    if Self.isHashtagJoint(tokens, k, scalars), k + 1 < n { k += 1 }
+                    if Self.isHashtagJoint(tokens, k, scalars) || Self.isHashtagSign(tokens, k, scalars), k + 1 < n { k += 1 }
                     let next = readings.whole(k)
                     guard next.flags.contains(.continuesPhrase), let child = trie.child(of: node, word: next.wordID) else { break }
                     node = child
@@ -102,6 +102,14 @@ struct LexiconScanner {
             i += 1
         }
         return (names, others)
+    }
+
+    /// Whether token `k` is a hashtag sign inside a name (نيكولا #ساركوزي): `#` after a space and
+    /// directly before a word.
+    static func isHashtagSign(_ tokens: [Token], _ k: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard k > 0, k + 1 < tokens.count else { return false }
+        let t = tokens[k]
+        return t.end - t.start == 1 && scalars[t.start] == "#" && tokens[k + 1].start == t.end && tokens[k - 1].end < t.start
     }
 
     /// Whether token `k` is an underscore directly between two words (a hashtag: قطاع_غزة).
