@@ -35,6 +35,15 @@ struct SampleTests {
         }
     }
 
+    @Test("the standard pipeline runs the entity layer: the sample's 14 entities in the contract")
+    func pipeline() throws {
+        let marsad = try Marsad()
+        #expect(marsad.pipeline.extractors.map(\.name).contains("entities"))
+        let analyzed = marsad.analyze(marsad.intake.document(from: try Marsad.builtInExample()))
+        #expect(analyzed.annotations.entities.count == 14)
+        #expect(analyzed.annotations.entities.map(\.id) == (1 ... 14).map { "e\($0)" })
+    }
+
     @Test("the sample's roles: offices and the countries they are held for")
     func roles() throws {
         let (_, analysis) = try EntityFixture.sample()
