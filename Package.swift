@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "marsad", targets: ["MarsadCLI"]),
         .executable(name: "marsad-bench", targets: ["MarsadBench"]),
+        .executable(name: "marsad-entities-bench", targets: ["MarsadEntitiesBench"]),
         .library(name: "Marsad", targets: ["Marsad"]),
     ],
     dependencies: [
@@ -53,10 +54,17 @@ let package = Package(
         ),
         // The statistical named-entity tagger (averaged perceptron) trained on ANERcorp.
         .target(name: "MarsadNER", dependencies: ["MarsadText"], resources: [.copy("Resources")], swiftSettings: strict),
+        // Entities: lexicons, title patterns, linking and merging (issue 5).
+        .target(
+            name: "MarsadEntities",
+            dependencies: ["MarsadText", "MarsadCore", "MarsadNER"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime", "MarsadNER", "MarsadEntities"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
@@ -71,6 +79,12 @@ let package = Package(
         .executableTarget(
             name: "MarsadBench",
             dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime"],
+            swiftSettings: strict
+        ),
+        // Throughput of the entity layer alone on a corpus (docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "MarsadEntitiesBench",
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadNER", "MarsadEntities"],
             swiftSettings: strict
         ),
 
@@ -107,6 +121,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "MarsadNERTests", dependencies: ["MarsadNER", "MarsadText"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadEntitiesTests",
+            dependencies: ["MarsadEntities", "Marsad", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "MarsadCLITests",
             dependencies: ["MarsadTestSupport", "MarsadCLI"],
