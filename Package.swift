@@ -41,10 +41,17 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // Quotations, CAMEO/PLOVER events and agreements, over the entity and time layers.
+        .target(
+            name: "MarsadEvents",
+            dependencies: ["MarsadText", "MarsadCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadEvents"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
@@ -64,7 +71,7 @@ let package = Package(
 
         .target(
             name: "MarsadTestSupport",
-            dependencies: ["Marsad", "MarsadCore", "MarsadText"],
+            dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadText"],
             path: "Tests/MarsadTestSupport",
             swiftSettings: strict
         ),
@@ -82,6 +89,11 @@ let package = Package(
         .testTarget(
             name: "MarsadTests",
             dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadEventsTests",
+            dependencies: ["MarsadEvents", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

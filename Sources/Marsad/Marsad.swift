@@ -1,5 +1,6 @@
 import Foundation
 public import MarsadCore
+import MarsadEvents
 public import MarsadIntake
 import MarsadText
 
@@ -27,7 +28,17 @@ public struct Marsad: Sendable {
 
     /// The extractors of the standard pipeline, in order.
     static func standardExtractors(toolkit: TextToolkit) throws -> [any Extractor] {
-        []
+        let extractors: [any Extractor] = []
+        return try extractors + eventExtractors(after: extractors, toolkit: toolkit)
+    }
+
+    /// Quotations, agreements and events (MarsadEvents), when the layers they read — entities and
+    /// times — are produced by the extractors before them; none otherwise.
+    static func eventExtractors(after upstream: [any Extractor], toolkit: TextToolkit) throws -> [any Extractor] {
+        let produced = Set(upstream.flatMap(\.produces))
+        guard produced.isSuperset(of: [.entities, .times]) else { return [] }
+        let lexicon = try EventsLexicon.bundled(normalizer: toolkit.normalizer)
+        return [QuoteExtractor(lexicon: lexicon), AgreementExtractor(lexicon: lexicon), EventExtractor(lexicon: lexicon)]
     }
 
     /// Runs the pipeline over a document.

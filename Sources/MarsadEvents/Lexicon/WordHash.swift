@@ -1,0 +1,33 @@
+/// 64-bit FNV-1a hashes of normalized words: how phrase tables and token forms meet without
+/// building a `String` per token.
+///
+/// ```swift
+/// var h = WordHash.basis
+/// for s in "اتفاق".unicodeScalars { h = WordHash.step(h, s.value) }
+/// ```
+/// Collisions are checked by nothing: with 64 bits and a few thousand entries, the chance that
+/// two different words share a hash is about 10⁻¹².
+enum WordHash {
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always)
+    static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* prime
+    }
+
+    /// The hash of a normalized word.
+    static func of(_ word: some StringProtocol) -> UInt64 {
+        var h = basis
+        for s in word.unicodeScalars { h = step(h, s.value) }
+        return h
+    }
+
+    /// The hash of normalized scalars.
+    @inline(__always)
+    static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h = basis
+        for s in scalars { h = step(h, s.value) }
+        return h
+    }
+}
