@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "marsad", targets: ["MarsadCLI"]),
         .executable(name: "marsad-bench", targets: ["MarsadBench"]),
+        .executable(name: "marsad-entities-bench", targets: ["MarsadEntitiesBench"]),
         .library(name: "Marsad", targets: ["Marsad"]),
     ],
     dependencies: [
@@ -41,6 +42,13 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // Entities: lexicons, title patterns, linking and merging (issue 5).
+        .target(
+            name: "MarsadEntities",
+            dependencies: ["MarsadText", "MarsadCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // Quotations, CAMEO/PLOVER events and agreements, over the entity and time layers.
         .target(
             name: "MarsadEvents",
@@ -51,7 +59,7 @@ let package = Package(
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadEvents"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadEntities", "MarsadEvents"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
@@ -66,6 +74,12 @@ let package = Package(
         .executableTarget(
             name: "MarsadBench",
             dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake"],
+            swiftSettings: strict
+        ),
+        // Throughput of the entity layer alone on a corpus (docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "MarsadEntitiesBench",
+            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake", "MarsadEntities"],
             swiftSettings: strict
         ),
 
@@ -89,6 +103,11 @@ let package = Package(
         .testTarget(
             name: "MarsadTests",
             dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadEntitiesTests",
+            dependencies: ["MarsadEntities", "Marsad", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

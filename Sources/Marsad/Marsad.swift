@@ -1,5 +1,6 @@
 import Foundation
 public import MarsadCore
+import MarsadEntities
 import MarsadEvents
 public import MarsadIntake
 import MarsadText
@@ -28,7 +29,7 @@ public struct Marsad: Sendable {
 
     /// The extractors of the standard pipeline, in order.
     static func standardExtractors(toolkit: TextToolkit) throws -> [any Extractor] {
-        let extractors: [any Extractor] = []
+        let extractors: [any Extractor] = [try EntityExtractor()]
         return try extractors + eventExtractors(after: extractors, toolkit: toolkit)
     }
 

@@ -1,0 +1,181 @@
+import MarsadCore
+import MarsadText
+
+/// Title patterns: a title of office, the country or body it is held for, and the person.
+///
+/// - «وزير الخارجية الروسي، سيرغي لافروف»: title, nationality adjective, comma, name.
+/// - «رئيس وزراء أرمينيا، نيكول باشينيان»: title, country name, name.
+/// - «مبعوث الأمم المتحدة غسان سلامة»: a title naming an international body: no country.
+/// - «النائب في البرلمان المصري محمد حمزة»: title, في + organization, name.
+/// - «فوزي برهوم المتحدث باسم حماس»: the name before the title (apposition).
+/// - «نظيره الأذربيجاني جيهون بيراموف»: a counterpart, whose office is resolved later.
+/// - «برئاسة نوري أبو سهمين»: a cue word before a name.
+extension EntityRun {
+    /// What a title is held for.
+    struct Affiliation {
+        var country: String?
+        var organization: Int32?
+        /// Whether the text states it (else the person may inherit one).
+        var stated = false
+        /// The token after the affiliation.
+        var end: Int
+    }
+
+    mutating func readTitles(linkOnly: Bool = false) {
+        for match in others {
+            for h in match.hits {
+                switch lexicons.hits[Int(h)] {
+                case .title(let t):
+                    applyTitle(match, title: lexicons.titles[Int(t)], linkOnly: linkOnly)
+                case .reference(let kind) where !linkOnly:
+                    applyReference(match, kind: kind)
+                default:
+                    continue
+                }
+                break
+            }
+        }
+        guard !linkOnly else { return }
+        for t in tokens.indices where tokens[t].kind == .word {
+            guard let roleEn = lexicons.personCues[hash(t)], let name = readNameForward(from: t + 1) else { continue }
+            let p = newPerson(name)
+            let role = Role(title: document.text(in: tokens[t].span), titleEn: roleEn.isEmpty ? nil : roleEn, of: nil)
+            if !persons[p].roles.contains(role) { persons[p].roles.append(role) }
+        }
+    }
+
+    /// Reads what a title is held for, from the words after it (and names inside it).
+    func affiliation(after match: PhraseMatch) -> Affiliation {
+        var aff = Affiliation(end: match.tokens.upperBound)
+        func take(_ m: MentionDraft) -> Bool {
+            guard let r = record(of: m.target), r.type == .gpe || r.type == .organization else { return false }
+            if !aff.stated {
+                aff.stated = true
+                if r.type == .organization, case .record(let index) = m.target { aff.organization = index }
+                aff.country = isInternational(r) ? nil : r.country
+            }
+            return true
+        }
+        var p = match.tokens.upperBound
+        for t in match.tokens where mentionAt[t] >= 0 {
+            let m = mentions[Int(mentionAt[t])]
+            if m.tokens.lowerBound == t, take(m) { p = max(p, m.tokens.upperBound) }
+        }
+        var steps = 0
+        while p < tokens.count, steps < 4 {
+            steps += 1
+            if let adj = adjective(at: p) {
+                if !aff.stated { aff.country = adj.country; aff.stated = true }
+                p = adj.end
+                continue
+            }
+            if let m = mention(startingAt: p) {
+                guard take(m) else { break }
+                p = m.tokens.upperBound
+                continue
+            }
+            guard tokens[p].kind == .word else { break }
+            let h = hash(p)
+            if lexicons.titleModifiers.contains(h) { p += 1; continue }
+            if h == lexicons.inPreposition || h == lexicons.atPreposition, let m = mention(startingAt: p + 1) {
+                if h == lexicons.inPreposition { guard take(m) else { break } }
+                p = m.tokens.upperBound
+                continue
+            }
+            break
+        }
+        aff.end = p
+        return aff
+    }
+
+    /// Whether a record is an international body (its officials have no country).
+    func isInternational(_ r: LexiconRecord) -> Bool {
+        r.type == .organization && (r.kind == "igo" || (r.cameo?.hasPrefix("IGO") ?? false))
+    }
+
+    /// The person a title names: after it, or before it in apposition.
+    mutating func applyTitle(_ match: PhraseMatch, title: TitleEntry, linkOnly: Bool) {
+        let aff = affiliation(after: match)
+        var q = aff.end
+        if isComma(q) { q += 1 }
+        var person: Int?
+        var apposition = false
+        if let m = mention(startingAt: q), case .person(let p) = m.target {
+            person = p
+        } else if !linkOnly, let name = readNameForward(from: q) {
+            person = newPerson(name)
+        } else {
+            var e = match.tokens.lowerBound - 1
+            if isComma(e) { e -= 1 }
+            if let m = mention(endingAt: e), case .person(let p) = m.target {
+                person = p
+            } else if !linkOnly, let name = readNameBackward(endingAt: e) {
+                person = newPerson(name)
+            }
+            apposition = true
+        }
+        guard let p = person else { return }
+        let role = Role(title: document.text(in: match.span), titleEn: title.titleEn, of: aff.country)
+        if !persons[p].roles.contains(role) { persons[p].roles.append(role) }
+        if persons[p].record == nil, !persons[p].affiliated {
+            if aff.stated {
+                persons[p].affiliated = true
+                persons[p].country = aff.country
+                persons[p].cameo = cameo(title: title, affiliation: aff)
+            } else if !apposition, persons[p].inheritsFrom == nil,
+                      let m = mention(endingAt: match.tokens.lowerBound - 1), case .person(let other) = m.target, other != p {
+                persons[p].inheritsFrom = other
+            } else if title.agent == "IGO" {
+                persons[p].affiliated = true
+                persons[p].cameo = "IGO"
+            }
+        }
+    }
+
+    /// The CAMEO code of a person known by a title: the body's code, or the country's with the
+    /// title's agent (RUS + GOV).
+    func cameo(title: TitleEntry, affiliation aff: Affiliation) -> String? {
+        if let org = aff.organization, let code = lexicons.records[Int(org)].cameo { return code }
+        guard let country = aff.country else { return title.agent == "IGO" ? "IGO" : nil }
+        let base = lexicons.countries[country]?.cameo ?? country
+        guard let agent = title.agent, agent != "IGO" else { return base }
+        return base + agent
+    }
+
+    /// Reference words: a counterpart's name and affiliation; the others are kept for later.
+    mutating func applyReference(_ match: PhraseMatch, kind: ReferenceKind) {
+        var person: Int?
+        if kind == .counterpart {
+            let aff = affiliation(after: match)
+            var q = aff.end
+            if isComma(q) { q += 1 }
+            if let m = mention(startingAt: q), case .person(let p) = m.target {
+                person = p
+            } else if let name = readNameForward(from: q) {
+                person = newPerson(name)
+            }
+            if let p = person {
+                persons[p].counterpartAt = match.tokens.lowerBound
+                if persons[p].record == nil, aff.stated, !persons[p].affiliated {
+                    persons[p].affiliated = true
+                    persons[p].country = aff.country
+                }
+            }
+        }
+        referenceWords.append((match.span, match.tokens.lowerBound, kind, person))
+    }
+
+    /// A person read from the text, with its mention.
+    mutating func newPerson(_ name: ReadName) -> Int {
+        for t in name.tokens where mentionAt[t] >= 0 && isReplaceablePlace(t) { removeMention(Int(mentionAt[t])) }
+        if let known = persons.indices.first(where: { persons[$0].spellings.contains(name.words) }) {
+            addMention(name.span, tokens: name.tokens, target: .person(known), origin: .titlePattern)
+            return known
+        }
+        let p = persons.count
+        persons.append(PersonDraft(record: nil, spellings: lexicons.nameParts.spellings(of: name.words),
+                                   nameAr: document.text(in: name.span)))
+        addMention(name.span, tokens: name.tokens, target: .person(p), origin: .titlePattern)
+        return p
+    }
+}

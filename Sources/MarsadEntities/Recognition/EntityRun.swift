@@ -1,0 +1,122 @@
+import Foundation
+import MarsadCore
+import MarsadText
+
+/// The analysis of one document: mutable state that lives for one call of
+/// ``EntityExtractor/analyze(_:)`` and is never shared.
+///
+/// Steps, in order (docs/ENTITIES.md, "Design"):
+/// 1. readings of every token and the lexicon scan (names; titles, adjectives, reference words);
+/// 2. names resolved to records (context, priorities, the document's own outlet left out);
+/// 3. title patterns: people with roles and affiliations;
+/// 4. people found again: full names and surnames anywhere in the text;
+/// 5. counterparts and inherited affiliations; links of unknown people to the actor dictionary;
+/// 6. phrases of the statistical tagger that nothing else explains;
+/// 7. entities in order of first mention, references and metonyms.
+struct EntityRun {
+    let lexicons: EntityLexicons
+    let document: Document
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    let readings: TokenReadings
+    var names: [PhraseMatch] = []
+    var others: [PhraseMatch] = []
+    var mentions: [MentionDraft] = []
+    var persons: [PersonDraft] = []
+    var personOfRecord: [Int32: Int] = [:]
+    var phrases: [String: PhraseDraft] = [:]
+    /// The mention covering each token, if any.
+    var mentionAt: [Int32]
+    /// The other match (title, adjective, reference word) starting at each token.
+    var otherAt: [Int: Int] = [:]
+    var adjectives: [NationalityAdjective] = []
+    /// Reference words with the token where they stand.
+    var referenceWords: [(span: Span, token: Int, kind: ReferenceKind, person: Int?)] = []
+    /// Counterpart word token → the official whose counterpart is named.
+    var counterpartLinks: [Int: Int] = [:]
+    /// People merged into another draft (linked to the same actor).
+    var personAlias: [Int: Int] = [:]
+
+    init(lexicons: EntityLexicons, document: Document) {
+        self.lexicons = lexicons
+        self.document = document
+        self.tokens = document.tokens
+        self.scalars = document.scalars
+        self.readings = TokenReadings(tokens: document.tokens, scalars: document.scalars, trie: lexicons.trie,
+                                      folder: lexicons.folder)
+        self.mentionAt = Array(repeating: -1, count: document.tokens.count)
+    }
+
+    mutating func run(tagger: (any TokenTagger)?) -> EntityAnalysis {
+        let found = LexiconScanner(lexicons: lexicons).scan(tokens: tokens, scalars: scalars, readings: readings)
+        names = found.names
+        others = found.others
+        for (index, other) in others.enumerated() { otherAt[other.tokens.lowerBound] = index }
+        resolveNames()
+        collectAdjectives()
+        readPlaces()
+        readTitles()
+        linkUnknownPeople()
+        findNamesAgain()
+        readTitles(linkOnly: true)
+        resolveCounterparts()
+        affiliateUnknownPeople()
+        if let tagger { addTaggerPhrases(tagger) }
+        return assemble()
+    }
+
+    // MARK: - Mentions
+
+    /// Adds a mention unless one of its tokens is taken.
+    @discardableResult
+    mutating func addMention(_ span: Span, tokens range: Range<Int>, target: MentionTarget, origin: MentionOrigin) -> Bool {
+        guard !range.isEmpty, !span.isEmpty, range.allSatisfy({ mentionAt[$0] < 0 }) else { return false }
+        let index = Int32(mentions.count)
+        mentions.append(MentionDraft(span: span, tokens: range, target: target, origin: origin))
+        for t in range { mentionAt[t] = index }
+        return true
+    }
+
+    /// The mention starting at token `t`, if any.
+    func mention(startingAt t: Int) -> MentionDraft? {
+        guard t >= 0, t < tokens.count, mentionAt[t] >= 0 else { return nil }
+        let m = mentions[Int(mentionAt[t])]
+        return m.tokens.lowerBound == t ? m : nil
+    }
+
+    /// The mention ending at token `t` (inclusive), if any.
+    func mention(endingAt t: Int) -> MentionDraft? {
+        guard t >= 0, t < tokens.count, mentionAt[t] >= 0 else { return nil }
+        let m = mentions[Int(mentionAt[t])]
+        return m.tokens.upperBound == t + 1 ? m : nil
+    }
+
+    /// The record of a mention target, if it is one.
+    func record(of target: MentionTarget) -> LexiconRecord? {
+        switch target {
+        case .record(let r): return lexicons.records[Int(r)]
+        case .person(let p): return persons[p].record.map { lexicons.records[Int($0)] }
+        case .phrase: return nil
+        }
+    }
+
+    // MARK: - Tokens
+
+    /// Whether token `t` is the comma ، or ,.
+    func isComma(_ t: Int) -> Bool {
+        guard t >= 0, t < tokens.count, tokens[t].kind == .punctuation else { return false }
+        let s = scalars[tokens[t].start]
+        return s == "،" || s == ","
+    }
+
+    /// The whole-word hash of token `t`.
+    func hash(_ t: Int) -> UInt64 { readings.whole(t).hash }
+
+    /// The hash of token `t` without a leading و/ف, if it has one.
+    func hashWithoutConjunction(_ t: Int) -> UInt64? {
+        readings.of(t).first(where: { $0.dropped == 1 && (scalars[tokens[t].start] == "و" || scalars[tokens[t].start] == "ف") })?.hash
+    }
+
+    /// The index of the sentence containing token `t`.
+    func sentence(of t: Int) -> Int? { document.sentenceIndex(containing: tokens[t].start) }
+}
