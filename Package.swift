@@ -42,6 +42,14 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // Time expressions: explicit, Hijri and relative dates, weeks, months, years, durations,
+        // resolved against the dateline.
+        .target(
+            name: "MarsadTime",
+            dependencies: ["MarsadText", "MarsadCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // Entities: lexicons, title patterns, linking and merging (issue 5).
         .target(
             name: "MarsadEntities",
@@ -59,21 +67,21 @@ let package = Package(
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadEntities", "MarsadEvents"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime", "MarsadEntities", "MarsadEvents"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "MarsadBench",
-            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake"],
+            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime"],
             swiftSettings: strict
         ),
         // Throughput of the entity layer alone on a corpus (docs/PERFORMANCE.md).
@@ -98,6 +106,11 @@ let package = Package(
         .testTarget(
             name: "MarsadIntakeTests",
             dependencies: ["MarsadIntake", "MarsadCore", "MarsadText", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadTimeTests",
+            dependencies: ["MarsadTime", "MarsadCore", "MarsadText", "MarsadTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -4,6 +4,7 @@ import MarsadEntities
 import MarsadEvents
 public import MarsadIntake
 import MarsadText
+import MarsadTime
 
 /// Marsad's assembled analyzer: the resources, loaded once, and the pipeline over them.
 ///
@@ -29,7 +30,7 @@ public struct Marsad: Sendable {
 
     /// The extractors of the standard pipeline, in order.
     static func standardExtractors(toolkit: TextToolkit) throws -> [any Extractor] {
-        let extractors: [any Extractor] = [try EntityExtractor()]
+        let extractors: [any Extractor] = [try TimeExtractor(toolkit: toolkit), try EntityExtractor()]
         return try extractors + eventExtractors(after: extractors, toolkit: toolkit)
     }
 

@@ -14,6 +14,11 @@ public struct MonthNames: Sendable {
     public struct Month: Hashable, Sendable {
         public let number: Int
         public let calendar: CalendarSystem
+
+        public init(number: Int, calendar: CalendarSystem) {
+            self.number = number
+            self.calendar = calendar
+        }
     }
 
     /// Normalized one-word names → month.
