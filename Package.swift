@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "marsad", targets: ["MarsadCLI"]),
         .executable(name: "marsad-bench", targets: ["MarsadBench"]),
         .executable(name: "marsad-entities-bench", targets: ["MarsadEntitiesBench"]),
+        .executable(name: "marsad-events-bench", targets: ["MarsadEventsBench"]),
         .library(name: "Marsad", targets: ["Marsad"]),
     ],
     dependencies: [
@@ -88,6 +89,12 @@ let package = Package(
         .executableTarget(
             name: "MarsadEntitiesBench",
             dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake", "MarsadEntities"],
+            swiftSettings: strict
+        ),
+        // Throughput of the quotes, agreements and events layers alone (docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "MarsadEventsBench",
+            dependencies: ["Marsad", "MarsadCore", "MarsadIntake"],
             swiftSettings: strict
         ),
 

@@ -81,6 +81,15 @@ def main():
     golds = []
     for g in args.gold or DEFAULT_GOLD:
         golds += load(g)
+    # A plain-text report analyzed as a file has the SHA-256 of its text as id: match by text.
+    by_text = {d["text"]: d for d in outputs.values()}
+    for gold in golds:
+        if gold["id"] not in outputs and gold.get("file"):
+            path = pathlib.Path(args.gold[0] if args.gold else DEFAULT_GOLD[0]).parent / gold["file"]
+            if path.exists():
+                text = path.read_text(encoding="utf-8").lstrip("\ufeff")
+                if text in by_text:
+                    outputs[gold["id"]] = by_text[text]
 
     T = dict(q_gold=0, q_found=0, q_text=0, q_out=0, q_out_ok=0, q_complete_out=0,
              e_gold=0, e_found=0, e_false=0, a_gold=0, a_found=0, p_tp=0, p_gold=0, p_out=0)

@@ -18,19 +18,18 @@ extension DocumentView {
     /// The agreement mentions of the body, in order.
     func agreementMentions() -> [AgreementMention] {
         let table = lexicon.agreementNouns
-        let forms: Set<FormKind> = [.whole, .conjunction, .preposition, [.conjunction, .preposition],
-                                    [.preposition, .articleRestored], [.conjunction, .preposition, .articleRestored]]
+        let readings = FormMask.noun
         var found: [AgreementMention] = []
         var t = bodyStart
         while t < tokenCount {
-            guard document.tokens[t].kind == .word, let m = table.match(at: t, in: self, first: forms) else { t += 1; continue }
+            guard document.tokens[t].kind == .word, let m = table.match(at: t, in: self, first: readings) else { t += 1; continue }
             let noun = table.entries[m.entry].payload
             var end = m.tokens.upperBound
             var compound = false
             if !noun.isCeasefire {
                 var k = end
-                if k < tokenCount, isWordOf(k, ["حول", "بشان", "بخصوص"]) { k += 1 }
-                if k < tokenCount, let c = table.match(at: k, in: self, first: forms), table.entries[c.entry].payload.isCeasefire {
+                if k < tokenCount, Words.about.contains(forms.whole(k)) { k += 1 }
+                if k < tokenCount, let c = table.match(at: k, in: self, first: readings), table.entries[c.entry].payload.isCeasefire {
                     end = c.tokens.upperBound
                     compound = true
                 }

@@ -35,7 +35,7 @@ struct AgreementReader {
     }
 
     func agreements() -> [Agreement] {
-        let hits = view.triggerHits()
+        let hits = view.hits
         var groups: [[Reading]] = []
         for mention in view.agreementMentions() where isAsserted(mention) {
             let reading = read(mention, hits: hits)
@@ -55,7 +55,7 @@ struct AgreementReader {
         if args.modality(of: probe) != .asserted { return false }
         // A governing verbal noun of purpose: للتوصل إلى اتفاق.
         for k in max(0, mention.tokens.lowerBound - 3) ..< mention.tokens.lowerBound where view.startsWithLam(k) {
-            if let m = view.lexicon.triggers.match(at: k, in: view, first: [.preposition, [.conjunction, .preposition]]),
+            if let m = view.lexicon.triggers.match(at: k, in: view, first: .prepositionOnly),
                view.lexicon.triggers.entries[m.entry].payload.frame == .agreement { return false }
         }
         return true
@@ -89,7 +89,7 @@ struct AgreementReader {
             r.date = view.times[best.index].value
             let timeStart = view.timeTokens[best.index].lowerBound
             let effective = (onset.map { $0.tokens.lowerBound < timeStart } ?? false)
-                || (max(clause.lowerBound, timeStart - 3) ..< timeStart).contains { view.isWordOf($0, ["اعتبارا"]) }
+                || (max(clause.lowerBound, timeStart - 3) ..< timeStart).contains { view.forms.whole($0) == Words.asOf }
             r.role = effective ? .effective : .signed
             r.year = Int(r.date!.prefix(4))
         }
@@ -113,7 +113,7 @@ struct AgreementReader {
         // Mediators and guarantors.
         var k = max(sentence.lowerBound, start - 6)
         while k < min(sentence.upperBound, end + 12) {
-            if let m = view.lexicon.mediation.match(at: k, in: view, first: [.whole, .conjunction]) {
+            if let m = view.lexicon.mediation.match(at: k, in: view, first: .conjunction) {
                 if let a = args.mediatorActor(at: m.tokens.upperBound, limit: sentence.upperBound) { r.mediators.append(a.entity) }
                 k = m.tokens.upperBound
                 continue
@@ -124,7 +124,7 @@ struct AgreementReader {
         // Provisions.
         var p = start
         while p < sentence.upperBound {
-            if let m = view.lexicon.provisions.match(at: p, in: view, first: [.whole, .conjunction, .preposition, [.conjunction, .preposition]]) {
+            if let m = view.lexicon.provisions.match(at: p, in: view, first: .proclitic.union(.prepositionOnly)) {
                 r.provisions.append(Provision(kind: view.lexicon.provisions.entries[m.entry].payload, span: view.span(of: m.tokens)))
                 p = m.tokens.upperBound
                 continue

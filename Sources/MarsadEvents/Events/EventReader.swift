@@ -42,7 +42,7 @@ struct EventReader {
     /// The candidate events, in document order.
     func candidates() -> [EventCandidate] {
         var out: [EventCandidate] = []
-        for hit in view.triggerHits() {
+        for hit in view.hits {
             out += read(hit)
         }
         return out

@@ -5,7 +5,7 @@ import MarsadText
 ///
 /// ```swift
 /// let table = PhraseTable(phrases: [("وقف إطلاق النار", 0)], normalizer: normalizer)
-/// table.match(at: k, forms: forms, first: [.whole, .conjunction])  // tokens k ..< k + 3
+/// table.match(at: k, forms: forms, first: .conjunction)  // tokens k ..< k + 3
 /// ```
 /// The first word may be read in the forms the caller allows (whole, without و/ف, …); the next
 /// words whole, without و/ف or without ب/ل/ك, so "وقف لإطلاق النار" and "حركة النقل والعبور" match
@@ -58,7 +58,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     func startsWith(_ hash: UInt64) -> Bool { byFirstWord[hash] != nil }
 
     /// The longest entry starting at token `k`, reading the first token only in the `first` forms.
-    func match(at k: Int, in view: DocumentView, first allowed: Set<FormKind>) -> Match? {
+    func match(at k: Int, in view: DocumentView, first allowed: FormMask) -> Match? {
         let forms = view.forms
         var best: Match? = nil
         for f in forms.forms(of: k) where allowed.contains(forms.kinds[f]) {

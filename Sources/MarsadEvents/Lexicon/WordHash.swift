@@ -31,3 +31,16 @@ enum WordHash {
         return h
     }
 }
+
+/// Hashes of the few words the readers test for by themselves.
+enum Words {
+    static let between = WordHash.of("بين")
+    static let fi = WordHash.of("في")
+    static let ala = WordHash.of("علي")
+    static let didd = WordHash.of("ضد")
+    static let min = WordHash.of("من")
+    static let passives: Set<UInt64> = [WordHash.of("تم"), WordHash.of("وتم"), WordHash.of("جري"), WordHash.of("وجري")]
+    static let firstPerson: Set<UInt64> = [WordHash.of("نحن"), WordHash.of("انا"), WordHash.of("اننا"), WordHash.of("انني")]
+    static let about: [UInt64] = [WordHash.of("حول"), WordHash.of("بشان"), WordHash.of("بخصوص")]
+    static let asOf = WordHash.of("اعتبارا")
+}

@@ -12,7 +12,7 @@ extension DocumentView {
         let table = lexicon.speechCues
         while t < tokenCount {
             if document.tokens[t].kind == .word,
-               let m = table.match(at: t, in: self, first: [.whole, .conjunction, .preposition]) {
+               let m = table.match(at: t, in: self, first: .proclitic) {
                 let cue = table.entries[m.entry].payload
                 // بحسب/لحسب read as حسب is fine; other cues do not take ب/ل/ك.
                 if !m.firstForm.contains(.preposition) || cue.kind == .attribution {

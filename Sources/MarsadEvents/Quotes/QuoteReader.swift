@@ -31,7 +31,7 @@ struct QuoteReader {
 
     func quotes() -> [Quote] {
         let pairs = view.quotationPairs().filter { view.wordCount($0.inner) >= 3 }
-        let cues = view.speechCues()
+        let cues = view.cues
         var pairOpening: [Int: Int] = [:]
         for (i, p) in pairs.enumerated() { pairOpening[p.open] = i }
         var pairCue: [Int: (CueOccurrence, Int)] = [:]

@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadText
 
 /// Reads the arguments of a trigger: who did it (source), to whom (target), when, where, and
 /// whether it is told as having happened.
@@ -16,8 +17,9 @@ import MarsadCore
 ///   on the trigger, a future adjective after a noun (الزيارة المرتقبة), a purpose ل (للتوصل).
 struct ArgumentReader {
     let view: DocumentView
-    /// Direct quotations with their speakers (entity indexes).
-    let quotations: [(tokens: Range<Int>, speaker: Int?)]
+    /// Direct quotations with their speakers (entity indexes), and whether they speak in the first
+    /// person (نحن، اطلعنا).
+    let quotations: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)]
     /// Tokens that start a speech verb (قال، أكد، أعلن …).
     let speechVerbs: Set<Int>
     /// Tokens that start a verb trigger: a target is never looked for past another verb.
@@ -25,15 +27,23 @@ struct ArgumentReader {
 
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
-        var list: [(tokens: Range<Int>, speaker: Int?)] = []
+        var list: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)] = []
+        let na = Array("نا".unicodeScalars)
         for q in quotes where q.kind == .direct {
             let range = view.document.tokenRange(in: q.span)
             let speaker = q.speaker.flatMap { id in view.entities.firstIndex { $0.id == id } }
-            list.append((range, speaker))
+            var firstPerson = false
+            for k in range where view.document.tokens[k].kind == .word {
+                if Words.firstPerson.contains(view.forms.whole(k)) { firstPerson = true; break }
+                let token = view.document.tokens[k]
+                let scalars = view.document.scalars[token.range].filter { !ArabicScalar.isDiacritic($0.value) }
+                if scalars.count >= 4, Array(scalars.suffix(2)) == na { firstPerson = true; break }
+            }
+            list.append((range, speaker, firstPerson))
         }
         quotations = list
-        speechVerbs = Set(view.speechCues().filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
-        verbStarts = Set(view.triggerHits().filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
+        speechVerbs = Set(view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
+        verbStarts = Set(view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
     }
 
     // MARK: Source
@@ -107,7 +117,7 @@ struct ArgumentReader {
     }
 
     private func isBetween(_ t: Int) -> Bool {
-        t < view.tokenCount && view.forms.whole(t) == WordHash.of("بين")
+        t < view.tokenCount && view.forms.whole(t) == Words.between
     }
 
     /// Whether token `t` is inside a direct quotation.
@@ -117,18 +127,8 @@ struct ArgumentReader {
     /// person or the trigger is in the passive (تم، جرى).
     func quoteSpeaker(at t: Int) -> Actor? {
         guard let q = quotations.first(where: { $0.tokens.contains(t) }), let speaker = q.speaker else { return nil }
-        let passive = (max(q.tokens.lowerBound, t - 3) ..< t).contains { k in
-            let h = view.forms.whole(k)
-            return h == WordHash.of("تم") || h == WordHash.of("جري") || h == WordHash.of("وتم")
-        }
-        var firstPerson = false
-        for k in q.tokens where view.document.tokens[k].kind == .word {
-            let key = view.lexicon.normalizer.key(view.document.text(in: view.document.tokens[k].span))
-            if key == "نحن" || key == "انا" || key == "اننا" || key == "انني" || (key.count >= 4 && key.hasSuffix("نا")) {
-                firstPerson = true
-                break
-            }
-        }
+        let passive = (max(q.tokens.lowerBound, t - 3) ..< t).contains { Words.passives.contains(view.forms.whole($0)) }
+        let firstPerson = q.firstPerson
         guard passive || firstPerson else { return nil }
         let tokens = view.entities[speaker].mentions.first.map { view.document.tokenRange(in: $0) } ?? (t ..< t + 1)
         return Actor(entity: speaker, tokens: tokens, viaAdjective: false)
@@ -152,7 +152,7 @@ struct ArgumentReader {
                 t = a.tokens.upperBound
                 continue
             }
-            if let m = view.lexicon.mediation.match(at: t, in: view, first: [.whole, .conjunction]) {
+            if let m = view.lexicon.mediation.match(at: t, in: view, first: .conjunction) {
                 t = m.tokens.upperBound
                 if let a = mediatorActor(at: t, limit: stop) { t = a.tokens.upperBound }
                 continue
@@ -207,7 +207,7 @@ struct ArgumentReader {
             let v = view.document.scalars[token.start].value
             let attached = view.mention(at: t).map { $0.span.start > token.start } ?? (back > 0)
             if attached, (v == 0x0628 && preps.contains("ب")) || (v == 0x0644 && preps.contains("ل")) { return true }
-            if back > 0, view.word(.preposition, at: t) != nil, !view.isWordOf(t, ["من"]) {
+            if back > 0, view.word(.preposition, at: t) != nil, view.forms.whole(t) != Words.min {
                 return false
             }
         }
@@ -217,7 +217,7 @@ struct ArgumentReader {
     /// Whether a place or country is named as where something happens (في ليبيا).
     private func isPlace(_ a: Actor) -> Bool {
         let k = a.tokens.lowerBound
-        if k > 0, view.forms.whole(k - 1) == WordHash.of("في") { return true }
+        if k > 0, view.forms.whole(k - 1) == Words.fi { return true }
         if !a.viaAdjective, let m = view.mention(at: k), m.span.start > view.document.tokens[k].start {
             let v = view.document.scalars[view.document.tokens[k].start].value
             return v == 0x0628  // بالمغرب: in Morocco
@@ -230,8 +230,8 @@ struct ArgumentReader {
         let k = a.tokens.lowerBound
         for back in 1 ... 3 where k - back >= 0 {
             let h = view.forms.whole(k - back)
-            if h == WordHash.of("علي") || h == WordHash.of("ضد") { return true }
-            if h == WordHash.of("في") { return false }
+            if h == Words.ala || h == Words.didd { return true }
+            if h == Words.fi { return false }
         }
         return false
     }
@@ -245,7 +245,7 @@ struct ArgumentReader {
                 let named = view.preferringNames(view.actors(in: a.tokens.lowerBound ..< min(limit, a.tokens.upperBound + 4)))
                 return named.first ?? a
             }
-            if let m = view.lexicon.nationalities.match(at: k, in: view, first: [.whole, .conjunction]),
+            if let m = view.lexicon.nationalities.match(at: k, in: view, first: .conjunction),
                let e = view.countryEntity[view.lexicon.nationalities.entries[m.entry].payload.alpha3] {
                 return Actor(entity: e, tokens: m.tokens, viaAdjective: true)
             }
@@ -296,8 +296,8 @@ struct ArgumentReader {
                 continue
             }
             // في العاصمة السودانية: the country of the adjective.
-            if view.forms.whole(t) == WordHash.of("في"), t + 2 < view.tokenCount,
-               let m = view.lexicon.nationalities.match(at: t + 2, in: view, first: [.whole]),
+            if view.forms.whole(t) == Words.fi, t + 2 < view.tokenCount,
+               let m = view.lexicon.nationalities.match(at: t + 2, in: view, first: .whole),
                let e = view.countryEntity[view.lexicon.nationalities.entries[m.entry].payload.alpha3] {
                 return e
             }
@@ -315,7 +315,7 @@ struct ArgumentReader {
         var found: (distance: Int, modality: String)? = nil
         var k = max(clause.lowerBound, start - 16)
         while k < start {
-            if let m = view.lexicon.modality.match(at: k, in: view, first: [.whole, .conjunction]), m.tokens.upperBound <= start {
+            if let m = view.lexicon.modality.match(at: k, in: view, first: .conjunction), m.tokens.upperBound <= start {
                 let marker = view.lexicon.modality.entries[m.entry].payload
                 let distance = start - m.tokens.upperBound
                 let applies: Bool
@@ -332,7 +332,7 @@ struct ArgumentReader {
             k += 1
         }
         if found == nil, hit.trigger.form == .noun, hit.tokens.upperBound < view.tokenCount,
-           let m = view.lexicon.modality.match(at: hit.tokens.upperBound, in: view, first: [.whole]),
+           let m = view.lexicon.modality.match(at: hit.tokens.upperBound, in: view, first: .whole),
            view.lexicon.modality.entries[m.entry].payload.position == .after {
             found = (0, view.lexicon.modality.entries[m.entry].payload.modality)
         }

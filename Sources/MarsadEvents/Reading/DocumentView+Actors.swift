@@ -35,7 +35,7 @@ extension DocumentView {
             return Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
         }
         guard document.tokens[t].kind == .word,
-              let match = lexicon.nationalities.match(at: t, in: self, first: [.whole, .conjunction, .preposition]),
+              let match = lexicon.nationalities.match(at: t, in: self, first: .proclitic),
               let entity = countryEntity[lexicon.nationalities.entries[match.entry].payload.alpha3]
         else { return nil }
         let nationality = lexicon.nationalities.entries[match.entry].payload
@@ -89,7 +89,7 @@ extension DocumentView {
         for _ in 0 ..< 3 {
             var k = max(0, first - 4)
             while k < first {
-                if let m = lexicon.mediation.match(at: k, in: self, first: [.whole, .conjunction]) {
+                if let m = lexicon.mediation.match(at: k, in: self, first: .conjunction) {
                     if m.tokens.upperBound <= first, first - m.tokens.upperBound <= 2 { return true }
                     k = m.tokens.upperBound
                     continue
@@ -138,7 +138,7 @@ extension DocumentView {
         while k < stop {
             if isStrongBreak(k) || word(.complementizer, at: k) != nil { break }
             if isQuotationMark(k), !isTermMark(k) { k += 1; continue }
-            if let m = lexicon.mediation.match(at: k, in: self, first: [.whole, .conjunction]) {
+            if let m = lexicon.mediation.match(at: k, in: self, first: .conjunction) {
                 // برعاية روسيا: a mediator, not the subject.
                 k = m.tokens.upperBound
                 if let a = actor(at: k) { k = a.tokens.upperBound }

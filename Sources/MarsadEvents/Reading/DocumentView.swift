@@ -36,8 +36,13 @@ struct DocumentView {
     let bodyStart: Int
     /// The entity standing for each country (alpha-3), for nationality adjectives.
     let countryEntity: [String: Int]
+    /// The speech cues of the body, in order.
+    private(set) var cues: [CueOccurrence] = []
+    /// The event triggers of the body, in order (empty unless asked for).
+    private(set) var hits: [TriggerHit] = []
 
-    init(document: Document, upstream: Annotations, lexicon: EventsLexicon) {
+    /// - Parameter triggers: whether to find the event triggers too (agreements and events need them).
+    init(document: Document, upstream: Annotations, lexicon: EventsLexicon, triggers: Bool = true) {
         self.document = document
         self.lexicon = lexicon
         let tokens = document.tokens
@@ -93,6 +98,8 @@ struct DocumentView {
         } else {
             bodyStart = 0
         }
+        cues = speechCues()
+        if triggers { hits = triggerHits() }
     }
 
     // MARK: Tokens
@@ -160,7 +167,7 @@ struct DocumentView {
     /// Whether a word of class `role` starts at token `t`; returns its tokens.
     func word(_ role: FunctionRole, at t: Int, allowConjunction: Bool = true) -> Range<Int>? {
         guard t >= 0, t < tokenCount else { return nil }
-        let allowed: Set<FormKind> = allowConjunction ? [.whole, .conjunction] : [.whole]
+        let allowed: FormMask = allowConjunction ? .conjunction : .whole
         return lexicon.words(role).match(at: t, in: self, first: allowed)?.tokens
     }
 

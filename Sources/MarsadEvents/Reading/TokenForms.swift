@@ -16,6 +16,38 @@ struct FormKind: OptionSet, Sendable, Hashable {
     static let whole: FormKind = []
 }
 
+/// A set of ``FormKind``s, as a bit mask: which readings of a token a lookup accepts.
+struct FormMask: Sendable {
+    let bits: UInt16
+
+    init(_ kinds: FormKind...) {
+        var bits: UInt16 = 0
+        for k in kinds { bits |= 1 << UInt16(k.rawValue) }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    func contains(_ kind: FormKind) -> Bool { bits & (1 << UInt16(kind.rawValue)) != 0 }
+
+    func union(_ other: FormMask) -> FormMask { FormMask(bits: bits | other.bits) }
+
+    private init(bits: UInt16) { self.bits = bits }
+
+    /// The whole word only.
+    static let whole = FormMask(.whole)
+    /// The whole word, or after و/ف.
+    static let conjunction = FormMask(.whole, .conjunction)
+    /// The whole word, after و/ف, or after ب/ل/ك.
+    static let proclitic = FormMask(.whole, .conjunction, .preposition)
+    /// A noun: whole, after و/ف, after ب/ل/ك (and both), with the article of لل restored.
+    static let noun = FormMask(.whole, .conjunction, .preposition, [.conjunction, .preposition],
+                               [.preposition, .articleRestored], [.conjunction, .preposition, .articleRestored])
+    /// A verb: whole, after و/ف, after the future سـ (and both).
+    static let verb = FormMask(.whole, .conjunction, .future, [.conjunction, .future])
+    /// After ب/ل/ك only (a purpose ل: للتوصل).
+    static let prepositionOnly = FormMask(.preposition, [.conjunction, .preposition])
+}
+
 /// The lookup forms of every token of a document: hashes of its normalized letters, whole and
 /// without proclitics, so phrase tables can be matched with one dictionary lookup per form.
 ///

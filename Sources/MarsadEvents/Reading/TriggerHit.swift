@@ -16,15 +16,12 @@ extension DocumentView {
     func triggerHits() -> [TriggerHit] {
         var hits: [TriggerHit] = []
         let table = lexicon.triggers
-        let verbForms: Set<FormKind> = [.whole, .conjunction, .future, [.conjunction, .future]]
-        let nounForms: Set<FormKind> = [.whole, .conjunction, .preposition, [.conjunction, .preposition],
-                                        [.preposition, .articleRestored], [.conjunction, .preposition, .articleRestored]]
         var t = bodyStart
         while t < tokenCount {
             guard document.tokens[t].kind == .word else { t += 1; continue }
-            if let m = table.match(at: t, in: self, first: verbForms.union(nounForms)) {
+            if let m = table.match(at: t, in: self, first: Self.anyForm) {
                 let trigger = table.entries[m.entry].payload
-                let allowed = trigger.form == .noun ? nounForms : verbForms
+                let allowed: FormMask = trigger.form == .noun ? .noun : .verb
                 if allowed.contains(m.firstForm) {
                     hits.append(TriggerHit(tokens: m.tokens, trigger: trigger, form: m.firstForm,
                                            purpose: m.firstForm.contains(.preposition) && startsWithLam(t)))
@@ -36,6 +33,8 @@ extension DocumentView {
         }
         return hits
     }
+
+    static let anyForm = FormMask.noun.union(.verb)
 
     /// Whether the word at `t` starts with ل after an optional و/ف.
     func startsWithLam(_ t: Int) -> Bool {
