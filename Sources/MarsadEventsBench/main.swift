@@ -5,7 +5,8 @@
 //
 // Each report goes through the standard pipeline; the upstream layers (times, entities) are run
 // first and timed apart, then the three event extractors are timed on their own. Throughput is the
-// reports' UTF-8 bytes over the time spent in those three extractors, on one core.
+// reports' UTF-8 bytes over the CPU time of this thread spent in those three extractors (CPU
+// time, not wall time, so that other work on a shared machine does not count).
 import Foundation
 import Marsad
 import MarsadCore
@@ -15,10 +16,13 @@ struct Enough: Error {}
 
 var paths: [String] = []
 var limit = 2000
+var repeats = 1  // runs of the three extractors per report (for profiling)
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     if argument == "--articles", let n = arguments.popFirst().flatMap({ Int($0) }) {
         limit = n
+    } else if argument == "--repeat", let n = arguments.popFirst().flatMap({ Int($0) }) {
+        repeats = max(1, n)
     } else {
         paths.append(argument)
     }
@@ -34,26 +38,36 @@ guard !own.isEmpty else {
     exit(1)
 }
 
-let clock = ContinuousClock()
+/// CPU time of the calling thread, in seconds.
+func cpuSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
 var bytes = 0, reports = 0
-var upstreamTime = Duration.zero
-var times = [Duration](repeating: .zero, count: own.count)
+var upstreamTime = 0.0
+var times = [Double](repeating: 0, count: own.count)
 var counts = (quotes: 0, agreements: 0, events: 0)
 do {
     try InputReader().read(paths) { result in
         guard case .success(let record) = result else { return }
         let document = marsad.intake.document(from: record)
         var annotations = Annotations()
-        let start = clock.now
+        let start = cpuSeconds()
         for extractor in upstream {
             annotations.take(extractor.produces, from: extractor.extract(from: document, given: annotations))
         }
-        upstreamTime += clock.now - start
-        for (i, extractor) in own.enumerated() {
-            let t0 = clock.now
-            let result = extractor.extract(from: document, given: annotations)
-            times[i] += clock.now - t0
-            annotations.take(extractor.produces, from: result)
+        upstreamTime += cpuSeconds() - start
+        let given = annotations
+        for _ in 0 ..< repeats {
+            annotations = given
+            for (i, extractor) in own.enumerated() {
+                let t0 = cpuSeconds()
+                let result = extractor.extract(from: document, given: annotations)
+                times[i] += (cpuSeconds() - t0) / Double(repeats)
+                annotations.take(extractor.produces, from: result)
+            }
         }
         counts.quotes += annotations.quotes.count
         counts.agreements += annotations.agreements.count
@@ -64,9 +78,9 @@ do {
     }
 } catch is Enough {}
 
-func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+func seconds(_ d: Double) -> Double { d }
 let megabytes = Double(bytes) / 1_000_000
-let total = times.reduce(Duration.zero, +)
+let total = times.reduce(0, +)
 print("reports: \(reports), \(String(format: "%.2f", megabytes)) MB of text")
 print("found: \(counts.quotes) quotations, \(counts.agreements) agreements, \(counts.events) events")
 for (i, extractor) in own.enumerated() {

@@ -37,7 +37,7 @@ struct AgreementReader {
     func agreements() -> [Agreement] {
         let hits = view.hits
         var groups: [[Reading]] = []
-        for mention in view.agreementMentions() where isAsserted(mention) {
+        for mention in view.agreementNouns where isAsserted(mention) {
             let reading = read(mention, hits: hits)
             if let g = groups.lastIndex(where: { compatible(reading, $0) }) {
                 groups[g].append(reading)

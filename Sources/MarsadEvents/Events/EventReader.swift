@@ -28,7 +28,7 @@ struct EventReader {
         self.args = args
         self.agreements = agreements
         var list: [(tokens: Range<Int>, agreement: Int, ceasefire: Bool)] = []
-        let mentions = view.agreementMentions()
+        let mentions = view.agreementNouns
         for (i, a) in agreements.enumerated() {
             for span in a.mentions {
                 let tokens = view.document.tokenRange(in: span)
@@ -98,7 +98,10 @@ struct EventReader {
                 let sources = Set(source.map(\.entity))
                 let clause = view.clause(of: hit.tokens.lowerBound)
                 let between = args.between(from: linked.tokens.upperBound, limit: clause.upperBound) ?? []
-                target = (between + parties(of: linked.agreement)).filter { !sources.contains($0.entity) }
+                let others = (between + parties(of: linked.agreement)).filter { !sources.contains($0.entity) }
+                // Signed by several: each signed with the others (أرمينيا وأذربيجان وقعتا).
+                let reciprocal = source.count >= 2 ? Array(source.dropFirst()) + [source[0]] : []
+                target = reciprocal + others
             } else if target.isEmpty {
                 target = args.target(of: hit, from: subjectEnd, source: source)
             }

@@ -13,7 +13,10 @@ public import MarsadText
 /// it: it is `Sendable` and never changes.
 public struct EventsLexicon: Sendable {
     let speechCues: PhraseTable<SpeechCue>
-    let functionWords: [FunctionRole: PhraseTable<FunctionRole>]
+    /// The tables of the closed word classes, in `FunctionRole.allCases` order.
+    let functionWords: [PhraseTable<FunctionRole>]
+    /// For every first word of a closed-class entry, the bits of its roles.
+    let roleBits: HashIndex
     let triggers: PhraseTable<EventTrigger>
     /// CAMEO codes by code ("042").
     public let cameoCodes: [String: CameoCode]
@@ -72,9 +75,14 @@ public struct EventsLexicon: Sendable {
         for row in try rows("title-words.tsv", ["word"]) {
             byRole[.title, default: []].append((row["word"], .title))
         }
-        var functionWords: [FunctionRole: PhraseTable<FunctionRole>] = [:]
+        var functionWords: [PhraseTable<FunctionRole>] = []
+        var roleBits: [UInt64: UInt32] = [:]
         for role in FunctionRole.allCases {
-            functionWords[role] = PhraseTable(phrases: byRole[role] ?? [], normalizer: normalizer)
+            functionWords.append(PhraseTable(phrases: byRole[role] ?? [], normalizer: normalizer))
+            for (text, _) in byRole[role] ?? [] {
+                guard let first = normalizer.key(text).split(separator: " ").first else { continue }
+                roleBits[WordHash.of(first), default: 0] |= role.bit
+            }
         }
 
         var cameo: [String: CameoCode] = [:]
@@ -134,7 +142,7 @@ public struct EventsLexicon: Sendable {
 
         return EventsLexicon(
             speechCues: PhraseTable(phrases: cues, normalizer: normalizer),
-            functionWords: functionWords,
+            functionWords: functionWords, roleBits: HashIndex(roleBits.map { ($0.key, Int32(bitPattern: $0.value)) }),
             triggers: PhraseTable(phrases: triggers, normalizer: normalizer, addArticle: false),
             cameoCodes: cameo,
             modality: PhraseTable(phrases: markers, normalizer: normalizer),
@@ -146,5 +154,5 @@ public struct EventsLexicon: Sendable {
     }
 
     /// The table of a closed word class.
-    func words(_ role: FunctionRole) -> PhraseTable<FunctionRole> { functionWords[role]! }
+    func words(_ role: FunctionRole) -> PhraseTable<FunctionRole> { functionWords[role.index] }
 }

@@ -46,6 +46,29 @@ enum FunctionRole: String, Sendable, CaseIterable {
     case media
     /// A word of a role title (`title-words.tsv`): وزير، الخارجية، المتحدث، باسم.
     case title
+
+    /// The role's position in `allCases`.
+    var index: Int {
+        switch self {
+        case .complementizer: return 0
+        case .genericSource: return 1
+        case .handover: return 2
+        case .demonstrative: return 3
+        case .relative: return 4
+        case .journalistVoice: return 5
+        case .anaphor: return 6
+        case .reciprocal: return 7
+        case .actorHead: return 8
+        case .clauseBreak: return 9
+        case .preposition: return 10
+        case .media: return 11
+        case .title: return 12
+        }
+    }
+
+    /// The role's bit in a token's role mask.
+    @inline(__always)
+    var bit: UInt32 { 1 << UInt32(index) }
 }
 
 /// An event trigger of `event-triggers.tsv`.

@@ -30,7 +30,13 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     let entries: [Entry]
-    private let byFirstWord: [UInt64: [Int32]]
+    /// First word → a run of `candidates` (its entries, longest first): start index and count
+    /// packed as `start << 8 | count`.
+    private let byFirstWord: HashIndex
+    private let candidates: [Int32]
+    /// A 65,536-bit filter over the first words' hashes: most tokens are rejected without a
+    /// dictionary lookup.
+    private let filter: [UInt64]
     let skipsQuotationMarks: Bool
 
     /// Builds a table. With `addArticle`, a first word without the article also matches with it
@@ -49,26 +55,48 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var index: [UInt64: [Int32]] = [:]
         for (i, e) in entries.enumerated() { index[e.words[0], default: []].append(Int32(i)) }
         for key in index.keys { index[key]!.sort { entries[Int($0)].words.count > entries[Int($1)].words.count } }
+        var filter = [UInt64](repeating: 0, count: 1024)
+        var runs: [(UInt64, Int32)] = []
+        var candidates: [Int32] = []
+        for (key, list) in index {
+            filter[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63)
+            runs.append((key, Int32(candidates.count << 8 | min(list.count, 255))))
+            candidates += list.prefix(255)
+        }
         self.entries = entries
-        self.byFirstWord = index
+        self.byFirstWord = HashIndex(runs)
+        self.candidates = candidates
+        self.filter = filter
         self.skipsQuotationMarks = skipsQuotationMarks
     }
 
+    /// Whether the table may have an entry whose first word is `hash` (no false negatives).
+    @inline(__always)
+    func mayStartWith(_ hash: UInt64) -> Bool { filter[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 }
+
     /// Whether the table has any entry whose first word is `hash`.
-    func startsWith(_ hash: UInt64) -> Bool { byFirstWord[hash] != nil }
+    func startsWith(_ hash: UInt64) -> Bool { mayStartWith(hash) && byFirstWord[hash] != nil }
+
+    /// The entries whose first word is `hash`, longest first.
+    @inline(__always)
+    private func entries(startingWith hash: UInt64) -> ArraySlice<Int32>? {
+        guard let run = byFirstWord[hash] else { return nil }
+        let start = Int(run >> 8)
+        return candidates[start ..< start + Int(run & 0xFF)]
+    }
 
     /// The longest entry starting at token `k`, reading the first token only in the `first` forms.
     func match(at k: Int, in view: DocumentView, first allowed: FormMask) -> Match? {
-        let forms = view.forms
         var best: Match? = nil
-        for f in forms.forms(of: k) where allowed.contains(forms.kinds[f]) {
-            guard let candidates = byFirstWord[forms.hashes[f]] else { continue }
+        let range = view.forms.forms(of: k)
+        for f in range where allowed.contains(view.forms.kinds[f]) && mayStartWith(view.forms.hashes[f]) {
+            guard let candidates = entries(startingWith: view.forms.hashes[f]) else { continue }
             for c in candidates {
                 let entry = entries[Int(c)]
                 if let best, best.tokens.count >= entry.words.count { break }
                 if let end = matchRest(entry.words, after: k, in: view) {
                     if best == nil || end - k > best!.tokens.count {
-                        best = Match(entry: Int(c), tokens: k ..< end, firstForm: forms.kinds[f])
+                        best = Match(entry: Int(c), tokens: k ..< end, firstForm: view.forms.kinds[f])
                     }
                     break
                 }
@@ -80,12 +108,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The end token of `words[1...]` matched after token `k`, or `nil`.
     private func matchRest(_ words: [UInt64], after k: Int, in view: DocumentView) -> Int? {
         var t = k + 1
-        let forms = view.forms
         for w in words.dropFirst() {
             if skipsQuotationMarks { while t < view.tokenCount, view.isQuotationMark(t) { t += 1 } }
             guard t < view.tokenCount else { return nil }
             var found = false
-            for f in forms.forms(of: t) where forms.hashes[f] == w && !forms.kinds[f].contains(.future) {
+            for f in view.forms.forms(of: t) where view.forms.hashes[f] == w && !view.forms.kinds[f].contains(.future) {
                 found = true
                 break
             }

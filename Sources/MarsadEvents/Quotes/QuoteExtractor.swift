@@ -23,7 +23,7 @@ public struct QuoteExtractor: Extractor {
     }
 
     public func extract(from document: Document, given upstream: Annotations) -> Annotations {
-        let view = DocumentView(document: document, upstream: upstream, lexicon: lexicon, triggers: false)
+        let view = DocumentView(document: document, upstream: upstream, lexicon: lexicon, needs: .cues)
         return Annotations(quotes: QuoteReader(view: view).quotes())
     }
 }

@@ -4,25 +4,21 @@ extension DocumentView {
     /// The entity that stands for a country: its GPE, else an organization, place or person of that
     /// country with the most mentions.
     static func countryEntities(_ entities: [Entity]) -> [String: Int] {
-        func rank(_ type: EntityType) -> Int {
-            switch type {
-            case .gpe: return 0
-            case .organization: return 1
-            case .location: return 2
-            case .person: return 3
+        var best: [String: (index: Int, rank: Int, mentions: Int)] = [:]
+        for i in entities.indices {
+            guard let country = entities[i].country else { continue }
+            let rank: Int
+            switch entities[i].type {
+            case .gpe: rank = 0
+            case .organization: rank = 1
+            case .location: rank = 2
+            case .person: rank = 3
             }
+            let mentions = entities[i].mentions.count
+            if let b = best[country], (b.rank, -b.mentions) <= (rank, -mentions) { continue }
+            best[country] = (i, rank, mentions)
         }
-        var best: [String: Int] = [:]
-        for (i, e) in entities.enumerated() {
-            guard let country = e.country else { continue }
-            if let j = best[country] {
-                let a = entities[j]
-                if (rank(e.type), -e.mentions.count) < (rank(a.type), -a.mentions.count) { best[country] = i }
-            } else {
-                best[country] = i
-            }
-        }
-        return best
+        return best.mapValues(\.index)
     }
 
     /// The actor named at token `t`: a mention (places only with `places`), or a nationality

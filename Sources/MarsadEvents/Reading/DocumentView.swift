@@ -13,8 +13,19 @@ struct MentionRef: Sendable {
 /// sentence of each token, and the upstream entity mentions and time expressions placed on the
 /// token grid.
 ///
-/// Built once per extractor call. - Complexity: O(n + m log n) for n tokens and m mentions and times.
-struct DocumentView {
+/// Built once per extractor call, with only the readings that extractor needs; a class, so the
+/// readers that hold it share one copy. - Complexity: O(n + m log n) for n tokens and m mentions
+/// and times.
+final class DocumentView {
+    /// What an extractor needs read besides tokens, mentions and times.
+    struct Needs: OptionSet {
+        let rawValue: Int
+        static let cues = Needs(rawValue: 1)
+        static let triggers = Needs(rawValue: 2)
+        static let agreements = Needs(rawValue: 4)
+        static let all: Needs = [.cues, .triggers, .agreements]
+    }
+
     let document: Document
     let lexicon: EventsLexicon
     let forms: TokenForms
@@ -36,18 +47,37 @@ struct DocumentView {
     let bodyStart: Int
     /// The entity standing for each country (alpha-3), for nationality adjectives.
     let countryEntity: [String: Int]
+    /// For each token, the closed word classes its whole form starts an entry of (bits of
+    /// ``FunctionRole/bit``), and those its form without و/ف starts.
+    let wholeRoles: [UInt32]
+    let conjunctionRoles: [UInt32]
     /// The speech cues of the body, in order.
     private(set) var cues: [CueOccurrence] = []
     /// The event triggers of the body, in order (empty unless asked for).
     private(set) var hits: [TriggerHit] = []
+    /// The agreement mentions of the body, in order (empty unless triggers are asked for).
+    private(set) var agreementNouns: [AgreementMention] = []
 
-    /// - Parameter triggers: whether to find the event triggers too (agreements and events need them).
-    init(document: Document, upstream: Annotations, lexicon: EventsLexicon, triggers: Bool = true) {
+    /// - Parameter needs: the readings to make: speech cues, event triggers, agreement mentions.
+    init(document: Document, upstream: Annotations, lexicon: EventsLexicon, needs: Needs = .all) {
         self.document = document
         self.lexicon = lexicon
         let tokens = document.tokens
         tokenCount = tokens.count
         forms = TokenForms(document: document)
+
+        var wholeRoles = [UInt32](repeating: 0, count: tokens.count)
+        var conjunctionRoles = [UInt32](repeating: 0, count: tokens.count)
+        for t in 0 ..< tokens.count {
+            for f in forms.forms(of: t) {
+                let kind = forms.kinds[f]
+                guard kind == .whole || kind == .conjunction, let value = lexicon.roleBits[forms.hashes[f]] else { continue }
+                let bits = UInt32(bitPattern: value)
+                if kind == .whole { wholeRoles[t] |= bits } else { conjunctionRoles[t] |= bits }
+            }
+        }
+        self.wholeRoles = wholeRoles
+        self.conjunctionRoles = conjunctionRoles
 
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         var sentenceStart: [Int] = []
@@ -98,8 +128,9 @@ struct DocumentView {
         } else {
             bodyStart = 0
         }
-        cues = speechCues()
-        if triggers { hits = triggerHits() }
+        if needs.contains(.cues) { cues = speechCues() }
+        if needs.contains(.triggers) { hits = triggerHits() }
+        if needs.contains(.agreements) { agreementNouns = agreementMentions() }
     }
 
     // MARK: Tokens
@@ -167,6 +198,8 @@ struct DocumentView {
     /// Whether a word of class `role` starts at token `t`; returns its tokens.
     func word(_ role: FunctionRole, at t: Int, allowConjunction: Bool = true) -> Range<Int>? {
         guard t >= 0, t < tokenCount else { return nil }
+        let bits = allowConjunction ? wholeRoles[t] | conjunctionRoles[t] : wholeRoles[t]
+        guard bits & role.bit != 0 else { return nil }
         let allowed: FormMask = allowConjunction ? .conjunction : .whole
         return lexicon.words(role).match(at: t, in: self, first: allowed)?.tokens
     }

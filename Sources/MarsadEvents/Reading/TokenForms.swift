@@ -51,7 +51,7 @@ struct FormMask: Sendable {
 /// The lookup forms of every token of a document: hashes of its normalized letters, whole and
 /// without proclitics, so phrase tables can be matched with one dictionary lookup per form.
 ///
-/// Word tokens get up to five forms: the whole word; without و/ف; without ب/ل/ك (after an optional
+/// Word tokens get up to five forms (other tokens none): the whole word; without و/ف; without ب/ل/ك (after an optional
 /// و/ف), and for لل also with the article restored; without the future سـ before ي ت ن ا. Other
 /// tokens get their whole form only. A proclitic is stripped only when at least two letters remain.
 /// - Complexity: O(n) in the number of scalars, one pass over the normalized text.
@@ -68,53 +68,74 @@ struct TokenForms: Sendable {
     init(document: Document) {
         let tokens = document.tokens
         let normalized = document.normalized
+        let capacity = tokens.count * 5
         var formStart = [Int32](repeating: 0, count: tokens.count + 1)
-        var hashes: [UInt64] = [], kinds: [FormKind] = []
-        hashes.reserveCapacity(tokens.count * 2)
-        kinds.reserveCapacity(tokens.count * 2)
-        let starts = normalized.originStarts
-        let letters = normalized.scalars
-        var n = 0  // normalized position, advanced monotonically
-        for (k, token) in tokens.enumerated() {
-            formStart[k] = Int32(hashes.count)
-            while n < starts.count, Int(starts[n]) < token.start { n += 1 }
-            var end = n
-            while end < starts.count, Int(starts[end]) < token.end { end += 1 }
-            let a = n, b = end
-            n = end
-            guard b > a else { continue }
-            hashes.append(WordHash.of(letters[a ..< b]))
-            kinds.append(.whole)
-            guard token.kind == .word, b - a >= 3 else { continue }
-            var p = a
-            var base: FormKind = []
-            let first = letters[a].value
-            if first == Self.waw || first == Self.feh {
-                hashes.append(WordHash.of(letters[a + 1 ..< b]))
-                kinds.append(.conjunction)
-                p = a + 1
-                base = .conjunction
-            }
-            guard b - p >= 3 else { continue }
-            let c = letters[p].value
-            if c == Self.beh || c == Self.lam || c == Self.kaf {
-                hashes.append(WordHash.of(letters[p + 1 ..< b]))
-                kinds.append(base.union(.preposition))
-                if c == Self.lam, letters[p + 1].value == Self.lam, b - p >= 4 {
-                    var h = WordHash.step(WordHash.basis, Self.alef)
-                    for s in letters[p + 1 ..< b] { h = WordHash.step(h, s.value) }
-                    hashes.append(h)
-                    kinds.append(base.union([.preposition, .articleRestored]))
+        var count = 0
+        var kinds = [FormKind](repeating: .whole, count: capacity)
+        let hashes = [UInt64](unsafeUninitializedCapacity: capacity) { hashOut, initialized in
+            kinds.withUnsafeMutableBufferPointer { kindOut in
+                normalized.scalars.withUnsafeBufferPointer { letters in
+                    normalized.originStarts.withUnsafeBufferPointer { starts in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            var suffix = [UInt64](repeating: 0, count: 64)  // hash of letters[i ..< b]
+                            var n = 0  // normalized position, advanced monotonically
+                            func add(_ h: UInt64, _ kind: FormKind) {
+                                hashOut[count] = h
+                                kindOut[count] = kind
+                                count += 1
+                            }
+                            for k in 0 ..< tokens.count {
+                                let token = tokens[k]
+                                formStart[k] = Int32(count)
+                                while n < starts.count, Int(starts[n]) < token.start { n += 1 }
+                                var end = n
+                                while end < starts.count, Int(starts[end]) < token.end { end += 1 }
+                                let a = n, b = end
+                                n = end
+                                // Only words are looked up (numbers, Latin and signs are read from their scalars).
+                                guard b > a, token.kind == .word else { continue }
+                                let length = b - a
+                                if length >= suffix.count { suffix = [UInt64](repeating: 0, count: length * 2) }
+                                // suffix[i - a] = hash of letters[i ..< b], from the last letter.
+                                var h = WordHash.basis
+                                var i = b - 1
+                                while i >= a {
+                                    h = WordHash.step(h, letters[i].value)
+                                    suffix[i - a] = h
+                                    i -= 1
+                                }
+                                add(suffix[0], .whole)
+                                guard length >= 3 else { continue }
+                                var p = 0
+                                var base: FormKind = []
+                                let first = letters[a].value
+                                if first == Self.waw || first == Self.feh {
+                                    add(suffix[1], .conjunction)
+                                    p = 1
+                                    base = .conjunction
+                                }
+                                guard length - p >= 3 else { continue }
+                                let c = letters[a + p].value
+                                if c == Self.beh || c == Self.lam || c == Self.kaf {
+                                    add(suffix[p + 1], base.union(.preposition))
+                                    if c == Self.lam, letters[a + p + 1].value == Self.lam, length - p >= 4 {
+                                        add(WordHash.step(suffix[p + 1], Self.alef), base.union([.preposition, .articleRestored]))
+                                    }
+                                } else if c == Self.seen, length - p >= 4 {
+                                    let d = letters[a + p + 1].value
+                                    if d == Self.yeh || d == Self.teh || d == Self.noon || d == Self.alef {
+                                        add(suffix[p + 1], base.union(.future))
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-            } else if c == Self.seen, b - p >= 4 {
-                let d = letters[p + 1].value
-                if d == Self.yeh || d == Self.teh || d == Self.noon || d == Self.alef {
-                    hashes.append(WordHash.of(letters[p + 1 ..< b]))
-                    kinds.append(base.union(.future))
-                }
             }
+            initialized = count
         }
-        formStart[tokens.count] = Int32(hashes.count)
+        kinds.removeLast(capacity - count)
+        formStart[tokens.count] = Int32(count)
         self.formStart = formStart
         self.hashes = hashes
         self.kinds = kinds
