@@ -7,7 +7,7 @@ import MarsadText
 /// Every occurrence of a surface as a whole word, after optional proclitics (و ف ب ل ك, the
 /// first ل of لل), is a mention, as the gold files are built (docs/ANNOTATION.md).
 struct SentenceFixture {
-    struct Named {
+    struct Named: Sendable {
         let surfaces: [String]
         let type: EntityType
         let country: String?
@@ -73,6 +73,11 @@ struct SentenceFixture {
     /// The name of an entity id.
     func name(_ id: String?) -> String? { upstream.entities.first { $0.id == id }?.name }
 
+    /// The countries of entity ids (their names when they have none).
+    func countries(_ ids: [String]) -> Set<String> {
+        Set(ids.compactMap { id in upstream.entities.first { $0.id == id }.map { $0.country ?? $0.name } })
+    }
+
     /// The pipeline quotes → agreements → events over the fixture.
     func analyze() -> Annotations {
         var annotations = upstream
@@ -85,4 +90,20 @@ struct SentenceFixture {
         }
         return annotations
     }
+}
+
+extension SentenceFixture.Named {
+    static func person(_ surfaces: String..., country: String?, name: String) -> SentenceFixture.Named {
+        SentenceFixture.Named(surfaces: surfaces, type: .person, country: country, name: name)
+    }
+    static func gpe(_ surfaces: String..., country: String, name: String) -> SentenceFixture.Named {
+        SentenceFixture.Named(surfaces: surfaces, type: .gpe, country: country, name: name)
+    }
+    static func place(_ surfaces: String..., country: String?, name: String) -> SentenceFixture.Named {
+        SentenceFixture.Named(surfaces: surfaces, type: .location, country: country, name: name)
+    }
+    static func organization(_ surfaces: String..., country: String?, name: String, cameo: String? = nil) -> SentenceFixture.Named {
+        SentenceFixture.Named(surfaces: surfaces, type: .organization, country: country, name: name, cameo: cameo)
+    }
+
 }

@@ -37,7 +37,7 @@ struct AgreementReader {
     func agreements() -> [Agreement] {
         let hits = view.hits
         var groups: [[Reading]] = []
-        for mention in view.agreementNouns where isAsserted(mention) {
+        for mention in view.agreementNouns where isAsserted(mention, hits: hits) {
             let reading = read(mention, hits: hits)
             if let g = groups.lastIndex(where: { compatible(reading, $0) }) {
                 groups[g].append(reading)
@@ -48,7 +48,14 @@ struct AgreementReader {
         return groups.enumerated().map { build(id: "a\($0.offset + 1)", $0.element) }
     }
 
-    private func isAsserted(_ mention: AgreementMention) -> Bool {
+    private func isAsserted(_ mention: AgreementMention, hits: [TriggerHit]) -> Bool {
+        // A negated or planned signing names no agreement (ولم توقع إسرائيل وسوريا على معاهدة سلام).
+        let start = mention.tokens.lowerBound
+        if let verb = hits.last(where: { $0.trigger.frame == .agreement && $0.tokens.upperBound <= start
+            && start - $0.tokens.upperBound <= 8 && !($0.tokens.upperBound ..< start).contains { view.isStrongBreak($0) } }),
+           args.modality(of: verb) != .asserted {
+            return false
+        }
         let probe = TriggerHit(tokens: mention.tokens, trigger: EventTrigger(cameo: "057", form: .noun, frame: .agreement,
                                                                              targetPrepositions: [], allowsDirectObject: false),
                                form: .whole, purpose: false)

@@ -19,41 +19,49 @@ import MarsadText
 struct EventReader {
     let view: DocumentView
     let args: ArgumentReader
-    /// Upstream agreements: for each agreement mention on the token grid, the agreement index.
-    let agreementAt: [(tokens: Range<Int>, agreement: Int, ceasefire: Bool)]
+    /// Every agreement mention on the token grid (told as fact or not), with the upstream
+    /// agreement it names, if any (a negated or planned signing names none).
+    let agreementAt: [(tokens: Range<Int>, agreement: Int?, ceasefire: Bool)]
     let agreements: [Agreement]
 
     init(view: DocumentView, args: ArgumentReader, agreements: [Agreement]) {
         self.view = view
         self.args = args
         self.agreements = agreements
-        var list: [(tokens: Range<Int>, agreement: Int, ceasefire: Bool)] = []
-        let mentions = view.agreementNouns
+        var named: [Range<Int>: Int] = [:]
         for (i, a) in agreements.enumerated() {
-            for span in a.mentions {
-                let tokens = view.document.tokenRange(in: span)
-                let ceasefire = mentions.first { $0.tokens == tokens }?.isCeasefire ?? false
-                list.append((tokens, i, ceasefire))
-            }
+            for span in a.mentions { named[view.document.tokenRange(in: span)] = i }
         }
-        agreementAt = list.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        agreementAt = view.agreementNouns.map { ($0.tokens, named[$0.tokens], $0.isCeasefire) }
     }
 
-    /// The candidate events, in document order.
+    /// The candidate events, in document order. A present-tense verb joined by و to a planned one
+    /// is planned too (سيزور موسكو … ويلتقي بنظيره).
     func candidates() -> [EventCandidate] {
         var out: [EventCandidate] = []
+        var previous: (sentence: Int32, modality: Modality)? = nil
+        var running: (sentence: Int32, subject: [Actor])? = nil
         for hit in view.hits {
-            out += read(hit)
+            let sentence = view.sentenceOf[hit.tokens.lowerBound]
+            let carried = running.flatMap { $0.sentence == sentence ? $0.subject : nil } ?? []
+            let inherits = hit.trigger.form == .present && hit.form.contains(.conjunction) && previous?.sentence == sentence
+                && previous?.modality == .future
+            let events = read(hit, running: carried, future: inherits)
+            if hit.trigger.form != .noun, let first = events.first {
+                running = (sentence, first.source.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) })
+            }
+            if hit.trigger.form != .noun { previous = (sentence, events.first?.modality ?? args.modality(of: hit)) }
+            out += events
         }
         return out
     }
 
-    private func read(_ hit: TriggerHit) -> [EventCandidate] {
+    private func read(_ hit: TriggerHit, running: [Actor] = [], future: Bool = false) -> [EventCandidate] {
         let frame = hit.trigger.frame
         var cameo = hit.trigger.cameo
-        var linked: (tokens: Range<Int>, agreement: Int, ceasefire: Bool)? = nil
+        var linked: (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? = nil
         // The subject may stand between the verb and the agreement (توصل كير ومشار … إلى وقف).
-        let read = frame == .mediate || frame == .onset ? [] : args.source(of: hit)
+        let read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
         let subjectEnd = max(hit.tokens.upperBound, (read ?? []).map(\.tokens.upperBound).filter { $0 > hit.tokens.lowerBound }.max() ?? 0)
         switch frame {
         case .agreement:
@@ -82,7 +90,7 @@ struct EventReader {
             if target.isEmpty, let a = agreement(in: clause) { target = parties(of: a.agreement) }
             target = target.filter { $0.entity != mediator.entity }
         } else if frame == .onset {
-            source = parties(of: linked!.agreement)
+            source = parties(of: linked?.agreement)
         } else {
             guard let read else { return [] }
             source = read
@@ -131,8 +139,9 @@ struct EventReader {
 
         let sentenceIndex = Int(view.sentenceOf[hit.tokens.lowerBound])
         let clause = view.clause(of: hit.tokens.lowerBound, complementizers: false)
-        let date = args.date(of: hit)
-        let modality = args.modality(of: hit)
+        let told = args.modality(of: hit)
+        let modality = future && told == .asserted ? .future : told
+        let date = args.date(of: hit, modality: modality)
         var confidence = 0.5
         if !target.isEmpty { confidence += 0.2 }
         if date != nil { confidence += 0.1 }
@@ -165,20 +174,21 @@ struct EventReader {
         return Actor(entity: g, tokens: a.tokens, viaAdjective: a.viaAdjective)
     }
 
-    private func parties(of agreement: Int) -> [Actor] {
-        agreements[agreement].parties.compactMap { id in
+    private func parties(of agreement: Int?) -> [Actor] {
+        guard let agreement else { return [] }
+        return agreements[agreement].parties.compactMap { id in
             view.entities.firstIndex { $0.id == id }.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) }
         }
     }
 
-    private func agreement(after end: Int, within n: Int) -> (tokens: Range<Int>, agreement: Int, ceasefire: Bool)? {
+    private func agreement(after end: Int, within n: Int) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {
         return agreementAt.first { a in
             a.tokens.lowerBound >= end && a.tokens.lowerBound - end <= n
                 && !(end ..< a.tokens.lowerBound).contains { view.isStrongBreak($0) || view.isQuotationMark($0) && !view.isTermMark($0) }
         }
     }
 
-    private func agreement(near hit: TriggerHit) -> (tokens: Range<Int>, agreement: Int, ceasefire: Bool)? {
+    private func agreement(near hit: TriggerHit) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {
         let sentence = view.sentenceTokens(of: hit.tokens.lowerBound)
         return agreementAt.first { a in
             sentence.contains(a.tokens.lowerBound)
@@ -188,7 +198,7 @@ struct EventReader {
         }
     }
 
-    private func agreement(in clause: Range<Int>) -> (tokens: Range<Int>, agreement: Int, ceasefire: Bool)? {
+    private func agreement(in clause: Range<Int>) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {
         agreementAt.first { clause.contains($0.tokens.lowerBound) }
     }
 }

@@ -43,4 +43,5 @@ enum Words {
     static let firstPerson: Set<UInt64> = [WordHash.of("نحن"), WordHash.of("انا"), WordHash.of("اننا"), WordHash.of("انني")]
     static let about: [UInt64] = [WordHash.of("حول"), WordHash.of("بشان"), WordHash.of("بخصوص")]
     static let asOf = WordHash.of("اعتبارا")
+    static let lam: Set<UInt64> = [WordHash.of("لم"), WordHash.of("ولم")]
 }

@@ -49,7 +49,9 @@ struct ArgumentReader {
     // MARK: Source
 
     /// The source actors of a trigger, or `nil` when its subject is an unnamed source.
-    func source(of hit: TriggerHit) -> [Actor]? {
+    /// - Parameter running: the subject of the verb before it in the sentence, which a verb with no
+    ///   written subject continues (سيزور موسكو … ويلتقي بنظيره).
+    func source(of hit: TriggerHit, running: [Actor] = []) -> [Actor]? {
         let start = hit.tokens.lowerBound, end = hit.tokens.upperBound
         let clause = view.clause(of: start)
         let limit = clause.upperBound
@@ -67,12 +69,26 @@ struct ArgumentReader {
         } else {
             if end < limit, view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
             if let between = between(from: end, limit: limit), between.count >= 2 { return between }
-            if let a = genitive(after: end, limit: limit) { return view.coordinated(from: a, limit: limit) }
+            if let speaker = pronounComplementizerSubject(clauseStart: clause.lowerBound, sentence: view.sentenceTokens(of: start)) {
+                return [speaker]
+            }
             let before = view.actors(in: clause.lowerBound ..< start).filter { !view.isPrepositionalObject($0) && !view.isMediated($0) }
+            // A meeting or visit after its actor (يعتزم زيارة كوريا الشمالية ولقاء الزعيم كيم): the
+            // annexed name is what is met or visited; otherwise it is the actor (زيارة لافروف).
+            let objectFirst = hit.trigger.frame == .meet || hit.trigger.frame == .visit
+            if let a = genitive(after: end, limit: limit), !(objectFirst && !before.isEmpty),
+               view.entities[a.entity].type != .location, !(hit.trigger.frame == .visit && view.entities[a.entity].type == .gpe) {
+                return view.coordinated(from: a, limit: limit)
+            }
             if let last = before.last { return [last] }
         }
         if inQuote(start) { return quoteSpeaker(at: start).map { [$0] } ?? [] }
+        // After أنه/إنه/بأنه the subject is the pronoun: the one who speaks (قال لافروف إنه قد يلتقي).
+        if let speaker = pronounComplementizerSubject(clauseStart: clause.lowerBound, sentence: view.sentenceTokens(of: start)) {
+            return [speaker]
+        }
         if hit.trigger.form == .noun { return [] }
+        if !running.isEmpty { return running }
         // A verb with no written subject continues the subject of the sentence's first clause,
         // unless it stands in a clause of its own after أن/إن, which names its subject.
         if clause.lowerBound > 0, view.word(.complementizer, at: clause.lowerBound - 1) != nil { return [] }
@@ -81,6 +97,20 @@ struct ArgumentReader {
             !view.isPrepositionalObject($0) && !view.isMediated($0) && !inQuote($0.tokens.lowerBound)
         }
         return opening.first.map { [$0] } ?? []
+    }
+
+    /// When a clause opens right after a complementizer with a pronoun (أنه، إنها، بأنه), the actor
+    /// named last before it in the sentence: the one the pronoun stands for.
+    func pronounComplementizerSubject(clauseStart: Int, sentence: Range<Int>) -> Actor? {
+        let c = clauseStart - 1
+        guard c > sentence.lowerBound, view.word(.complementizer, at: c, allowConjunction: false) != nil else { return nil }
+        let token = view.document.tokens[c]
+        let last = view.document.scalars[token.end - 1].value
+        let beforeLast = token.length >= 2 ? view.document.scalars[token.end - 2].value : 0
+        // -ه (أنه), -ها (أنها), -هم (أنهم), -هما: heh last, or heh before alef/meem.
+        let heh: UInt32 = 0x0647
+        guard last == heh || (beforeLast == heh && (last == 0x0627 || last == 0x0645)) || token.length >= 5 else { return nil }
+        return view.actors(in: sentence.lowerBound ..< c).last
     }
 
     /// The actor a noun trigger is annexed to: right after it, or after adjectives and a head noun
@@ -194,6 +224,11 @@ struct ArgumentReader {
         let trigger = hit.trigger
         let preps = trigger.targetPrepositions
         let k = a.tokens.lowerBound
+        // The name annexed to a meeting or a visit is what is met or visited (زيارة كوريا الشمالية).
+        if trigger.form == .noun, trigger.frame == .meet || trigger.frame == .visit, k - hit.tokens.upperBound <= 3,
+           !(hit.tokens.upperBound ..< k).contains(where: { view.isPunctuation($0) || view.word(.preposition, at: $0) != nil || view.opensPrepositionalPhrase($0) }) {
+            return true
+        }
         for back in 0 ... 5 where k - back >= hit.tokens.upperBound {
             let t = k - back
             let token = view.document.tokens[t]
@@ -256,8 +291,9 @@ struct ArgumentReader {
 
     // MARK: Date, place, modality
 
-    /// The date of a trigger's clause, or the dateline for reported speech and the present.
-    func date(of hit: TriggerHit) -> String? {
+    /// The date of a trigger's clause, or, for an event told as fact, the dateline for reported
+    /// speech and the present.
+    func date(of hit: TriggerHit, modality: Modality = .asserted) -> String? {
         let start = hit.tokens.lowerBound
         let clause = view.clause(of: start, complementizers: false)
         var best: (distance: Int, time: TimeExpression)? = nil
@@ -276,8 +312,10 @@ struct ArgumentReader {
         let spoken = speechVerbs.contains { v in
             clause.contains(v) && v < start && !(v ..< start).contains { view.word(.complementizer, at: $0, allowConjunction: false) != nil }
         }
-        let present = hit.trigger.form == .present && !hit.form.contains(.future)
-        if spoken || present { return view.document.metadata.published?.iso }
+        // An imperfect after لم tells of the past (لم يلتق، لم توقع).
+        let afterLam = start > 0 && view.forms.forms(of: start - 1).contains { Words.lam.contains(view.forms.hashes[$0]) }
+        let present = hit.trigger.form == .present && !hit.form.contains(.future) && !afterLam
+        if modality == .asserted, spoken || present { return view.document.metadata.published?.iso }
         return nil
     }
 
@@ -285,7 +323,9 @@ struct ArgumentReader {
     func location(of hit: TriggerHit) -> Int? {
         let clause = view.clause(of: hit.tokens.lowerBound)
         var t = hit.tokens.upperBound
-        while t < min(clause.upperBound, hit.tokens.upperBound + 10) {
+        while t < min(clause.upperBound, hit.tokens.upperBound + 24) {
+            // Not in a relative clause or under another verb (اللذان توجها إلى الأردن).
+            if view.word(.relative, at: t) != nil || (t > hit.tokens.lowerBound && verbStarts.contains(t)) { break }
             if let m = view.mention(at: t) {
                 let type = view.entities[m.entity].type
                 if type == .location || type == .gpe {

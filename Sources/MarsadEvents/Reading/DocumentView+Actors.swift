@@ -143,6 +143,9 @@ extension DocumentView {
             if let a = actor(at: k), titled || !isPrepositionalObject(a) { first = a; break }
             if word(.title, at: k) != nil || word(.actorHead, at: k) != nil || word(.reciprocal, at: k) != nil {
                 titled = true
+            } else if !titled, word(.preposition, at: k) != nil || opensPrepositionalPhrase(k) {
+                // The verb's object or a phrase came first: the subject is in the verb.
+                break
             } else if !titled, document.tokens[k].kind == .word, !isPunctuation(k), timeAt[k] < 0, mention(at: k) == nil {
                 // A subject noun that names no one (غارات أخرى، المليشيات المتناحرة).
                 return .generic
