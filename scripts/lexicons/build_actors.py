@@ -2,8 +2,17 @@
 
 For each curated actor, every UniversalPetrarch-ar entry whose normalized surface equals one
 of the actor's surfaces AND whose codes carry the actor's country (or IGO for IGO actors) is
-merged: its dated codes become offices `UP:<code>@<code>:<start>-<end>` and the row's source
-becomes `curated+UniversalPetrarch-ar`.  UP date ranges are sanitized: ranges whose end precedes
+merged: its dated codes become offices `UP@<code>:<start>-<end>` and the row's source
+becomes `curated+UniversalPetrarch-ar`.  A curated row may also name UniversalPetrarch-ar entries
+explicitly in a sixth field (`up=lemma, lemma`, the lemma as up_parse.surface prints it): used
+where the UP lemma is a lemmatized or garbled spelling (e.g. `إيهود اولمر`) that is not itself a
+surface written in news, so it is linked without becoming a surface.  An entry links only if one
+of its codes is of the actor's country (or IGO, for actors with an IGO code or IGO office); of a
+linked entry, codes of the actor's country and IGO codes are kept, codes of other countries are
+dropped (UP entries carry stray codes such as INTGOV or PRKGOV on a South Korean).
+
+Names with عبد are written both spaced and joined in news (عبد الفتاح السيسي / عبدالفتاح السيسي,
+about 60/40 in the 2018 ANT corpus); for every surface with a spaced عبد the joined form is added.  UP date ranges are sanitized: ranges whose end precedes
 their start (copy-over errors in the source) keep only the start; start years outside
 1900-2030 and the filler range 19700101-19700101 are dropped; 18000101 (open) is written empty.
 """
@@ -31,7 +40,7 @@ def main():
         up.setdefault(norm(surface(n)), []).append(codes)
     rows, seen_names = [], set()
     for f in read_blocks(os.path.join(DATA, "actors_curated.txt")):
-        name, a3, cameo, surfaces, offices = (f + [""] * 5)[:5]
+        name, a3, cameo, surfaces, offices, links = (f + [""] * 6)[:6]
         assert a3 in a3s or a3 == "-", (name, a3)
         assert name not in seen_names, name
         seen_names.add(name)
@@ -40,6 +49,10 @@ def main():
             if s and norm(s) not in {norm(x) for x in surf}:
                 assert not re.search("[A-Za-z]", s), (name, s)
                 surf.append(clean(s))
+        for s in list(surf):
+            j = re.sub(r"(?:(?<=^)|(?<= ))عبد (?=\S)", "عبد", s)
+            if j != s and norm(j) not in {norm(x) for x in surf}:
+                surf.append(j)
         lasts = {s.split()[-1] for s in surf if len(s.split()) > 1}
         assert all(len(s.split()) >= 2 or s not in lasts for s in surf), (name, surf)   # never a bare surname (nicknames allowed)
         offs = [o.strip() for o in offices.split(";") if o.strip()]
@@ -47,14 +60,20 @@ def main():
             assert re.fullmatch(r"[^@;|]+@[A-Z]+:(\d{8})?-?(\d{8})?", o), (name, o)
         src = "curated"
         up_offs = []
-        for s in surf:
-            for codes in up.get(norm(s), []):
-                if not any(c.startswith(a3) or (cameo.startswith("IGO") and c.startswith("IGO")) or c.startswith("IMG") and cameo.startswith("IMG") for c, _, _ in codes):
+        assert not links or links.startswith("up="), (name, links)
+        linked = [norm(x) for x in links[3:].split(",") if x.strip()]
+        for x in linked:
+            assert x in up, (name, "no UniversalPetrarch-ar entry", x)
+        igo = cameo.startswith("IGO") or "@IGO" in offices
+        own = lambda c: c.startswith(a3) or (igo and c.startswith("IGO")) or (c.startswith("IMG") and cameo.startswith("IMG"))
+        for s in [norm(x) for x in surf] + linked:
+            for codes in up.get(s, []):
+                if not any(own(c) for c, _, _ in codes):
                     continue
                 src = "curated+UniversalPetrarch-ar"
                 for c, a, b in codes:
                     r = sane(a, b)
-                    if r is None or not re.fullmatch(r"[A-Z]{3,}", c or ""):
+                    if r is None or not re.fullmatch(r"[A-Z]{3,}", c or "") or not (own(c) or c.startswith("IGO")):
                         continue
                     o = f"UP@{c}:{r}"
                     if o not in up_offs:
