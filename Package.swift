@@ -88,7 +88,7 @@ let package = Package(
         // Throughput of the entity layer alone on a corpus (docs/PERFORMANCE.md).
         .executableTarget(
             name: "MarsadEntitiesBench",
-            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake", "MarsadEntities"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadEntities"],
             swiftSettings: strict
         ),
         // Throughput of the quotes, agreements and events layers alone (docs/PERFORMANCE.md).

@@ -64,18 +64,16 @@ extension EntityLexicons {
         }
 
         try loadPlaces(into: &b)
-        var stopwords = try Set(EntityResource.nameStopwords.rows().map { WordFolder.hash(folder.fold($0["word"])[...]) })
-        // Month and weekday names (MarsadText's calendar vocabulary) end a name too.
-        let months = MonthNames()
-        for word in Array(months.single.keys) + Array(months.pairs.keys) + months.pairs.values.flatMap(\.keys)
-            + Array(months.weekdays.keys) {
-            stopwords.insert(WordFolder.hash(folder.fold(word)[...]))
-        }
+        let stopwords = try Set(EntityResource.nameStopwords.rows().map { WordFolder.hash(folder.fold($0["word"])[...]) })
         try loadOrganizations(into: &b, countries: countries, stopwords: stopwords)
         try loadInstitutions(into: &b, countries: countries, nisbas: nisbas)
         let titles = try loadTitles(into: &b)
         let nameParts = NameParts(folder: folder, givenNames: try EntityResource.givenNames.rows().map { $0["name"] })
-        let surnames = try loadActors(into: &b, titles: titles, nameParts: nameParts)
+        var actorsByFirstWords: [UInt64: [Int32]] = [:]
+        let surnames = try loadActors(into: &b, titles: titles, nameParts: nameParts, firstWords: &actorsByFirstWords)
+        for names in surnames.values {
+            for name in names where name.count == 1 { b.flagWord(name[0], .surname) }
+        }
         for row in try EntityResource.notNames.rows() { b.add(b.words(row["phrase"]), hit: .notAName) }
         for row in try EntityResource.referenceWords.rows() {
             guard let kind = ReferenceKind(rawValue: row["kind"]) else {
@@ -85,28 +83,57 @@ extension EntityLexicons {
             b.add(b.words(row["surface"]), hit: .reference(kind))
         }
 
-        func hashes(_ resource: EntityResource, column: String) throws -> Set<UInt64> {
-            Set(try resource.rows().map { WordFolder.hash(folder.fold($0[column])[...]) })
+        // Word flags: class nouns, stop words (with month and weekday names), verbs, title words.
+        for row in try EntityResource.classNouns.rows() { b.flag(row["word"], .classNoun(row["kind"])) }
+        for row in try EntityResource.nameStopwords.rows() { b.flag(row["word"], .stopword) }
+        let months = MonthNames()
+        for word in Array(months.single.keys) + Array(months.pairs.keys) + months.pairs.values.flatMap(\.keys)
+            + Array(months.weekdays.keys) {
+            b.flag(word, .stopword)
         }
-        var classNouns: [UInt64: String] = [:]
-        for row in try EntityResource.classNouns.rows() { classNouns[WordFolder.hash(folder.fold(row["word"])[...])] = row["kind"] }
-        let verbs = try hashes(.subjectVerbs, column: "verb")
-
-        var modifiers: Set<UInt64> = [], cues: [UInt64: String] = [:]
+        for row in try EntityResource.subjectVerbs.rows() { b.flag(row["verb"], .subjectVerb) }
+        for row in try EntityResource.nameParts.rows() { b.flag(row["word"], .namePart) }
+        for row in try EntityResource.actors.rows() {
+            for surface in row["surfaces"].split(separator: "|") { b.flag(String(surface), .namePart) }
+        }
+        var cueWords: [(letters: [UInt32], role: String)] = []
         for row in try EntityResource.titleModifiers.rows() {
-            let hash = WordFolder.hash(folder.fold(row["word"])[...])
             switch row["kind"] {
-            case "modifier": modifiers.insert(hash)
-            case "cue": cues[hash] = row["role_en"]
+            case "modifier": b.flag(row["word"], .titleModifier)
+            case "cue":
+                b.flag(row["word"], .personCue)
+                cueWords.append((folder.fold(row["word"]), row["role_en"]))
+            case "preposition": b.flag(row["word"], row["word"] == "في" ? .inPreposition : .atPreposition)
             default: break
             }
         }
 
         let built = b.finish()
+        var cueRoles: [Int32: String] = [:]
+        for cue in cueWords {
+            if let id = built.trie.wordID(hash: WordFolder.hash(cue.letters[...])) { cueRoles[id] = cue.role }
+        }
         return EntityLexicons(folder: folder, trie: built.trie, hits: built.hits, records: b.records, titles: titles,
-                              countries: countries, surnames: surnames, nameParts: nameParts, stopwords: stopwords,
-                              subjectVerbs: verbs, classNouns: classNouns, maxPhraseTokens: built.maxTokens,
-                              titleModifiers: modifiers, personCues: cues)
+                              countries: countries, surnames: surnames, nameParts: nameParts,
+                              maxPhraseTokens: built.maxTokens, cueRoles: cueRoles,
+                              shortForms: shortForms(b: b, classNouns: try EntityResource.classNouns.rows()),
+                              functionWords: Set(try EntityResource.functionWords.rows().map { $0["word"] }),
+                              actorsByFirstWords: actorsByFirstWords)
+    }
+
+    /// Short forms of the names of organizations that are neither governments nor international
+    /// bodies: without a group's class noun, or a distinctive head noun with the article.
+    static func shortForms(b: LexiconBuilder, classNouns: [TSVReader.Row]) -> [Int32: [[UInt64]]] {
+        var kinds: [[UInt32]: String] = [:]
+        for row in classNouns { kinds[b.folder.fold(row["word"])] = row["kind"] }
+        var result: [Int32: [[UInt64]]] = [:]
+        for (words, record) in b.nameSurfaces {
+            let r = b.records[Int(record)]
+            guard r.type == .organization, r.origin == .organization, r.kind != "igo", r.kind != "government" else { continue }
+            guard let short = ShortForms.shortForm(of: words, kinds: kinds) else { continue }
+            if !result[record, default: []].contains(short) { result[record, default: []].append(short) }
+        }
+        return result
     }
 
     static func code(_ field: String) -> String? { field.isEmpty || field == "-" ? nil : field }
@@ -137,10 +164,9 @@ extension EntityLexicons {
                              LexiconRecord(type: .organization, nameEn: row["name_en"], nameAr: row["surface"], country: a3,
                                            cameo: a3.map { (countries[$0]?.cameo ?? $0) + "MED" }, origin: .outlet, kind: row["kind"]))
             let words = b.words(row["surface"])
-            // A one-word name with the article, or a stop word, is also a common word
-            // (الحياة، الشرق، البيان، تشرين).
-            let common = words.count == 1
-                && (words[0].starts(with: [0x0627, 0x0644]) || stopwords.contains(WordFolder.hash(words[0][...])))
+            // A name made of words with the article or stop words is also a common phrase
+            // (الحياة، البيان، تشرين، الشرق الأوسط "the Middle East").
+            let common = words.allSatisfy { $0.starts(with: [0x0627, 0x0644]) || stopwords.contains(WordFolder.hash($0[...])) }
             b.addName(row["surface"], record: r, priority: Priority.outlet, needsContext: common)
         }
     }
@@ -177,7 +203,8 @@ extension EntityLexicons {
     }
 
     /// Loads people; a title written before a name (الملك سلمان) is kept outside the span.
-    static func loadActors(into b: inout LexiconBuilder, titles: [TitleEntry], nameParts: NameParts) throws -> [Int32: [[[UInt32]]]] {
+    static func loadActors(into b: inout LexiconBuilder, titles: [TitleEntry], nameParts: NameParts,
+                           firstWords: inout [UInt64: [Int32]]) throws -> [Int32: [[[UInt32]]]] {
         let titleWords = Set(titles.map { b.words($0.surface) })
         var surnames: [Int32: [[[UInt32]]]] = [:]
         for row in try EntityResource.actors.rows() {
@@ -193,6 +220,10 @@ extension EntityLexicons {
                 for k in stride(from: min(2, words.count - 1), through: 1, by: -1) where titleWords.contains(Array(words.prefix(k))) {
                     trim = k
                     break
+                }
+                for spelling in nameParts.spellings(of: words) where spelling.count > trim + 1 {
+                    let key = EntityLexicons.surnameKey(Array(spelling[trim ..< trim + 2]))
+                    if !firstWords[key, default: []].contains(r) { firstWords[key, default: []].append(r) }
                 }
                 for spelling in nameParts.spellings(of: words) {
                     b.addName(spelling, record: r, priority: Priority.actor, trim: Int8(trim),

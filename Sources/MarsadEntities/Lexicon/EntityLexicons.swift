@@ -37,23 +37,35 @@ public struct EntityLexicons: Sendable {
     let surnames: [Int32: [[[UInt32]]]]
     /// Actor records by the hash of their surname (``surnameKey(_:)``).
     let actorsBySurname: [UInt64: [Int32]]
+    /// Actor records by the hash of the first two words of each of their names.
+    let actorsByFirstWords: [UInt64: [Int32]]
     let nameParts: NameParts
-    let stopwords: Set<UInt64>
-    let subjectVerbs: Set<UInt64>
-    /// Class nouns by hash of their folded word: admin, group, agency, alliance.
-    let classNouns: [UInt64: String]
     /// The longest phrase, in tokens.
     let maxPhraseTokens: Int
-    /// Words between a title and a name (السابق), cues before a name (برئاسة → Head) and the
-    /// prepositions في / لدى, by hash of their folded word (`title-modifiers.tsv`).
-    let titleModifiers: Set<UInt64>
-    let personCues: [UInt64: String]
-    let inPreposition: UInt64, atPreposition: UInt64
+    /// Short forms of organizations' names, as word hashes, by record: كتائب القسام → القسام,
+    /// المرصد السوري لحقوق الإنسان → المرصد (``ShortForms``).
+    let shortForms: [Int32: [[UInt64]]]
+    /// Alpha-3 codes in order; a country's index is its place here.
+    let countryCodes: [String]
+    /// Each record's country index, or -1.
+    let recordCountry: [Int32]
+    /// What each hit says about the article's country: a country name counts 2, a nationality
+    /// adjective 1 (``EntityRun/countryEvidence()``).
+    let hitCountry: [Int32]
+    let hitWeight: [Int32]
+    /// For each record, the country its Arabic name names, if any (بعثة الأمم المتحدة للدعم في
+    /// ليبيا → LBY): it picks the record of a truncated name.
+    let namedCountry: [String?]
+    /// Function words as written, harakat removed (على، إلى): never part of a name.
+    let functionWords: Set<String>
+    /// The role of each cue word before a name (برئاسة → Head), by word id.
+    let cueRoles: [Int32: String]
 
     init(folder: WordFolder, trie: PhraseTrie, hits: [LexiconHit], records: [LexiconRecord], titles: [TitleEntry],
          countries: [String: Country], surnames: [Int32: [[[UInt32]]]], nameParts: NameParts,
-         stopwords: Set<UInt64>, subjectVerbs: Set<UInt64>, classNouns: [UInt64: String], maxPhraseTokens: Int,
-         titleModifiers: Set<UInt64>, personCues: [UInt64: String]) {
+         maxPhraseTokens: Int, cueRoles: [Int32: String], shortForms: [Int32: [[UInt64]]], functionWords: Set<String>,
+         actorsByFirstWords: [UInt64: [Int32]]) {
+        self.actorsByFirstWords = actorsByFirstWords
         self.folder = folder
         self.trie = trie
         self.hits = hits
@@ -67,14 +79,47 @@ public struct EntityLexicons: Sendable {
         }
         self.actorsBySurname = bySurname.mapValues { $0.sorted() }
         self.nameParts = nameParts
-        self.stopwords = stopwords
-        self.subjectVerbs = subjectVerbs
-        self.classNouns = classNouns
         self.maxPhraseTokens = maxPhraseTokens
-        self.titleModifiers = titleModifiers
-        self.personCues = personCues
-        self.inPreposition = WordFolder.hash(folder.fold("في")[...])
-        self.atPreposition = WordFolder.hash(folder.fold("لدى")[...])
+        self.cueRoles = cueRoles
+        self.functionWords = functionWords
+        self.shortForms = shortForms
+        let codes = countries.keys.sorted()
+        let indexOf = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })
+        self.countryCodes = codes
+        self.recordCountry = records.map { $0.country.flatMap { indexOf[$0] } ?? -1 }
+        var hitCountry = [Int32](repeating: -1, count: hits.count), hitWeight = [Int32](repeating: 0, count: hits.count)
+        for (index, hit) in hits.enumerated() {
+            switch hit {
+            case .name(let h) where records[Int(h.record)].type == .gpe:
+                hitCountry[index] = records[Int(h.record)].country.flatMap { indexOf[$0] } ?? -1
+                hitWeight[index] = 2
+            case .nationality(let country, _):
+                hitCountry[index] = indexOf[country] ?? -1
+                hitWeight[index] = 1
+            default:
+                break
+            }
+        }
+        self.hitCountry = hitCountry
+        self.hitWeight = hitWeight
+        var named = [String?](repeating: nil, count: records.count)
+        let tokenizer = Tokenizer()
+        for (index, record) in records.enumerated() where record.type == .organization {
+            let scalars = Array(record.nameAr.unicodeScalars)
+            let words = tokenizer.tokenize(scalars).map { folder.fold(String(String.UnicodeScalarView(scalars[$0.range]))) }
+            for start in words.indices {
+                var node: Int32 = 0
+                for word in words[start...] {
+                    guard let id = trie.wordID(hash: WordFolder.hash(word[...])), let next = trie.child(of: node, word: id) else { break }
+                    node = next
+                    for p in trie.payloads(at: node) {
+                        if case .name(let hit) = hits[Int(p)], records[Int(hit.record)].type == .gpe { named[index] = records[Int(hit.record)].country }
+                    }
+                }
+                if named[index] != nil { break }
+            }
+        }
+        self.namedCountry = named
     }
 
     /// The number of distinct words and trie nodes (for docs and tests).
@@ -85,8 +130,11 @@ public struct EntityLexicons: Sendable {
         WordFolder.hash(Array(words.joined(separator: [0x20]))[...])
     }
 
-    /// Whether a folded word is a name stop word (never part of a name).
-    func isStopword(_ hash: UInt64) -> Bool { stopwords.contains(hash) }
+    /// The flags of a folded word (none when the lexicons do not know it).
+    func flags(of letters: [UInt32]) -> WordFlags {
+        guard let id = trie.wordID(hash: WordFolder.hash(letters[...])) else { return [] }
+        return trie.flags(ofWord: id)
+    }
 
     /// The hits of a phrase written as a string (for tests and tools): what the lexicons say it is.
     public func lookup(_ phrase: String) -> [LexiconHit] {
@@ -94,7 +142,7 @@ public struct EntityLexicons: Sendable {
         for token in Tokenizer().tokenize(phrase) {
             let scalars = Array(phrase.unicodeScalars)[token.range]
             let letters = folder.fold(String(String.UnicodeScalarView(scalars)))
-            guard let id = trie.wordID(hash: WordFolder.hash(letters[...]), letters: letters[...]),
+            guard let id = trie.wordID(hash: WordFolder.hash(letters[...])),
                   let next = trie.child(of: node, word: id) else { return [] }
             node = next
         }

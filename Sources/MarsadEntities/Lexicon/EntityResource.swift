@@ -20,6 +20,8 @@ public enum EntityResource: String, CaseIterable, Sendable {
     case givenNames = "given-names.tsv"
     case titleModifiers = "title-modifiers.tsv"
     case notNames = "not-names.tsv"
+    case nameParts = "name-parts.tsv"
+    case functionWords = "function-words.tsv"
 
     /// The columns every row must have.
     var requiredColumns: [String] {
@@ -40,6 +42,8 @@ public enum EntityResource: String, CaseIterable, Sendable {
         case .givenNames: ["name", "source"]
         case .titleModifiers: ["word", "kind", "role_en", "source"]
         case .notNames: ["phrase", "source"]
+        case .nameParts: ["word", "source"]
+        case .functionWords: ["word", "source"]
         }
     }
 

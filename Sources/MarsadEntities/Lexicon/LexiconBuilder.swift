@@ -18,6 +18,8 @@ struct LexiconBuilder {
     private var names: [(words: [[UInt32]], hit: NameHit)] = []
     private var others: [(words: [[UInt32]], hit: LexiconHit)] = []
     var classNouns: Set<[UInt32]> = []
+    /// Flags to set on words (stop words, class nouns, verbs…).
+    private var flagged: [(letters: [UInt32], flags: WordFlags)] = []
 
     init(folder: WordFolder) { self.folder = folder }
 
@@ -62,6 +64,17 @@ struct LexiconBuilder {
         others.append((words, hit))
     }
 
+    /// Every name surface with its record (before trimming).
+    var nameSurfaces: [(words: [[UInt32]], record: Int32)] { names.map { ($0.words, $0.hit.record) } }
+
+    /// Sets flags on a folded word.
+    mutating func flagWord(_ letters: [UInt32], _ flags: WordFlags) { flagged.append((letters, flags)) }
+
+    /// Sets flags on a word (interning it).
+    mutating func flag(_ surface: String, _ flags: WordFlags) {
+        for word in words(surface) { flagged.append((word, flags)) }
+    }
+
     private mutating func intern(_ hit: LexiconHit) -> Int32 {
         if let index = hitIndex[hit] { return index }
         let index = Int32(hits.count)
@@ -82,14 +95,15 @@ struct LexiconBuilder {
                 nameHit.trim = 1
             }
             let hit = intern(.name(nameHit))
-            trie.insert(name.words.map { trie.insertWord($0) }, payload: hit, record: nameHit.record)
+            trie.insert(name.words.map { trie.insertWord($0) }, payload: hit, record: nameHit.record, isName: true)
             maxTokens = max(maxTokens, name.words.count)
         }
         for other in others {
             let hit = intern(other.hit)
-            trie.insert(other.words.map { trie.insertWord($0) }, payload: hit)
+            trie.insert(other.words.map { trie.insertWord($0) }, payload: hit, isName: other.hit.isName)
             maxTokens = max(maxTokens, other.words.count)
         }
+        for (letters, flags) in flagged { trie.flag(letters, flags) }
         return (trie, hits, maxTokens)
     }
 }

@@ -3,8 +3,9 @@ public import MarsadCore
 /// One thing of the world a lexicon names: a country, a place, an organization or a person.
 ///
 /// Every surface of the same thing points to the same record, so mentions written differently
-/// (قره باغ، ناغورني قره باغ) merge into one entity by their record.
-public struct LexiconRecord: Sendable, Hashable {
+/// (قره باغ، ناغورني قره باغ) merge into one entity by their record. A class, so that reading a
+/// record in the hot loops costs one reference count, not one per field.
+public final class LexiconRecord: Sendable {
     /// Where a record comes from; it decides ties between records of one surface.
     public enum Origin: String, Sendable, Hashable {
         case country, place, organization, outlet, actor, institution
@@ -32,10 +33,20 @@ public struct LexiconRecord: Sendable, Hashable {
         self.cameo = cameo
         self.origin = origin
         self.kind = kind
+        self.isCapital = origin == .place && kind == "capital"
+        self.outletKey = origin == .outlet ? Self.outletKey(nameEn) : ""
     }
 
+    /// A key for comparing outlet names: letters and digits only, lowercased ("Al-Riyadh" = "Al Riyadh").
+    public static func outletKey(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+
+    /// For outlets, ``outletKey(_:)`` of the English name; empty otherwise.
+    public let outletKey: String
+
     /// Whether the place is a country's capital.
-    public var isCapital: Bool { origin == .place && kind == "capital" }
+    public let isCapital: Bool
 }
 
 /// A title of office, from `titles.tsv`: "وزير الخارجية" → Foreign Minister, agent GOV.
@@ -94,4 +105,13 @@ public enum LexiconHit: Sendable, Hashable {
     case title(Int32)
     /// A word that refers back to an entity.
     case reference(ReferenceKind)
+
+    /// Names and non-names are matched as one family; titles, adjectives and reference words as
+    /// the other.
+    public var isName: Bool {
+        switch self {
+        case .name, .notAName: true
+        default: false
+        }
+    }
 }

@@ -6,12 +6,12 @@ import MarsadText
 enum MentionTarget: Hashable {
     case record(Int32)
     case person(Int)
-    case phrase(type: EntityType, key: String)
+    case phrase(Int)
 }
 
 /// How a mention was found (for docs, tests and tuning).
 enum MentionOrigin: Hashable {
-    case lexicon, titlePattern, placePattern, nameRepeat, tagger
+    case lexicon, truncated, titlePattern, placePattern, nameRepeat, tagger
 }
 
 /// A mention before merging.

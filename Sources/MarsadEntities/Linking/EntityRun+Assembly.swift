@@ -45,11 +45,19 @@ extension EntityRun {
         case .person(let p):
             let person = persons[p]
             let record = person.record.map { lexicons.records[Int($0)] }
+            let cameo = record?.cameo ?? person.cameo
+            // An official of an international body acts for it, not for a country (docs/ANNOTATION.md:
+            // Guterres, Ghassan Salamé have no country).
+            let country = cameo?.hasPrefix("IGO") == true ? nil : record?.country ?? person.country
+            // An office written without a country is held for the person's own.
+            let roles = person.roles.map { role in
+                role.of != nil || country == nil ? role : Role(title: role.title, titleEn: role.titleEn, of: country)
+            }
             return Entity(id: id, type: .person, name: record?.nameEn ?? person.nameAr, nameAr: record?.nameAr ?? person.nameAr,
-                          country: record?.country ?? person.country, cameo: record?.cameo ?? person.cameo,
-                          roles: person.roles, mentions: mentions)
-        case .phrase(_, let k):
-            let phrase = phrases[k]!
+                          country: country, cameo: cameo, roles: roles.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+                          mentions: mentions)
+        case .phrase(let k):
+            let phrase = phrases[k]
             return Entity(id: id, type: phrase.type, name: phrase.nameAr, nameAr: phrase.nameAr, country: phrase.country,
                           cameo: nil, mentions: mentions)
         }
@@ -66,7 +74,12 @@ extension EntityRun {
         var result: [EntityReference] = []
         for word in referenceWords {
             var reference = EntityReference(span: word.span, kind: word.kind, entity: nil)
-            let before = sorted.filter { $0.span.end <= word.span.start }
+            var lo = 0, hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sorted[mid].span.start < word.span.start { lo = mid + 1 } else { hi = mid }
+            }
+            let before = sorted[..<lo]
             switch word.kind {
             case .counterpart:
                 reference.entity = word.person.flatMap { ids[resolved(.person($0))] }
@@ -74,12 +87,12 @@ extension EntityRun {
             case .selfReference:
                 // «بدوره، أكد بيراموف»: the subject named right after; else the last one before.
                 let sentence = sentence(of: word.token)
-                let after = sorted.first { $0.span.start >= word.span.end && isActor($0)
-                    && $0.tokens.lowerBound - word.token <= 6 && self.sentence(of: $0.tokens.lowerBound) == sentence }
+                let after = sorted[lo...].prefix { $0.tokens.lowerBound - word.token <= 6 }.first {
+                    $0.span.start >= word.span.end && isActor($0) && self.sentence(of: $0.tokens.lowerBound) == sentence }
                 reference.entity = (after ?? before.last(where: isActor)).flatMap(id)
             case .regionAnaphor:
-                let regions = before.filter { record(of: $0.target)?.type == .location }
-                let region = regions.last { record(of: $0.target)?.kind == "region" } ?? regions.last
+                let region = before.last { record(of: $0.target)?.kind == "region" && record(of: $0.target)?.type == .location }
+                    ?? before.last { record(of: $0.target)?.type == .location }
                 reference.entity = region.flatMap(id)
             case .capitalAnaphor:
                 reference.entity = before.last { record(of: $0.target)?.isCapital == true }.flatMap(id)
@@ -108,6 +121,6 @@ extension EntityRun {
 
     /// Whether token `t` is a verb of saying or acting, with or without و/ف.
     func isSubjectVerb(_ t: Int) -> Bool {
-        lexicons.subjectVerbs.contains(hash(t)) || hashWithoutConjunction(t).map(lexicons.subjectVerbs.contains) == true
+        flags(t).contains(.subjectVerb) || withoutConjunction(t)?.has(.subjectVerb) == true
     }
 }

@@ -7,13 +7,18 @@ extension EntityRun {
     /// people still without an affiliation the country the article is mostly about.
     mutating func linkUnknownPeople() {
         for p in persons.indices where persons[p].record == nil {
-            guard let words = persons[p].spellings.first, let surname = lexicons.nameParts.surname(of: words),
-                  let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey(surname)] else { continue }
+            guard let words = persons[p].spellings.first, words.count >= 2 else { continue }
             let country = persons[p].country
-            let matching = candidates.filter { r in
+            func agrees(_ r: Int32) -> Bool {
                 let record = lexicons.records[Int(r)]
-                if let country { return record.country == country }
+                if let country { return record.country == country || record.cameo?.hasPrefix("IGO") == true }
                 return similarFirstName(words, record.nameAr)
+            }
+            // حمد بن عيسى → حمد بن عيسى آل خليفة: the name begins an actor's name.
+            var matching = (lexicons.actorsByFirstWords[EntityLexicons.surnameKey(Array(words.prefix(2)))] ?? []).filter(agrees)
+            if matching.isEmpty, let surname = lexicons.nameParts.surname(of: words),
+               let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey(surname)] {
+                matching = candidates.filter(agrees)
             }
             guard matching.count == 1, let r = matching.first else { continue }
             if let existing = personOfRecord[r], existing != p {
@@ -34,7 +39,7 @@ extension EntityRun {
     /// country, no body, no official to inherit from) take the country the article is mostly
     /// about: delegation heads, local commanders, spokesmen (docs/ENTITIES.md).
     mutating func affiliateUnknownPeople() {
-        guard let country = dominantCountry() else { return }
+        guard let country = dominant else { return }
         let base = lexicons.countries[country]?.cameo ?? country
         for p in persons.indices where persons[p].record == nil && !persons[p].affiliated && personAlias[p] == nil {
             persons[p].country = country
@@ -51,11 +56,13 @@ extension EntityRun {
         return a.count >= 2 && b.count >= 2 && a.prefix(3) == b.prefix(3)
     }
 
-    /// The country the article names most (countries twice, nationality adjectives once).
+    /// The country the article names most (countries twice, nationality adjectives once), when
+    /// one leads.
     func dominantCountry() -> String? {
-        let evidence = countryEvidence()
-        guard let best = evidence.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
-        let second = evidence.filter { $0.key != best.key }.map(\.value).max() ?? 0
-        return best.value > second ? best.key : nil
+        var best = -1, top: Int32 = 0, second: Int32 = 0
+        for (index, count) in evidence.enumerated() {
+            if count > top { second = top; top = count; best = index } else if count > second { second = count }
+        }
+        return best >= 0 && top > second ? lexicons.countryCodes[best] : nil
     }
 }

@@ -6,43 +6,24 @@ extension EntityRun {
     /// dateline and the document's own outlet, and keeps leading titles and class nouns out of
     /// the span.
     mutating func resolveNames() {
-        let evidence = countryEvidence()
-        let ownOutlets = Set(document.metadata.outlets.flatMap { [Self.outletKey($0.nameEn ?? ""), Self.outletKey($0.name)] })
+        var ownOutlets: [String]?
         let dateline = document.metadata.dateline
-        let dominant = dominantCountry()
         for match in names {
             if let dateline, dateline.overlaps(match.span) { continue }
             if isInsideLongerTitle(match) { continue }
-            if let node = match.prefixNode {
-                resolveTruncatedName(match, node: node, dominant: dominant)
+            if match.isPrefix {
+                resolveTruncatedName(match, node: match.node, dominant: dominant)
                 continue
             }
-            var options: [(record: Int32, trim: Int8, priority: Int8, inContext: Bool)] = []
-            var mediaContext: Bool?
-            let endsWithHeh = readings.endsWithHeh[match.tokens.upperBound - 1]
-            for h in match.hits {
-                guard case let .name(hit) = lexicons.hits[Int(h)] else { continue }
-                if hit.endsInTehMarbuta, endsWithHeh { continue }
-                let (record, trim, priority, needsContext) = (hit.record, hit.trim, hit.priority, hit.needsContext)
-                if needsContext || lexicons.records[Int(record)].origin == .outlet {
-                    if mediaContext == nil { mediaContext = hasMediaContext(match) }
-                    if needsContext, mediaContext == false { continue }
-                    options.append((record, trim, priority, mediaContext == true))
-                } else {
-                    options.append((record, trim, priority, false))
-                }
-            }
-            guard !options.isEmpty else { continue }
-            // An outlet in its media context (ل"الرياض", قناة "الحدث") wins over a place.
-            let contextual = options.filter(\.inContext)
-            let pool = contextual.isEmpty ? options : contextual
-            let top = pool.map(\.priority).max()!
-            let best = pool.filter { $0.priority == top }.max { a, b in
-                evidence[lexicons.records[Int(a.record)].country ?? "", default: 0]
-                    < evidence[lexicons.records[Int(b.record)].country ?? "", default: 0]
-            }!
+            guard let best = bestName(match) else { continue }
             let record = lexicons.records[Int(best.record)]
-            if record.origin == .outlet, ownOutlets.contains(Self.outletKey(record.nameEn)) { continue }
+            if record.origin == .outlet {
+                let own = ownOutlets ?? document.metadata.outlets.flatMap {
+                    [LexiconRecord.outletKey($0.nameEn ?? ""), LexiconRecord.outletKey($0.name)]
+                }
+                ownOutlets = own
+                if own.contains(record.outletKey) { continue }
+            }
             let first = advance(words: Int(best.trim), from: match.tokens.lowerBound)
             var span = best.trim == 0 ? match.span : Span(start: tokens[first].start, end: match.span.end)
             var end = match.tokens.upperBound
@@ -58,26 +39,63 @@ extension EntityRun {
         }
     }
 
+    /// The name hit a match stands for: an outlet in its media context (ل"الرياض"، قناة
+    /// "الحدث") first, then the highest priority, then the record of the country named most.
+    func bestName(_ match: PhraseMatch) -> NameHit? {
+        var best: NameHit?
+        var bestInContext = false
+        var mediaContext: Bool?
+        let endsWithHeh = readings.endsWithHeh[match.tokens.upperBound - 1]
+        for hit in hits(match) {
+            guard case let .name(hit) = hit, !(hit.endsInTehMarbuta && endsWithHeh) else { continue }
+            var inContext = false
+            if hit.needsContext || lexicons.records[Int(hit.record)].origin == .outlet {
+                if mediaContext == nil { mediaContext = hasMediaContext(match) }
+                if hit.needsContext, mediaContext == false { continue }
+                inContext = mediaContext == true
+            }
+            guard let current = best else {
+                best = hit
+                bestInContext = inContext
+                continue
+            }
+            if inContext != bestInContext {
+                if inContext { best = hit; bestInContext = true }
+            } else if hit.priority != current.priority {
+                if hit.priority > current.priority { best = hit }
+            } else if evidence(of: hit.record) > evidence(of: current.record) {
+                best = hit
+            }
+        }
+        return best
+    }
+
+    /// The evidence for the country of a record.
+    func evidence(of record: Int32) -> Int32 {
+        let c = lexicons.recordCountry[Int(record)]
+        return c >= 0 ? evidence[Int(c)] : 0
+    }
+
     /// A truncated name: «حركة الجهاد» (a group's class noun, one organization continues it) or
     /// «بعثة الأمم المتحدة» (several do; the one named with the article's country: في ليبيا).
     mutating func resolveTruncatedName(_ match: PhraseMatch, node: Int32, dominant: String?) {
         let below = lexicons.trie.records(below: node)
         guard below.count <= PhraseTrie.maxRecordsBelow else { return }
         let first = match.tokens.lowerBound
-        let groupNoun = readings.of(first).contains { lexicons.classNouns[$0.hash] == "group" }
+        let groupNoun = readings.first(first, with: .groupNoun) != nil
         var chosen: Int32?
         var trim = 0
         if groupNoun, below.count == 1 {
             chosen = below[0]
             trim = 1
         } else if let dominant, let country = lexicons.countries[dominant] {
-            let named = below.filter { lexicons.records[Int($0)].nameAr.contains(country.nameAr) }
+            let named = below.filter { lexicons.namedCountry[Int($0)] == country.alpha3 }
             if named.count == 1 { chosen = named[0] }
         }
         guard let r = chosen, lexicons.records[Int(r)].type == .organization else { return }
         let start = advance(words: trim, from: first)
         let span = trim == 0 ? match.span : Span(start: tokens[start].start, end: match.span.end)
-        addMention(span, tokens: start ..< match.tokens.upperBound, target: .record(r), origin: .lexicon)
+        addMention(span, tokens: start ..< match.tokens.upperBound, target: .record(r), origin: .truncated)
     }
 
     /// The token `n` words after `t`, skipping a hashtag's underscores (#حركة_حماس).
@@ -111,10 +129,10 @@ extension EntityRun {
     /// Whether a title starts at the name's first token and goes further (القائم بأعمال وزير
     /// الخارجية: not the town القائم).
     func isInsideLongerTitle(_ match: PhraseMatch) -> Bool {
-        guard let index = otherAt[match.tokens.lowerBound] else { return false }
+        guard let index = otherAt(match.tokens.lowerBound) else { return false }
         let other = others[index]
         guard other.tokens.upperBound > match.tokens.upperBound else { return false }
-        return other.hits.contains { if case .title = lexicons.hits[Int($0)] { return true } else { return false } }
+        return hits(other).contains { if case .title = $0 { return true } else { return false } }
     }
 
     /// The person draft of an actor record, created on first use.
@@ -128,21 +146,18 @@ extension EntityRun {
         return p
     }
 
-    /// How often each country is named or its nationality given: it picks between places of one
-    /// name (طرابلس in Libya or in Lebanon).
-    func countryEvidence() -> [String: Int] {
-        var evidence: [String: Int] = [:]
-        for match in names {
-            for h in match.hits {
-                if case let .name(hit) = lexicons.hits[Int(h)] {
-                    let r = lexicons.records[Int(hit.record)]
-                    if r.type == .gpe, let c = r.country { evidence[c, default: 0] += 2 }
-                }
+    /// How often each country is named (2 a name) or its nationality given (1), by country
+    /// index: it picks between places of one name (طرابلس in Libya or in Lebanon).
+    func countryEvidence() -> [Int32] {
+        var evidence = [Int32](repeating: 0, count: lexicons.countryCodes.count)
+        for match in names where !match.isPrefix {
+            for h in lexicons.trie.payloads(at: match.node) where lexicons.hitCountry[Int(h)] >= 0 && lexicons.hits[Int(h)].isName {
+                evidence[Int(lexicons.hitCountry[Int(h)])] += lexicons.hitWeight[Int(h)]
             }
         }
         for match in others {
-            for h in match.hits {
-                if case let .nationality(country, _) = lexicons.hits[Int(h)] { evidence[country, default: 0] += 1 }
+            for h in lexicons.trie.payloads(at: match.node) where lexicons.hitCountry[Int(h)] >= 0 && !lexicons.hits[Int(h)].isName {
+                evidence[Int(lexicons.hitCountry[Int(h)])] += lexicons.hitWeight[Int(h)]
             }
         }
         return evidence
@@ -158,14 +173,14 @@ extension EntityRun {
         if isQuote(first - 1), isQuote(last + 1) { return true }
         let before = isQuote(first - 1) ? first - 2 : first - 1
         guard before >= 0 else { return false }
-        return readings.of(before).contains { lexicons.classNouns[$0.hash] == "media" }
+        return readings.first(before, with: .mediaNoun) != nil
     }
 
     /// Nationality adjectives outside names: affiliations, never mentions.
     mutating func collectAdjectives() {
         for match in others where mentionAt[match.tokens.lowerBound] < 0 {
-            for h in match.hits {
-                if case let .nationality(country, _) = lexicons.hits[Int(h)] {
+            for hit in hits(match) {
+                if case let .nationality(country, _) = hit {
                     adjectives.append(NationalityAdjective(span: match.span, country: country))
                     break
                 }
@@ -175,16 +190,12 @@ extension EntityRun {
 
     /// The nationality adjective starting at token `t`, if any.
     func adjective(at t: Int) -> (country: String, end: Int)? {
-        guard let index = otherAt[t], mentionAt[t] < 0 else { return nil }
+        guard let index = otherAt(t), mentionAt[t] < 0 else { return nil }
         let match = others[index]
-        for h in match.hits {
-            if case let .nationality(country, _) = lexicons.hits[Int(h)] { return (country, match.tokens.upperBound) }
+        for hit in hits(match) {
+            if case let .nationality(country, _) = hit { return (country, match.tokens.upperBound) }
         }
         return nil
     }
 
-    /// A key for comparing outlet names: letters and digits only, lowercased ("Al-Riyadh" = "Al Riyadh").
-    static func outletKey(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
-    }
 }

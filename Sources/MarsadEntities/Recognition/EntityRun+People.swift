@@ -32,8 +32,8 @@ extension EntityRun {
                 patterns.append(NamePattern(words: hashes(surname), target: target, isShort: true))
             }
         }
-        for (key, phrase) in phrases.sorted(by: { $0.key < $1.key }) where !phrase.words.isEmpty {
-            patterns.append(NamePattern(words: hashes(phrase.words), target: .phrase(type: phrase.type, key: key), isShort: false))
+        for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
+            patterns.append(NamePattern(words: hashes(phrase.words), target: .phrase(index), isShort: false))
         }
         patterns += organizationShortForms()
         return patterns
@@ -42,36 +42,43 @@ extension EntityRun {
     /// Finds the document's names again, on tokens no mention covers yet (a surname may also
     /// take a one-word place: ليون is León when برناردينو ليون is in the article).
     mutating func findNamesAgain() {
-        var byFirst: [UInt64: [NamePattern]] = [:]
-        var owners: [[UInt64]: Set<MentionTarget>] = [:]
-        for pattern in documentNames() {
-            byFirst[pattern.words[0], default: []].append(pattern)
-            if pattern.isShort { owners[pattern.words, default: []].insert(pattern.target) }
+        let found = documentNames()
+        guard !found.isEmpty else { return }
+        // Longest first (ties in order); a 1,024-bit filter on first words rejects most tokens at once.
+        let patterns = found.indices.sorted { (found[$0].words.count, $1) > (found[$1].words.count, $0) }.map { found[$0] }
+        var filter = [UInt64](repeating: 0, count: 16)
+        for pattern in patterns { filter[Int(pattern.words[0] >> 60)] |= 1 << ((pattern.words[0] >> 54) & 63) }
+        // Short forms shared by several targets go to the nearest one named in full.
+        var sharing: [[Int]] = Array(repeating: [], count: patterns.count)
+        for i in patterns.indices where patterns[i].isShort {
+            for j in patterns.indices where j != i && patterns[j].isShort && patterns[j].words == patterns[i].words
+                && patterns[j].target != patterns[i].target {
+                sharing[i].append(j)
+            }
         }
-        guard !byFirst.isEmpty else { return }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
-        // Where each target's full name stands, for surnames shared by two people.
-        var named: [MentionTarget: [Int]] = [:]
-        for m in mentions where !m.tokens.isEmpty { named[resolved(m.target), default: []].append(m.tokens.lowerBound) }
-
         var t = 0
         while t < tokens.count {
             guard tokens[t].kind == .word || tokens[t].kind == .number else { t += 1; continue }
             var advanced = false
-            readingLoop: for reading in readings.of(t) {
-                guard let candidates = byFirst[reading.hash] else { continue }
-                for pattern in candidates {
+            readingLoop: for r in readings.indices(of: t) {
+                let reading = readings.readings[r]
+                let h = reading.hash
+                guard filter[Int(h >> 60)] & (1 << ((h >> 54) & 63)) != 0 else { continue }
+                for (index, pattern) in patterns.enumerated() where pattern.words[0] == h {
                     let end = t + pattern.words.count
                     guard end <= tokens.count else { continue }
                     var ok = true
                     for k in 0 ..< pattern.words.count {
                         if k > 0, hash(t + k) != pattern.words[k] { ok = false; break }
-                        if mentionAt[t + k] >= 0, !(pattern.words.count == 1 && isReplaceablePlace(t + k)) { ok = false; break }
+                        if mentionAt[t + k] >= 0, !(pattern.words.count == 1 && isReplaceablePlace(t + k) && isActor(pattern.target)) {
+                            ok = false
+                            break
+                        }
                     }
                     guard ok else { continue }
                     var target = pattern.target
-                    if pattern.isShort, let all = owners[pattern.words], all.count > 1 {
-                        target = nearest(of: all, to: t, named: named)
+                    if !sharing[index].isEmpty {
+                        target = nearest(of: [pattern.target] + sharing[index].map { patterns[$0].target }, to: t)
                     }
                     if mentionAt[t] >= 0 { removeMention(Int(mentionAt[t])) }
                     let span = Span(start: Int(reading.start), end: tokens[end - 1].end)
@@ -84,6 +91,12 @@ extension EntityRun {
             }
             if !advanced { t += 1 }
         }
+    }
+
+    /// Whether a target is a person of the actor dictionary.
+    func isActor(_ target: MentionTarget) -> Bool {
+        if case .person(let p) = target { return persons[p].record != nil }
+        return false
     }
 
     /// Whether token `t` is exactly a one-word place mention (ليون), which a person's surname
@@ -100,17 +113,18 @@ extension EntityRun {
         mentions[index].tokens = 0 ..< 0
     }
 
-    /// Of targets sharing a surname, the one named last before token `t`, else the first after it.
-    func nearest(of targets: Set<MentionTarget>, to t: Int, named: [MentionTarget: [Int]]) -> MentionTarget {
-        var before: (MentionTarget, Int)? = nil, after: (MentionTarget, Int)? = nil
-        let ordered = targets.sorted { "\($0)" < "\($1)" }
-        for target in ordered {
-            for at in named[target] ?? [] {
-                if at < t, before.map({ at > $0.1 }) ?? true { before = (target, at) }
-                if at > t, after.map({ at < $0.1 }) ?? true { after = (target, at) }
-            }
+    /// Of targets sharing a surname, the one named last before token `t`, else the first named
+    /// after it, else the first.
+    func nearest(of targets: [MentionTarget], to t: Int) -> MentionTarget {
+        var before: (target: MentionTarget, at: Int)? = nil, after: (target: MentionTarget, at: Int)? = nil
+        for m in mentions where !m.tokens.isEmpty {
+            let target = resolved(m.target)
+            guard targets.contains(target) else { continue }
+            let at = m.tokens.lowerBound
+            if at < t, before.map({ at > $0.at }) ?? true { before = (target, at) }
+            if at > t, after.map({ at < $0.at }) ?? true { after = (target, at) }
         }
-        return before?.0 ?? after?.0 ?? ordered[0]
+        return before?.target ?? after?.target ?? targets[0]
     }
 
     /// Counterparts take the office of the official named before them; officials without an

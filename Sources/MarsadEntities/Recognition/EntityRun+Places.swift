@@ -11,13 +11,13 @@ import MarsadText
 /// Both take the country the article is mostly about, and are found again elsewhere in the text.
 extension EntityRun {
     mutating func readPlaces() {
-        let country = dominantCountry()
+        let country = dominant
         var t = 0
         while t + 1 < tokens.count {
             defer { t += 1 }
-            guard tokens[t].kind == .word, mentionAt[t] < 0, otherAt[t] == nil else { continue }
-            guard let reading = readings.of(t).first(where: { ["admin", "site"].contains(lexicons.classNouns[$0.hash]) }) else { continue }
-            let isSite = lexicons.classNouns[reading.hash] == "site"
+            guard tokens[t].kind == .word, mentionAt[t] < 0, otherAt(t) == nil,
+                  let reading = readings.first(t, with: [.adminNoun, .siteNoun]) else { continue }
+            let isSite = reading.has(.siteNoun)
             var k = t + 1
             if isQuote(k) { k += 1 }
             guard k < tokens.count else { continue }
@@ -27,7 +27,7 @@ extension EntityRun {
                 end = m.tokens.upperBound
                 removeMention(Int(mentionAt[k]))
             } else {
-                guard mentionAt[k] < 0, otherAt[k] == nil, isPlaceWord(k, allowNumber: isSite) else { continue }
+                guard mentionAt[k] < 0, otherAt(k) == nil, isPlaceWord(k, allowNumber: isSite) else { continue }
             }
             let first = isSite ? t : k
             let start = isSite ? Int(reading.start) : tokens[k].start
@@ -36,11 +36,13 @@ extension EntityRun {
             for i in first ..< end where tokens[i].kind != .punctuation { words.append(folded(i)) }
             if isSite, reading.dropped > 0 { words[0] = Array(words[0].dropFirst(Int(reading.dropped))) }
             let key = "LOC:" + document.text(in: span)
-            if phrases[key] == nil {
-                phrases[key] = PhraseDraft(type: .location, nameAr: document.text(in: span),
-                                           country: placeCountry(first ..< end) ?? country, words: words)
-            }
-            addMention(span, tokens: first ..< end, target: .phrase(type: .location, key: key), origin: .placePattern)
+            let index = phraseIndex[key] ?? {
+                phrases.append(PhraseDraft(type: .location, nameAr: document.text(in: span),
+                                           country: placeCountry(first ..< end) ?? country, words: words))
+                return phrases.count - 1
+            }()
+            phraseIndex[key] = index
+            addMention(span, tokens: first ..< end, target: .phrase(index), origin: .placePattern)
             t = end - 1
         }
     }
@@ -63,8 +65,8 @@ extension EntityRun {
     /// nor a nationality adjective (or, after a site noun, a number).
     func isPlaceWord(_ k: Int, allowNumber: Bool) -> Bool {
         if tokens[k].kind == .number { return allowNumber }
-        guard tokens[k].kind == .word, !lexicons.isStopword(hash(k)), folded(k).count >= 3 else { return false }
-        return !readings.of(k).contains { lexicons.isStopword($0.hash) && $0.dropped > 0 && hashWithoutConjunction(k) == $0.hash }
+        guard tokens[k].kind == .word, !isStopword(k) else { return false }
+        return tokens[k].end - tokens[k].start >= 3
     }
 
     /// Whether token `t` is a quotation mark.
@@ -79,27 +81,17 @@ extension EntityRun {
     /// governments and international bodies.
     func organizationShortForms() -> [NamePattern] {
         var patterns: [NamePattern] = []
-        var seen: Set<[UInt64]> = []
-        let tokenizer = Tokenizer()
+        var seen: Set<Int32> = []
         for m in mentions where !m.tokens.isEmpty {
-            guard case .record(let r) = m.target else { continue }
-            let record = lexicons.records[Int(r)]
-            guard record.type == .organization, record.origin == .organization,
-                  record.kind != "igo", record.kind != "government" else { continue }
-            for surface in [document.text(in: m.span), record.nameAr] {
-                let scalars = Array(surface.unicodeScalars)
-                let words = tokenizer.tokenize(scalars).filter { $0.kind == .word }.map { lexicons.folder.fold(String(String.UnicodeScalarView(scalars[$0.range]))) }
-                guard words.count >= 2 else { continue }
-                let hashes = words.map { WordFolder.hash($0[...]) }
-                var short: [UInt64] = []
-                if lexicons.classNouns[hashes[0]] == "group" {
-                    short = Array(hashes.dropFirst())
-                } else if lexicons.classNouns[hashes[0]] == nil, surface.hasPrefix("ال") {
-                    short = [hashes[0]]
-                }
-                guard !short.isEmpty, !seen.contains(short + [UInt64(r)]) else { continue }
-                seen.insert(short + [UInt64(r)])
+            guard case .record(let r) = m.target, !seen.contains(r) else { continue }
+            seen.insert(r)
+            for short in lexicons.shortForms[r] ?? [] {
                 patterns.append(NamePattern(words: short, target: m.target, isShort: true))
+            }
+            // A truncated name is looked for again as written (#حركة_الجهاد → الجهاد).
+            if m.origin == .truncated {
+                let words = m.tokens.filter { tokens[$0].kind == .word }.map { folded($0) }
+                patterns.append(NamePattern(words: words.map { WordFolder.hash($0[...]) }, target: m.target, isShort: true))
             }
         }
         return patterns

@@ -23,8 +23,8 @@ extension EntityRun {
 
     mutating func readTitles(linkOnly: Bool = false) {
         for match in others {
-            for h in match.hits {
-                switch lexicons.hits[Int(h)] {
+            for hit in hits(match) {
+                switch hit {
                 case .title(let t):
                     applyTitle(match, title: lexicons.titles[Int(t)], linkOnly: linkOnly)
                 case .reference(let kind) where !linkOnly:
@@ -36,8 +36,8 @@ extension EntityRun {
             }
         }
         guard !linkOnly else { return }
-        for t in tokens.indices where tokens[t].kind == .word {
-            guard let roleEn = lexicons.personCues[hash(t)], let name = readNameForward(from: t + 1) else { continue }
+        for t in tokens.indices where flags(t).contains(.personCue) {
+            guard let roleEn = lexicons.cueRoles[readings.whole(t).wordID], let name = readNameForward(from: t + 1) else { continue }
             let p = newPerson(name)
             let role = Role(title: document.text(in: tokens[t].span), titleEn: roleEn.isEmpty ? nil : roleEn, of: nil)
             if !persons[p].roles.contains(role) { persons[p].roles.append(role) }
@@ -75,10 +75,10 @@ extension EntityRun {
                 continue
             }
             guard tokens[p].kind == .word else { break }
-            let h = hash(p)
-            if lexicons.titleModifiers.contains(h) { p += 1; continue }
-            if h == lexicons.inPreposition || h == lexicons.atPreposition, let m = mention(startingAt: p + 1) {
-                if h == lexicons.inPreposition { guard take(m) else { break } }
+            let f = flags(p)
+            if f.contains(.titleModifier) { p += 1; continue }
+            if !f.isDisjoint(with: [.inPreposition, .atPreposition]), let m = mention(startingAt: p + 1) {
+                if f.contains(.inPreposition) { guard take(m) else { break } }
                 p = m.tokens.upperBound
                 continue
             }
@@ -88,6 +88,43 @@ extension EntityRun {
         return aff
     }
 
+    /// Whether a name read from the text can be a new person: one that ends with the surname of a
+    /// known actor must begin with a similar first name (كرر ترمب is not a person).
+    func isPlausible(_ name: ReadName) -> Bool {
+        guard let last = name.words.last, readings.whole(name.tokens.upperBound - 1).has(.surname) else { return true }
+        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
+    }
+
+    /// Whether the last word of a name read from the text stands again elsewhere in the document
+    /// (نظيره الأذربيجاني جيهون بيراموف … أكد بيراموف): a sign it is a surname.
+    func surnameRecurs(_ name: ReadName) -> Bool {
+        guard let last = name.words.last else { return false }
+        let h = WordFolder.hash(last[...])
+        for t in tokens.indices where !name.tokens.contains(t) {
+            for r in readings.indices(of: t) where readings.readings[r].hash == h { return true }
+        }
+        return false
+    }
+
+    /// Whether a one-word title with the article follows a definite noun as its adjective
+    /// (التحالف الحاكم "the ruling coalition"), not as a title.
+    func isAdjectiveUse(_ match: PhraseMatch) -> Bool {
+        let t = match.tokens.lowerBound
+        guard match.tokens.count == 1, t > 0, hasArticle(t), tokens[t - 1].kind == .word, mentionAt[t - 1] < 0 else { return false }
+        return hasArticle(t - 1) && readings.whole(t - 1).dropped == 0 && otherAt(t - 1) == nil
+    }
+
+    /// Whether a name may stand before this title in apposition: after a comma («برناردينو ليون،
+    /// الممثل الخاص»), or before a title with the article and no proclitic that names its country,
+    /// body or rank («فوزي برهوم المتحدث باسم حماس», «مساهل الوزير الجزائري»).
+    func allowsApposition(_ match: PhraseMatch, comma: Bool, affiliation aff: Affiliation) -> Bool {
+        if comma { return true }
+        let t = match.tokens.lowerBound
+        guard match.span.start == tokens[t].start, hasArticle(t) else { return false }
+        return aff.stated || aff.end > match.tokens.upperBound
+    }
+
     /// Whether a record is an international body (its officials have no country).
     func isInternational(_ r: LexiconRecord) -> Bool {
         r.type == .organization && (r.kind == "igo" || (r.cameo?.hasPrefix("IGO") ?? false))
@@ -95,21 +132,27 @@ extension EntityRun {
 
     /// The person a title names: after it, or before it in apposition.
     mutating func applyTitle(_ match: PhraseMatch, title: TitleEntry, linkOnly: Bool) {
+        if isAdjectiveUse(match) { return }
         let aff = affiliation(after: match)
         var q = aff.end
-        if isComma(q) { q += 1 }
+        let comma = isComma(q)
+        if comma { q += 1 }
         var person: Int?
         var apposition = false
         if let m = mention(startingAt: q), case .person(let p) = m.target {
             person = p
-        } else if !linkOnly, let name = readNameForward(from: q) {
+        } else if !linkOnly, let name = readNameForward(from: q),
+                  name.hasNamePart || (aff.stated && (comma || surnameRecurs(name))), isPlausible(name) {
+            // Without a stated country or body, the name must look like one (a known name part).
             person = newPerson(name)
         } else {
             var e = match.tokens.lowerBound - 1
-            if isComma(e) { e -= 1 }
+            let comma = isComma(e)
+            if comma { e -= 1 }
             if let m = mention(endingAt: e), case .person(let p) = m.target {
                 person = p
-            } else if !linkOnly, let name = readNameBackward(endingAt: e) {
+            } else if !linkOnly, allowsApposition(match, comma: comma, affiliation: aff),
+                      let name = readNameBackward(endingAt: e), comma || name.hasNamePart, isPlausible(name) {
                 person = newPerson(name)
             }
             apposition = true
@@ -167,7 +210,6 @@ extension EntityRun {
 
     /// A person read from the text, with its mention.
     mutating func newPerson(_ name: ReadName) -> Int {
-        for t in name.tokens where mentionAt[t] >= 0 && isReplaceablePlace(t) { removeMention(Int(mentionAt[t])) }
         if let known = persons.indices.first(where: { persons[$0].spellings.contains(name.words) }) {
             addMention(name.span, tokens: name.tokens, target: .person(known), origin: .titlePattern)
             return known

@@ -24,14 +24,20 @@ struct EntityRun {
     var mentions: [MentionDraft] = []
     var persons: [PersonDraft] = []
     var personOfRecord: [Int32: Int] = [:]
-    var phrases: [String: PhraseDraft] = [:]
+    /// Names no lexicon knows (places after a class noun, tagger phrases), and their index by key.
+    var phrases: [PhraseDraft] = []
+    var phraseIndex: [String: Int] = [:]
     /// The mention covering each token, if any.
     var mentionAt: [Int32]
-    /// The other match (title, adjective, reference word) starting at each token.
-    var otherAt: [Int: Int] = [:]
+    /// The other match (title, adjective, reference word) starting at each token, or -1.
+    var otherStart: [Int32]
     var adjectives: [NationalityAdjective] = []
     /// Reference words with the token where they stand.
     var referenceWords: [(span: Span, token: Int, kind: ReferenceKind, person: Int?)] = []
+    /// How often each country is named (``countryEvidence()``), and the country the article is
+    /// mostly about, computed once after the scan.
+    var evidence: [Int32] = []
+    var dominant: String?
     /// Counterpart word token → the official whose counterpart is named.
     var counterpartLinks: [Int: Int] = [:]
     /// People merged into another draft (linked to the same actor).
@@ -45,13 +51,16 @@ struct EntityRun {
         self.readings = TokenReadings(tokens: document.tokens, scalars: document.scalars, trie: lexicons.trie,
                                       folder: lexicons.folder)
         self.mentionAt = Array(repeating: -1, count: document.tokens.count)
+        self.otherStart = Array(repeating: -1, count: document.tokens.count)
     }
 
     mutating func run(tagger: (any TokenTagger)?) -> EntityAnalysis {
         let found = LexiconScanner(lexicons: lexicons).scan(tokens: tokens, scalars: scalars, readings: readings)
         names = found.names
         others = found.others
-        for (index, other) in others.enumerated() { otherAt[other.tokens.lowerBound] = index }
+        for (index, other) in others.enumerated() { otherStart[other.tokens.lowerBound] = Int32(index) }
+        evidence = countryEvidence()
+        dominant = dominantCountry()
         resolveNames()
         collectAdjectives()
         readPlaces()
@@ -91,6 +100,14 @@ struct EntityRun {
         return m.tokens.upperBound == t + 1 ? m : nil
     }
 
+    /// The hits of a match, of its family, without allocating.
+    func hits(_ match: PhraseMatch) -> MatchHits {
+        MatchHits(payloads: match.isPrefix ? [] : lexicons.trie.payloads(at: match.node), all: lexicons.hits, isName: match.isName)
+    }
+
+    /// The index of the other match starting at token `t`, if any.
+    func otherAt(_ t: Int) -> Int? { otherStart[t] >= 0 ? Int(otherStart[t]) : nil }
+
     /// The record of a mention target, if it is one.
     func record(of target: MentionTarget) -> LexiconRecord? {
         switch target {
@@ -113,8 +130,17 @@ struct EntityRun {
     func hash(_ t: Int) -> UInt64 { readings.whole(t).hash }
 
     /// The hash of token `t` without a leading و/ف, if it has one.
-    func hashWithoutConjunction(_ t: Int) -> UInt64? {
-        readings.of(t).first(where: { $0.dropped == 1 && (scalars[tokens[t].start] == "و" || scalars[tokens[t].start] == "ف") })?.hash
+    func hashWithoutConjunction(_ t: Int) -> UInt64? { withoutConjunction(t)?.hash }
+
+    /// The reading of token `t` without a leading و/ف, if it has one.
+    func withoutConjunction(_ t: Int) -> TokenReading? { readings.withoutConjunction(t, tokenStart: scalars[tokens[t].start]) }
+
+    /// The flags of token `t`'s whole word.
+    func flags(_ t: Int) -> WordFlags { readings.whole(t).flags }
+
+    /// Whether token `t` is a stop word, whole or without a leading و/ف.
+    func isStopword(_ t: Int) -> Bool {
+        flags(t).contains(.stopword) || withoutConjunction(t)?.has(.stopword) == true
     }
 
     /// The index of the sentence containing token `t`.

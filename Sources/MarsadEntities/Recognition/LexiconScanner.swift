@@ -6,11 +6,35 @@ struct PhraseMatch: Sendable {
     let tokens: Range<Int>
     /// The original text it covers, without the proclitics of its first token.
     let span: Span
-    /// The hits at the phrase's node (indices into ``EntityLexicons`` hits), of one family:
-    /// names, or titles/adjectives/reference words.
-    let hits: [Int32]
-    /// For a truncated name (no hits): the inner node it reaches, whose records continue it.
-    var prefixNode: Int32? = nil
+    /// The trie node the phrase reaches: its payloads are the hits.
+    let node: Int32
+    /// Names (and non-names), or titles, adjectives and reference words.
+    let isName: Bool
+    /// A truncated name: the node is an inner one, whose records continue it.
+    var isPrefix = false
+}
+
+/// The hits of a match, of its family (a sequence over the trie node's payloads).
+struct MatchHits: Sequence, IteratorProtocol {
+    let payloads: [Int32]
+    let all: [LexiconHit]
+    let isName: Bool
+    var index = 0
+
+    init(payloads: [Int32], all: [LexiconHit], isName: Bool) {
+        self.payloads = payloads
+        self.all = all
+        self.isName = isName
+    }
+
+    mutating func next() -> LexiconHit? {
+        while index < payloads.count {
+            let hit = all[Int(payloads[index])]
+            index += 1
+            if hit.isName == isName { return hit }
+        }
+        return nil
+    }
 }
 
 /// Finds lexicon phrases: longest match over tokens, trying each reading of the first token.
@@ -38,59 +62,46 @@ struct LexiconScanner {
             var bestName: (end: Int, start: Int32, node: Int32)? = nil
             var bestPrefix: (end: Int, start: Int32, node: Int32)? = nil
             var bestOther: (end: Int, start: Int32, node: Int32)? = nil
-            for reading in readings.of(i) where reading.wordID >= 0 {
+            for r in readings.indices(of: i) {
+                let reading = readings.readings[r]
+                guard reading.flags.contains(.startsPhrase) else { continue }
                 guard var node = trie.child(of: 0, word: reading.wordID) else { continue }
                 var j = i + 1
                 while true {
-                    let (hasName, hasOther) = classify(trie.payloads(at: node))
+                    let (hasName, hasOther) = trie.kinds(at: node)
                     if hasName, i >= nameCursor, bestName.map({ j > $0.end }) ?? true { bestName = (j, reading.start, node) }
                     if hasOther, i >= otherCursor, bestOther.map({ j > $0.end }) ?? true { bestOther = (j, reading.start, node) }
-                    if !hasName, j - i >= 2, i >= nameCursor, !trie.records(below: node).isEmpty,
-                       bestPrefix.map({ j > $0.end }) ?? true {
+                    if !hasName, j - i >= 2, i >= nameCursor, bestPrefix.map({ j > $0.end }) ?? true,
+                       (1 ... PhraseTrie.maxRecordsBelow).contains(trie.records(below: node).count) {
                         bestPrefix = (j, reading.start, node)
                     }
                     guard j - i < lexicons.maxPhraseTokens, j < n else { break }
                     var k = j
                     if Self.isHashtagJoint(tokens, k, scalars), k + 1 < n { k += 1 }
-                    let id = readings.whole(k).wordID
-                    guard id >= 0, let next = trie.child(of: node, word: id) else { break }
-                    node = next
+                    let next = readings.whole(k)
+                    guard next.flags.contains(.continuesPhrase), let child = trie.child(of: node, word: next.wordID) else { break }
+                    node = child
                     j = k + 1
                 }
             }
             // A truncated name longer than any full one is tried first (حركة الجهاد، بعثة الأمم المتحدة).
             if let m = bestPrefix, bestName.map({ m.end > $0.end }) ?? true {
-                names.append(PhraseMatch(tokens: i ..< m.end, span: Span(start: Int(m.start), end: tokens[m.end - 1].end), hits: [],
-                                         prefixNode: m.node))
+                names.append(PhraseMatch(tokens: i ..< m.end, span: Span(start: Int(m.start), end: tokens[m.end - 1].end),
+                                         node: m.node, isName: true, isPrefix: true))
             }
             if let m = bestName {
-                let hits = trie.payloads(at: m.node).filter { isName(lexicons.hits[Int($0)]) }
-                names.append(PhraseMatch(tokens: i ..< m.end, span: Span(start: Int(m.start), end: tokens[m.end - 1].end), hits: hits))
+                names.append(PhraseMatch(tokens: i ..< m.end, span: Span(start: Int(m.start), end: tokens[m.end - 1].end),
+                                         node: m.node, isName: true))
                 nameCursor = m.end
             }
             if let m = bestOther {
-                let hits = trie.payloads(at: m.node).filter { !isName(lexicons.hits[Int($0)]) }
-                others.append(PhraseMatch(tokens: i ..< m.end, span: Span(start: Int(m.start), end: tokens[m.end - 1].end), hits: hits))
+                others.append(PhraseMatch(tokens: i ..< m.end, span: Span(start: Int(m.start), end: tokens[m.end - 1].end),
+                                          node: m.node, isName: false))
                 otherCursor = m.end
             }
             i += 1
         }
         return (names, others)
-    }
-
-    private func isName(_ hit: LexiconHit) -> Bool {
-        switch hit {
-        case .name, .notAName: return true
-        default: return false
-        }
-    }
-
-    private func classify(_ payloads: [Int32]) -> (Bool, Bool) {
-        var name = false, other = false
-        for p in payloads {
-            if isName(lexicons.hits[Int(p)]) { name = true } else { other = true }
-        }
-        return (name, other)
     }
 
     /// Whether token `k` is an underscore directly between two words (a hashtag: قطاع_غزة).

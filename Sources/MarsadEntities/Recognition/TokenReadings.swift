@@ -10,6 +10,10 @@ struct TokenReading: Sendable {
     let start: Int32
     /// How many proclitic letters it drops: 0 for the whole word.
     let dropped: Int8
+    /// The word's flags (none when it is not a lexicon word).
+    let flags: WordFlags
+
+    func has(_ flag: WordFlags) -> Bool { flags.contains(flag) }
 }
 
 /// The readings of every token of a document, computed once: the whole word, then without و/ف,
@@ -33,52 +37,80 @@ struct TokenReadings {
         readings.reserveCapacity(tokens.count * 2)
         offsets.reserveCapacity(tokens.count + 1)
         endsWithHeh.reserveCapacity(tokens.count)
-        var letters: [UInt32] = [], starts: [Int32] = []
-        letters.reserveCapacity(32); starts.reserveCapacity(32)
-        let normalizer = folder.normalizer
-        for token in tokens {
-            offsets.append(Int32(readings.count))
-            letters.removeAll(keepingCapacity: true)
-            starts.removeAll(keepingCapacity: true)
-            var lastLetter: UInt32 = 0
-            for i in token.range {
-                if let m = normalizer.map(scalars[i]) {
-                    letters.append(m.value)
-                    starts.append(Int32(i))
-                    if ArabicScalar.isArabicLetter(scalars[i].value) { lastLetter = scalars[i].value }
+        let capacity = 64
+        let letters = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
+        let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: capacity)
+        defer { letters.deallocate(); starts.deallocate(); hashes.deallocate() }
+        scalars.withUnsafeBufferPointer { scalars in
+            folder.table.withUnsafeBufferPointer { table in
+                for token in tokens {
+                    offsets.append(Int32(readings.count))
+                    var n = 0
+                    var lastLetter: UInt32 = 0
+                    for i in token.range where n < capacity {
+                        let s = scalars[i].value
+                        let v = s < 0x10000 ? table[Int(s)] : s
+                        if v != WordFolder.dropped {
+                            letters[n] = v
+                            starts[n] = Int32(i)
+                            n += 1
+                            lastLetter = s
+                        }
+                    }
+                    endsWithHeh.append(lastLetter == 0x0647)
+                    guard n > 0 else {
+                        readings.append(TokenReading(hash: 0, wordID: -1, start: Int32(token.start), dropped: 0, flags: []))
+                        continue
+                    }
+                    WordFolder.suffixHashes(letters, count: n, into: hashes)
+                    let all = UnsafeBufferPointer(rebasing: letters[0 ..< n])
+                    append(all, from: 0, hash: hashes[0], alef: false, start: Int32(token.start), trie: trie)
+                    guard token.kind == .word, n >= 3 else { continue }
+                    var p = 0
+                    if letters[0] == 0x0648 || letters[0] == 0x0641 {  // و ف
+                        p = 1
+                        append(all, from: 1, hash: hashes[1], alef: false, start: starts[1], trie: trie)
+                    }
+                    let c = letters[p]
+                    if n - p >= 3, c == 0x0628 || c == 0x0644 || c == 0x0643 {  // ب ل ك
+                        if c == 0x0644, letters[p + 1] == 0x0644 {  // لل: ل + the article
+                            append(all, from: p + 1, hash: WordFolder.withLeadingAlef(hashes[p + 1]), alef: true,
+                                   start: starts[p + 1], trie: trie)
+                        }
+                        append(all, from: p + 1, hash: hashes[p + 1], alef: false, start: starts[p + 1], trie: trie)
+                    }
                 }
-            }
-            endsWithHeh.append(lastLetter == 0x0647)
-            guard !letters.isEmpty else {
-                readings.append(TokenReading(hash: 0, wordID: -1, start: Int32(token.start), dropped: 0))
-                continue
-            }
-            func add(from p: Int, alef: Bool) {
-                let slice = letters[p...]
-                let hash = WordFolder.hash(slice, leadingAlef: alef)
-                let id = trie.wordID(hash: hash, letters: slice, leadingAlef: alef) ?? -1
-                readings.append(TokenReading(hash: hash, wordID: id, start: p == 0 ? Int32(token.start) : starts[p], dropped: Int8(p)))
-            }
-            add(from: 0, alef: false)
-            guard token.kind == .word, letters.count >= 3 else { continue }
-            var p = 0
-            if letters[0] == 0x0648 || letters[0] == 0x0641 {  // و ف
-                p = 1
-                add(from: 1, alef: false)
-            }
-            if letters.count - p >= 3, letters[p] == 0x0628 || letters[p] == 0x0644 || letters[p] == 0x0643 {  // ب ل ك
-                if letters[p] == 0x0644, letters[p + 1] == 0x0644 {  // لل: ل + the article
-                    add(from: p + 1, alef: true)
-                }
-                add(from: p + 1, alef: false)
             }
         }
         offsets.append(Int32(readings.count))
     }
+
+    private mutating func append(_ letters: UnsafeBufferPointer<UInt32>, from p: Int, hash: UInt64, alef: Bool, start: Int32,
+                                 trie: PhraseTrie) {
+        let id = trie.wordID(hash: hash) ?? -1
+        readings.append(TokenReading(hash: hash, wordID: id, start: start, dropped: Int8(p), flags: id >= 0 ? trie.flags(ofWord: id) : []))
+    }
+
+    /// The indices in ``readings`` of token `i`'s readings.
+    func indices(of i: Int) -> Range<Int> { Int(offsets[i]) ..< Int(offsets[i + 1]) }
 
     /// The readings of token `i`, the whole word first.
     func of(_ i: Int) -> ArraySlice<TokenReading> { readings[Int(offsets[i]) ..< Int(offsets[i + 1])] }
 
     /// The whole-word reading of token `i`.
     func whole(_ i: Int) -> TokenReading { readings[Int(offsets[i])] }
+
+    /// The first reading of token `i` with one of `flags`, if any.
+    func first(_ i: Int, with flags: WordFlags) -> TokenReading? {
+        for r in Int(offsets[i]) ..< Int(offsets[i + 1]) where !readings[r].flags.isDisjoint(with: flags) { return readings[r] }
+        return nil
+    }
+
+    /// The reading of token `i` without a leading و/ف, if it has one.
+    func withoutConjunction(_ i: Int, tokenStart: Unicode.Scalar) -> TokenReading? {
+        guard tokenStart == "و" || tokenStart == "ف", offsets[i + 1] - offsets[i] > 1 else { return nil }
+        let r = readings[Int(offsets[i]) + 1]
+        return r.dropped == 1 ? r : nil
+    }
 }
