@@ -36,6 +36,8 @@ let package = Package(
         ),
         // The document model, annotation types, the JSON contract and the pipeline protocol.
         .target(name: "MarsadCore", dependencies: ["MarsadText"], swiftSettings: strict),
+        // Gold annotations and the scorer of `marsad eval` (../shared/gold/FORMAT.md).
+        .target(name: "MarsadEval", dependencies: ["MarsadText", "MarsadCore"], swiftSettings: strict),
         // Input: files, directories, standard input, JSON Lines (optionally gzip), report headers.
         .target(
             name: "MarsadIntake",
@@ -75,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake", "MarsadTime",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadTime", "MarsadEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -105,6 +107,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText", "MarsadTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadEvalTests",
+            dependencies: ["MarsadEval", "MarsadCore", "MarsadText", "Marsad", "MarsadIntake"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "MarsadCoreTests",
             dependencies: ["MarsadCore", "MarsadText", "MarsadTestSupport"],
@@ -137,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MarsadCLITests",
-            dependencies: ["MarsadTestSupport"],
+            dependencies: ["MarsadTestSupport", "MarsadCLI"],
             swiftSettings: strict
         ),
     ]

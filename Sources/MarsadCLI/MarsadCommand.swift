@@ -16,7 +16,7 @@ struct MarsadCommand: ParsableCommand {
               marsad analyze corpus.jsonl.gz --format jsonl > out.jsonl
             """,
         version: "0.1.0",
-        subcommands: [Analyze.self, Dates.self],
+        subcommands: [Analyze.self, Dates.self, Eval.self],
         defaultSubcommand: Analyze.self
     )
 }

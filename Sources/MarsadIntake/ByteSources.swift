@@ -161,6 +161,7 @@ struct LineReader<Source: ByteSource> {
                 position = newline + 1
                 lineNumber += 1
                 if skipping { return .tooLong(skippedBytes + newline - start) }
+                if newline - start > limit { return .tooLong(newline - start) }
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
                 return .text(buffer[start ..< end])
@@ -171,6 +172,7 @@ struct LineReader<Source: ByteSource> {
                 position = buffer.count
                 lineNumber += 1
                 if skipping { return .tooLong(skippedBytes + buffer.count - start) }
+                if buffer.count - start > limit { return .tooLong(buffer.count - start) }
                 return .text(buffer[start...])
             }
             if buffer.count - position > limit {

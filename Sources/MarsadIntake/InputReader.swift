@@ -79,8 +79,8 @@ public struct InputReader: Sendable {
     func plainText(_ bytes: [UInt8], origin: String) throws(IntakeError) -> InputRecord {
         if bytes.count > limit { throw IntakeError.tooLarge(origin, bytes: bytes.count, limit: limit) }
         let text = try decode(bytes, origin: origin)
-        try checkContent(text, origin: origin)
-        return InputRecord(origin: origin, text: text, isPlainText: true)
+        let share = try checkContent(text, origin: origin)
+        return InputRecord(origin: origin, text: text, isPlainText: true, arabicLetterShare: share)
     }
 
     func decode(_ bytes: some Collection<UInt8>, origin: String) throws(IntakeError) -> String {
@@ -95,10 +95,12 @@ public struct InputReader: Sendable {
         }
     }
 
-    /// Refuses HTML and text without Arabic letters.
-    func checkContent(_ text: String, origin: String) throws(IntakeError) {
-        if ContentCheck.looksLikeHTML(text) { throw IntakeError.html(origin) }
-        if ContentCheck.arabicLetterShare(text) == nil { throw IntakeError.noArabic(origin) }
+    /// Refuses HTML and text without Arabic letters; returns the share of Arabic letters.
+    func checkContent(_ text: String, origin: String) throws(IntakeError) -> Double {
+        let check = ContentCheck(text)
+        if check.looksLikeHTML { throw IntakeError.html(origin) }
+        guard let share = check.arabicLetterShare else { throw IntakeError.noArabic(origin) }
+        return share
     }
 
     struct Line: Decodable {
@@ -179,9 +181,9 @@ public struct InputReader: Sendable {
             }
             published = date
         }
-        try checkContent(text, origin: origin)
+        let share = try checkContent(text, origin: origin)
         return InputRecord(origin: origin, id: fields.id, url: fields.url, title: fields.title, published: published,
-                           outlet: fields.outlet, text: text, isPlainText: false)
+                           outlet: fields.outlet, text: text, isPlainText: false, arabicLetterShare: share)
     }
 
     static func describe(_ error: any Error) -> String {

@@ -13,9 +13,12 @@ public struct InputRecord: Sendable {
     /// Whether the text is a whole plain-text report, whose header (title, dateline) is parsed.
     /// JSON Lines records give title and outlet as fields.
     public var isPlainText: Bool
+    /// The share of letters in Arabic script, when the reader has counted them.
+    public var arabicLetterShare: Double?
 
     public init(origin: String, id: String? = nil, url: String? = nil, title: String? = nil, published: CivilDate? = nil,
-                outlet: String? = nil, text: String, isPlainText: Bool) {
+                outlet: String? = nil, text: String, isPlainText: Bool, arabicLetterShare: Double? = nil) {
+        self.arabicLetterShare = arabicLetterShare
         self.origin = origin
         self.id = id
         self.url = url

@@ -34,7 +34,7 @@ public struct Intake: Sendable {
         if published == nil {
             warnings.append("No dateline date: relative dates (أمس، اليوم) cannot be resolved; give --published YYYY-MM-DD.")
         }
-        if let share = ContentCheck.arabicLetterShare(record.text), share < 0.5 {
+        if let share = record.arabicLetterShare ?? ContentCheck(record.text).arabicLetterShare, share < 0.5 {
             warnings.append("Only \(Int(share * 100))% of the letters are Arabic script; what is written in other scripts is not analyzed.")
         }
         let metadata = Metadata(

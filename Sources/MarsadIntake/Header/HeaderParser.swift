@@ -102,6 +102,10 @@ public struct HeaderParser: Sendable {
     /// is a source.
     func readComponents(_ scalars: [Unicode.Scalar], tokens: [Token], _ range: Range<Int>, into header: inout Header, chained: Bool) {
         var k = range.lowerBound
+        // The normalized key of every word of the range, computed once ("" for punctuation).
+        let keys: [String] = range.map { i in
+            tokens[i].kind == .punctuation ? "" : dates.normalizer.key(String(String.UnicodeScalarView(scalars[tokens[i].range])))
+        }
         var gregorian: CivilDate?, hijri: CivilDate?
         var found: [(span: Span, name: String, entry: OutletLexicon.Entry?)] = []
         var chunkStart = k
@@ -127,14 +131,16 @@ public struct HeaderParser: Sendable {
                 continue
             }
             var matched = false
-            for length in stride(from: min(outlets.maxTokens + 2, range.upperBound - k), through: 1, by: -1) {
-                let slice = tokens[k ..< k + length]
-                guard slice.last?.kind != .punctuation, let entry = outlets.lookup(scalars, tokens: slice) else { continue }
-                let span = Span(start: slice.first!.start, end: slice.last!.end)
-                found.append((span, text(scalars, span), entry))
-                k += length
-                matched = true
-                break
+            if outlets.firstWords.contains(keys[k - range.lowerBound]) {
+                for length in stride(from: min(outlets.maxTokens + 2, range.upperBound - k), through: 1, by: -1) {
+                    guard tokens[k + length - 1].kind != .punctuation,
+                          let entry = outlets.lookup(keys: keys[(k - range.lowerBound) ..< (k - range.lowerBound + length)]) else { continue }
+                    let span = Span(start: tokens[k].start, end: tokens[k + length - 1].end)
+                    found.append((span, text(scalars, span), entry))
+                    k += length
+                    matched = true
+                    break
+                }
             }
             if !matched { k += 1 }
         }

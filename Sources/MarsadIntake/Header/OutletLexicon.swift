@@ -13,6 +13,8 @@ public struct OutletLexicon: Sendable {
     }
 
     private let entries: [String: Entry]
+    /// The keys of the first word of every name, to skip tokens that cannot start one.
+    public let firstWords: Set<String>
     /// The most tokens a name spans.
     public let maxTokens: Int
     private let toolkit: TextToolkit
@@ -20,6 +22,7 @@ public struct OutletLexicon: Sendable {
     /// Parses a TSV with the columns `surface`, `name_en`, `kind` (`agency` or `outlet`), `source`.
     public init(tsv: String, file: String, toolkit: TextToolkit) throws {
         var entries: [String: Entry] = [:]
+        var firstWords: Set<String> = []
         var maxTokens = 1
         for row in try TSVReader(text: tsv, file: file, requiredColumns: ["surface", "name_en", "kind", "source"]).rows {
             let scalars = Array(row["surface"].unicodeScalars)
@@ -29,9 +32,13 @@ public struct OutletLexicon: Sendable {
                 throw TextError.malformedResource(file: file, line: row.line, reason: "an empty surface")
             }
             entries[key] = entries[key] ?? Entry(nameEn: row["name_en"], isAgency: row["kind"] == "agency")
+            if let first = tokens.first(where: { $0.kind != .punctuation }) {
+                firstWords.insert(Self.key(scalars, tokens: [first][...], toolkit: toolkit))
+            }
             maxTokens = max(maxTokens, tokens.count)
         }
         self.entries = entries
+        self.firstWords = firstWords
         self.maxTokens = maxTokens
         self.toolkit = toolkit
     }
@@ -51,6 +58,11 @@ public struct OutletLexicon: Sendable {
             toolkit.normalizer.appendKey(of: scalars[token.range], to: &view)
         }
         return String(view)
+    }
+
+    /// The entry whose key is the concatenation of `keys` (the normalized words of a name), if any.
+    public func lookup(keys: some Sequence<String>) -> Entry? {
+        entries[keys.joined()]
     }
 
     /// The entry named by `tokens` of `scalars` exactly, if any.

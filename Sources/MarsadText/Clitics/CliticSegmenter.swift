@@ -15,29 +15,55 @@
 /// try ``stemCandidates(_:in:)`` instead of trusting one segmentation.
 /// - Complexity: O(k) in the length of the word.
 public struct CliticSegmenter: Sendable {
-    /// Normalized words that are never split.
-    public let protectedWords: Set<String>
+    /// Normalized words whose first letter is never split off as a proclitic.
+    public let protectedFromProclitics: Set<String>
+    /// Normalized words (without proclitics) whose last letters are never split off as a pronoun.
+    public let protectedFromEnclitics: Set<String>
     let normalizer: ArabicNormalizer
 
-    public init(protectedWords: Set<String> = CliticSegmenter.defaultProtectedWords, normalizer: ArabicNormalizer = ArabicNormalizer()) {
+    /// Words protected from both kinds of split, and the two lists of
+    /// `Resources/clitic-protected.tsv` by default.
+    public init(protectedWords: Set<String> = [], normalizer: ArabicNormalizer = ArabicNormalizer(),
+                protectedList: ProtectedList = .bundled) {
         self.normalizer = normalizer
-        self.protectedWords = Set(protectedWords.map { normalizer.key($0) })
+        let extra = Set(protectedWords.map { normalizer.key($0) })
+        self.protectedFromProclitics = extra.union(protectedList.proclitic.map { normalizer.key($0) })
+        self.protectedFromEnclitics = extra.union(protectedList.enclitic.map { normalizer.key($0) })
     }
 
-    /// The words of `Resources/clitic-protected.tsv`.
-    public static let defaultProtectedWords: Set<String> = {
-        do {
-            let rows = try TSVReader(text: TextResources.string(named: "clitic-protected.tsv"), file: "clitic-protected.tsv",
-                                     requiredColumns: ["word", "source"]).rows
-            return Set(rows.map { $0["word"] })
-        } catch {
-            fatalError("The bundled resource clitic-protected.tsv is broken: \(error)")
+    /// Words that look like clitic + stem but are whole words.
+    public struct ProtectedList: Sendable {
+        public var proclitic: Set<String>
+        public var enclitic: Set<String>
+
+        public init(proclitic: Set<String>, enclitic: Set<String>) {
+            self.proclitic = proclitic
+            self.enclitic = enclitic
         }
-    }()
+
+        /// `Resources/clitic-protected.tsv`, built from corpus frequencies by
+        /// `scripts/resources/build_clitic_protected.py`; `kind` is proclitic, enclitic or both.
+        public static let bundled: ProtectedList = {
+            do {
+                let rows = try TSVReader(text: TextResources.string(named: "clitic-protected.tsv"), file: "clitic-protected.tsv",
+                                         requiredColumns: ["word", "kind", "source"]).rows
+                var list = ProtectedList(proclitic: [], enclitic: [])
+                for row in rows {
+                    if row["kind"] != "enclitic" { list.proclitic.insert(row["word"]) }
+                    if row["kind"] != "proclitic" { list.enclitic.insert(row["word"]) }
+                }
+                return list
+            } catch {
+                fatalError("The bundled resource clitic-protected.tsv is broken: \(error)")
+            }
+        }()
+
+        public static let empty = ProtectedList(proclitic: [], enclitic: [])
+    }
 
     /// Particles and prepositions that take a pronoun suffix although they are short (أنه، لها،
     /// عليه، بينهم), normalized.
-    static let pronounHosts: Set<String> = ["ان", "لكن", "لعل", "كان", "مع", "عن", "من", "في", "علي", "الي", "لدي", "عند", "ل", "ب", "بين", "حول", "ضد", "دون", "منذ", "لدي", "امام", "خلف", "نحو", "مثل", "عبر"]
+    static let pronounHosts: Set<String> = ["ان", "لكن", "لعل", "كان", "مع", "عن", "من", "في", "علي", "الي", "لدي", "عند", "ل", "ب", "بين", "حول", "ضد", "دون", "منذ", "امام", "خلف", "نحو", "مثل", "عبر"]
 
     static let conjunctions: Set<UInt32> = [0x0648, 0x0641]  // و ف
     static let prepositions: Set<UInt32> = [0x0628, 0x0644, 0x0643]  // ب ل ك
@@ -70,7 +96,7 @@ public struct CliticSegmenter: Sendable {
 
     /// The proclitics of a word: how many letters each takes, in order.
     func proclitics(_ l: Letters) -> [(kind: CliticSegment.Kind, length: Int)] {
-        if protectedWords.contains(l.key(0 ..< l.count)) { return [] }
+        if protectedFromProclitics.contains(l.key(0 ..< l.count)) { return [] }
         var result: [(kind: CliticSegment.Kind, length: Int)] = []
         var p = 0
         if Self.conjunctions.contains(l.values[0]), l.count - 1 >= 3 {
@@ -78,7 +104,7 @@ public struct CliticSegmenter: Sendable {
             p = 1
         }
         if p < l.count, Self.prepositions.contains(l.values[p]), l.count - p - 1 >= 3,
-           !protectedWords.contains(l.key(p ..< l.count)) {
+           !protectedFromProclitics.contains(l.key(p ..< l.count)) {
             // ل + ال is written لل: the second ل is the article.
             if l.values[p] == Self.lam, l.values[p + 1] == Self.lam, l.count - p - 2 >= 2 {
                 result.append((.preposition, 1))
@@ -96,8 +122,7 @@ public struct CliticSegmenter: Sendable {
 
     /// The pronoun suffix length of a stem (0 when none).
     func encliticLength(_ l: Letters, from p: Int) -> Int {
-        let stemKey = l.key(p ..< l.count)
-        if protectedWords.contains(stemKey) || protectedWords.contains(l.key(0 ..< l.count)) { return 0 }
+        if protectedFromEnclitics.contains(l.key(p ..< l.count)) { return 0 }
         if p + 1 < l.count, l.values[p] == Self.alef, l.values[p + 1] == Self.lam { return 0 }  // definite: no pronoun
         let suffixes: [[UInt32]] = [
             [0x0647, 0x0645, 0x0627], [0x0643, 0x0645, 0x0627],  // هما كما
@@ -111,7 +136,7 @@ public struct CliticSegmenter: Sendable {
             let stem = l.key(p ..< at)
             let stemLength = at - p
             if Self.pronounHosts.contains(stem) { return suffix.count }
-            if stemLength >= 3 && !protectedWords.contains(stem + "#") { return suffix.count }
+            if stemLength >= 3 { return suffix.count }
             return 0
         }
         return 0

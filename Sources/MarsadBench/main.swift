@@ -1,1 +1,0 @@
-print("marsad-bench: not yet written")
