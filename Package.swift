@@ -139,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MarsadEventsTests",
-            dependencies: ["MarsadEvents", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadTestSupport"],
+            dependencies: ["MarsadEvents", "Marsad", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadEval", "MarsadTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -101,7 +101,7 @@ struct AgreementReader {
             r.year = Int(r.date!.prefix(4))
         }
         if r.year == nil {
-            for k in end ..< min(clause.upperBound, end + 5) where view.document.tokens[k].kind == .number {
+            for k in end ..< max(end, min(clause.upperBound, end + 5)) where view.document.tokens[k].kind == .number {
                 let digits = view.lexicon.normalizer.key(view.document.text(in: view.document.tokens[k].span)).filter(\.isNumber)
                 if let y = Int(digits), (1900 ... 2100).contains(y) { r.year = y; break }
             }

@@ -64,7 +64,7 @@ extension DocumentView {
     func preferringNames(_ actors: [Actor]) -> [Actor] {
         var kept: [Actor] = []
         for (i, a) in actors.enumerated() {
-            if entities[a.entity].type != .person, i + 1 < actors.count {
+            if entities[a.entity].type != .person, i + 1 < actors.count, actors[i + 1].tokens.lowerBound >= a.tokens.upperBound {
                 let next = actors[i + 1]
                 let gap = a.tokens.upperBound ..< next.tokens.lowerBound
                 if entities[next.entity].type == .person, entities[next.entity].country != nil, gap.count <= 3,
