@@ -22,7 +22,7 @@ public struct AgreementExtractor: Extractor {
     }
 
     public func extract(from document: Document, given upstream: Annotations) -> Annotations {
-        let view = DocumentView(document: document, upstream: upstream, lexicon: lexicon, needs: [.triggers, .agreements])
+        let view = DocumentView(document: document, upstream: upstream, lexicon: lexicon, needs: .all)
         let args = ArgumentReader(view: view, quotes: upstream.quotes)
         return Annotations(agreements: AgreementReader(view: view, args: args).agreements())
     }

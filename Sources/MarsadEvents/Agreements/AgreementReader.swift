@@ -77,19 +77,22 @@ struct AgreementReader {
         // The verb that governs the mention: signed, reached, declared (before it), or started
         // and entered into force (around it).
         let governor = hits.last { ($0.trigger.frame == .agreement || $0.trigger.frame == .declare)
-            && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 12
+            && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 16
             && !($0.tokens.upperBound ..< start).contains { view.isStrongBreak($0) } }
             .flatMap { args.modality(of: $0) == .asserted ? $0 : nil }
         let onset = hits.first { $0.trigger.frame == .onset && clause.contains($0.tokens.lowerBound)
             && abs($0.tokens.lowerBound - end) <= 8 }
 
-        // Date and its role: a time of the clause when a verb governs the mention, else a time
-        // right next to it (وثيقة … الأربعاء، اتفاق أبرم في 2015).
+        // Date and its role: a day, month or year of the clause when a verb governs the mention,
+        // else one right after it (اتفاق سلام أبرم في 2015). Weeks, durations (في غضون 72 ساعة،
+        // لمدة خمسة أيام) and vague times are no dates.
         var best: (distance: Int, index: Int)? = nil
         for (i, range) in view.timeTokens.enumerated() where !range.isEmpty && clause.contains(range.lowerBound) {
-            guard view.times[i].kind != .vague, view.times[i].value != nil else { continue }
-            let d = range.lowerBound >= end ? range.lowerBound - end : start - range.upperBound
-            guard governor != nil || onset != nil || d <= 3 else { continue }
+            let kind = view.times[i].kind
+            guard kind == .date || kind == .month || kind == .year, view.times[i].value != nil else { continue }
+            let after = range.lowerBound >= end
+            let d = after ? range.lowerBound - end : start - range.upperBound
+            guard governor != nil || onset != nil || (after && d <= 3) else { continue }
             if best == nil || d < best!.distance { best = (d, i) }
         }
         if let best {
@@ -99,6 +102,12 @@ struct AgreementReader {
                 || (max(clause.lowerBound, timeStart - 3) ..< timeStart).contains { view.forms.whole($0) == Words.asOf }
             r.role = effective ? .effective : .signed
             r.year = Int(r.date!.prefix(4))
+        }
+        if r.date == nil, let governor, let day = args.date(of: governor) {
+            // Reached or signed as the report tells it (أعلنت الحركة التوصل لاتفاق): its day.
+            r.date = day
+            r.role = .signed
+            r.year = Int(day.prefix(4))
         }
         if r.year == nil {
             for k in end ..< max(end, min(clause.upperBound, end + 5)) where view.document.tokens[k].kind == .number {

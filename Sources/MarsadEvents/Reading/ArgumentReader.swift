@@ -301,6 +301,8 @@ struct ArgumentReader {
             let time = view.times[i]
             let distance = range.lowerBound >= hit.tokens.upperBound ? range.lowerBound - hit.tokens.upperBound : start - range.upperBound
             if time.kind == .duration || time.kind == .week { continue }
+            // A month or a year only right next to the trigger (a year further on is often another fact's).
+            if (time.kind == .month || time.kind == .year) && distance > 4 { continue }
             if best == nil || distance < best!.distance { best = (distance, time) }
         }
         if let best {
