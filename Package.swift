@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "marsad", targets: ["MarsadCLI"]),
         .executable(name: "marsad-bench", targets: ["MarsadBench"]),
         .executable(name: "marsad-entities-bench", targets: ["MarsadEntitiesBench"]),
+        .executable(name: "marsad-events-bench", targets: ["MarsadEventsBench"]),
         .library(name: "Marsad", targets: ["Marsad"]),
     ],
     dependencies: [
@@ -61,10 +62,17 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // Quotations, CAMEO/PLOVER events and agreements, over the entity and time layers.
+        .target(
+            name: "MarsadEvents",
+            dependencies: ["MarsadText", "MarsadCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime", "MarsadNER", "MarsadEntities"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime", "MarsadNER", "MarsadEntities", "MarsadEvents"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
@@ -87,10 +95,16 @@ let package = Package(
             dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadNER", "MarsadEntities"],
             swiftSettings: strict
         ),
+        // Throughput of the quotes, agreements and events layers alone (docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "MarsadEventsBench",
+            dependencies: ["Marsad", "MarsadCore", "MarsadIntake"],
+            swiftSettings: strict
+        ),
 
         .target(
             name: "MarsadTestSupport",
-            dependencies: ["Marsad", "MarsadCore", "MarsadText", "MarsadIntake"],
+            dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadText"],
             path: "Tests/MarsadTestSupport",
             swiftSettings: strict
         ),
@@ -124,6 +138,11 @@ let package = Package(
         .testTarget(
             name: "MarsadEntitiesTests",
             dependencies: ["MarsadEntities", "Marsad", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadEventsTests",
+            dependencies: ["MarsadEvents", "Marsad", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadEval", "MarsadTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

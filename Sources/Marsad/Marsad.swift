@@ -1,7 +1,8 @@
 import Foundation
 public import MarsadCore
-public import MarsadIntake
 import MarsadEntities
+import MarsadEvents
+public import MarsadIntake
 import MarsadNER
 import MarsadText
 import MarsadTime
@@ -32,9 +33,13 @@ public struct Marsad: Sendable {
 
     /// The extractors of the standard pipeline, in order.
     static func standardExtractors(toolkit: TextToolkit, statisticalTagger: Bool = false) throws -> [any Extractor] {
-        [
+        let events = try EventsLexicon.bundled(normalizer: toolkit.normalizer)
+        return [
             try TimeExtractor(toolkit: toolkit),
             EntityExtractor(lexicons: try EntityLexicons.bundled(), tagger: statisticalTagger ? try NERTagger.load() : nil),
+            QuoteExtractor(lexicon: events),
+            AgreementExtractor(lexicon: events),
+            EventExtractor(lexicon: events),
         ]
     }
 
