@@ -19,7 +19,8 @@ Checks (each failure is an ERROR; the script exits 1 if there is any):
     entities; no overlapping mentions; an optional span is never also a mention;
     no mention is another mention of the same entity plus an attached proclitic
   - times: span in range, `text` == text[start:end], value is a valid ISO date
-  - quotes: `contains` occurs in the text and has 3-8 words; kind direct|indirect;
+  - quotes: `contains` occurs in the text, has 3-8 words and does not start
+    with a complementizer (أن، إن، بأنها…); kind direct|indirect;
     speaker null or the `name` of a PERSON or ORGANIZATION entity of the article
     (a GPE speaker - a state speaking as such - is accepted with a NOTE unless
     --strict-speakers is given)
@@ -80,6 +81,8 @@ SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR 
 UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE
 """.split())
 PROCLITICS = "وفبلك"
+# A quote's text starts after these; `contains` must not start with one.
+COMPLEMENTIZERS = {"أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم", "إنهم", "بأنهم"}
 WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3,
             "الجمعة": 4, "السبت": 5, "الأحد": 6}
 
@@ -261,6 +264,9 @@ def check_article(g, doc, rep):
         n = len(c.split())
         if not 3 <= n <= 8:
             rep.err(f"{where}: `contains` has {n} words (3-8 expected)")
+        if c.split() and c.split()[0] in COMPLEMENTIZERS:
+            rep.err(f"{where}: `contains` starts with the complementizer {c.split()[0]!r}; "
+                    "take it from the reported content")
         if q.get("kind") not in ("direct", "indirect"):
             rep.err(f"{where}: bad kind {q.get('kind')!r}")
         sp = q.get("speaker")
