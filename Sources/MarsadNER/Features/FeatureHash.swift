@@ -12,7 +12,7 @@ enum FeatureHash {
     @inline(__always)
     static func word(_ values: UnsafeBufferPointer<UInt32>) -> UInt64 {
         var h = seed ^ UInt64(values.count)
-        for v in values { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+        for v in values { h = (h ^ UInt64(v)) &* prime }
         return mix(h)
     }
 
@@ -23,8 +23,44 @@ enum FeatureHash {
 
     /// Hashes a string's scalars.
     static func word(_ text: some StringProtocol) -> UInt64 {
-        word(text.unicodeScalars.map(\.value))
+        word(scalars: text.unicodeScalars)
     }
+
+    /// Hashes a collection of scalars (the same value as for an array of their values).
+    static func word(scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+        var h = seed ^ UInt64(scalars.count)
+        for s in scalars { h = (h ^ UInt64(s.value)) &* prime }
+        return mix(h)
+    }
+
+    /// Hashes the scalars of UTF-8 text (the same value as ``word(_:)-(StringProtocol)`` for
+    /// valid UTF-8).
+    static func word(utf8 bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { b in
+            var count = 0
+            for byte in b where byte & 0xC0 != 0x80 { count += 1 }
+            var h = seed ^ UInt64(count)
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = UInt32(b[i])
+                var v: UInt32
+                if c < 0x80 { v = c; i += 1 }
+                else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(i + 1 < n ? b[i + 1] & 0x3F : 0); i += 2 }
+                else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(i + 1 < n ? b[i + 1] & 0x3F : 0) << 6 | UInt32(i + 2 < n ? b[i + 2] & 0x3F : 0); i += 3 }
+                else {
+                    v = (c & 0x07) << 18 | UInt32(i + 1 < n ? b[i + 1] & 0x3F : 0) << 12 | UInt32(i + 2 < n ? b[i + 2] & 0x3F : 0) << 6
+                        | UInt32(i + 3 < n ? b[i + 3] & 0x3F : 0)
+                    i += 4
+                }
+                h = (h ^ UInt64(v)) &* prime
+            }
+            return mix(h)
+        }
+    }
+
+    /// The FNV-1a prime, 64 bits.
+    @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// The feature `template` with one value.
     @inline(__always) @usableFromInline
