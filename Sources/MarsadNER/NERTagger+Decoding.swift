@@ -15,13 +15,21 @@ extension NERTagger {
         w.cache.makeRoom()
         w.facts.removeAll(keepingCapacity: true)
         w.entries.removeAll(keepingCapacity: true)
-        for token in sentence.tokens {
-            let raw = sentence.scalars.withUnsafeBufferPointer { NERFeatureExtractor.rawHash(token, in: $0) }
-            let key = WordCache.key(rawHash: raw, kind: token.kind.rawValue)
-            let entry = w.cache.entry(key) ?? addWord(token, in: sentence.scalars, key: key, workspace: &w)
-            w.entries.append(entry)
-            w.facts.append(w.cache.facts[entry])
+        w.keys.removeAll(keepingCapacity: true)
+        // The cache is larger than the processor's caches: all the keys first, then one pass
+        // that reads their slots, then the lookups, then a pass that reads the entries, so
+        // that the memory reads of different tokens overlap.
+        sentence.scalars.withUnsafeBufferPointer { scalars in
+            for token in sentence.tokens {
+                w.keys.append(WordCache.key(rawHash: NERFeatureExtractor.rawHash(token, in: scalars), kind: token.kind.rawValue))
+            }
         }
+        w.touched ^= w.cache.touch(keys: w.keys)
+        for (token, key) in zip(sentence.tokens, w.keys) {
+            w.entries.append(w.cache.entry(key) ?? addWord(token, in: sentence.scalars, key: key, workspace: &w))
+        }
+        w.touched ^= w.cache.touch(entries: w.entries)
+        for entry in w.entries { w.facts.append(w.cache.facts[entry]) }
         w.facts.withUnsafeMutableBufferPointer { extractor.markPhrases($0) }
 
         // Emission scores: the token's own sums, what its neighbours give it, then the pair
@@ -62,6 +70,7 @@ extension NERTagger {
             sink.flush()
             swap(&sink.keys, &w.pendingKeys)
             swap(&sink.targets, &w.pendingTargets)
+            w.touched ^= sink.touched
         }
         w.emissions.removeAll(keepingCapacity: true)
         w.emissions.append(contentsOf: repeatElement(0, count: n * k))
@@ -104,6 +113,7 @@ extension NERTagger {
             sink.flush()
             swap(&sink.keys, &w.pendingKeys)
             swap(&sink.targets, &w.pendingTargets)
+            w.touched ^= sink.touched
             return w.cache.insert(key, facts: facts, sums: UnsafeBufferPointer(sums))
         }
     }

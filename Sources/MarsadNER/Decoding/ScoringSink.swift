@@ -1,7 +1,7 @@
 /// The feature sink of tagging: adds up weights instead of listing features.
 ///
 /// Dense features (``DenseWeights``) are added at once to ``target``; the others are hashed
-/// and kept with their target, then ``flush(into:)`` looks them all up in the model's table,
+/// and kept with their target, then ``flush()`` looks them all up in the model's table,
 /// first touching every slot so that the memory reads overlap.
 struct ScoringSink: FeatureSink {
     let dense: DenseWeights
@@ -9,9 +9,11 @@ struct ScoringSink: FeatureSink {
     /// The scores being added to: `NERTag.count` of them from `base + target`.
     var base: UnsafeMutablePointer<Int32>
     var target = 0
-    /// Hashed features waiting for ``flush(into:)``, and the offset of their scores from `base`.
+    /// Hashed features waiting for ``flush()``, and the offset of their scores from `base`.
     var keys: [UInt64] = []
     var targets: [Int32] = []
+    /// What ``WeightTable/touch(_:)`` read; the caller keeps it, so that the loads stay.
+    var touched: UInt64 = 0
 
     init(dense: DenseWeights, table: WeightTable, base: UnsafeMutablePointer<Int32>) {
         self.dense = dense
@@ -37,13 +39,12 @@ struct ScoringSink: FeatureSink {
 
     /// Adds the weights of the hashed features to their scores, and forgets them.
     mutating func flush() {
-        var sink = keys.withUnsafeBufferPointer { table.touch($0) }
+        touched ^= keys.withUnsafeBufferPointer { table.touch($0) }
         keys.withUnsafeBufferPointer { keys in
             targets.withUnsafeBufferPointer { targets in
                 for i in 0 ..< keys.count { table.add(keys[i], to: base + Int(targets[i])) }
             }
         }
-        if sink == 0x5EED_5EED_5EED_5EED { sink = 0; base[0] &+= Int32(truncatingIfNeeded: sink) }  // keeps the touch pass
         keys.removeAll(keepingCapacity: true)
         targets.removeAll(keepingCapacity: true)
     }

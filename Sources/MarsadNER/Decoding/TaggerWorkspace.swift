@@ -4,12 +4,15 @@ import Synchronization
 /// sentence so that tagging allocates little.
 struct TaggerWorkspace: Sendable {
     var cache = WordCache()
-    /// Per token of the sentence being tagged: its facts, its cache entry.
+    /// Per token of the sentence being tagged: its cache key, its facts, its cache entry.
+    var keys: [UInt64] = []
     var facts: [WordFacts] = []
     var entries: [Int] = []
     /// Hashed features waiting to be looked up (``ScoringSink``).
     var pendingKeys: [UInt64] = []
     var pendingTargets: [Int32] = []
+    /// What the prefetching reads gave (``ScoringSink/touched``), kept so that they stay.
+    var touched: UInt64 = 0
     /// Emission scores of the sentence, `NERTag.count` a token.
     var scores: [Int32] = []
     var emissions: [Int64] = []

@@ -6,12 +6,17 @@
 /// not have (a rare word's bigrams, affixes); they end in the index, 1 MB for 94,000 features,
 /// which stays in cache better than the 8 MB a table of whole rows would take. A lookup that
 /// finds its fingerprint checks the whole key in the row, so answers are exact.
-/// Feature hashes are already well mixed: their low bits pick the slot, bits 40 and up give
-/// the fingerprint; collisions probe linearly; the index is at most half full.
+/// Before the index, a presence filter of one bit a key (256 KB for 94,000 features, which stay
+/// in the processor's second-level cache) turns away about 95 % of the absent features, two
+/// lookups in three, without touching the index.
+/// Feature hashes are already well mixed: their low bits pick the slot, bits 20–40 the filter
+/// bit, bits 40 and up the fingerprint; collisions probe linearly; the index is at most half full.
 /// - Complexity: lookups O(1) expected; building O(n).
 final class WeightTable: @unchecked Sendable {
     // Immutable after `init`; the memory is owned by this object and freed with it.
     private let index: UnsafeMutablePointer<UInt32>
+    private let filter: UnsafeMutablePointer<UInt64>
+    private let filterMask: Int
     private let rows: UnsafeMutableRawPointer
     private let mask: Int
     /// Index entries: fingerprint << rowBits | (row + 1); 0 is an empty slot.
@@ -31,6 +36,11 @@ final class WeightTable: @unchecked Sendable {
         rowMask = (1 << bits) - 1
         fingerprintMask = UInt32.max >> bits
         mask = capacity - 1
+        var filterBits = 1 << 12
+        while filterBits < keys.count * 20 { filterBits <<= 1 }
+        filterMask = filterBits - 1
+        filter = UnsafeMutablePointer<UInt64>.allocate(capacity: filterBits / 64)
+        filter.initialize(repeating: 0, count: filterBits / 64)
         index = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
         index.initialize(repeating: 0, count: capacity)
         rows = UnsafeMutableRawPointer.allocate(byteCount: max(1, keys.count) * Self.rowSize, alignment: 64)
@@ -41,6 +51,8 @@ final class WeightTable: @unchecked Sendable {
             for t in 0 ..< NERTag.count {
                 r.storeBytes(of: weights[row * NERTag.count + t], toByteOffset: 8 + 2 * t, as: Int16.self)
             }
+            let bit = Int(truncatingIfNeeded: key >> 20) & filterMask
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var i = Int(truncatingIfNeeded: key) & mask
             while index[i] != 0 { i = (i + 1) & mask }
             index[i] = fingerprint(key) << rowBits | UInt32(row + 1)
@@ -48,6 +60,7 @@ final class WeightTable: @unchecked Sendable {
     }
 
     deinit {
+        filter.deallocate()
         index.deallocate()
         rows.deallocate()
     }
@@ -55,19 +68,35 @@ final class WeightTable: @unchecked Sendable {
     @inline(__always)
     private func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 40) & fingerprintMask }
 
-    /// Reads the first index slot of every key and returns their XOR. Called on many features
-    /// before ``add(_:to:)``, it lets the processor fetch their slots from memory at once (the
-    /// loads are independent), so the adds that follow find them in cache.
+    /// Whether the table may have `key` (`false`: it surely has not).
+    @inline(__always)
+    func mayHave(_ key: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: key >> 20) & filterMask
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Reads, for every key the filter lets through, its first index slot and, when the
+    /// fingerprint there matches, its row; returns the XOR of what it read. Called on many
+    /// features before ``add(_:to:)``, it lets the processor fetch them from memory at once
+    /// (the loads of different keys are independent), so the adds that follow find them in
+    /// cache. The caller must keep the result (store it), or the compiler drops the loads.
     @inline(__always)
     func touch(_ keys: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var sink: UInt64 = 0
-        for key in keys { sink ^= UInt64(index[Int(truncatingIfNeeded: key) & mask]) }
+        for key in keys where mayHave(key) {
+            let entry = index[Int(truncatingIfNeeded: key) & mask]
+            sink ^= UInt64(entry)
+            if entry != 0, entry >> rowBits == fingerprint(key) {
+                sink ^= rows.load(fromByteOffset: Int(entry & rowMask &- 1) &* Self.rowSize, as: UInt64.self)
+            }
+        }
         return sink
     }
 
     /// Adds the weights of `key`, if it has any, to `scores` (`NERTag.count` entries).
     @inline(__always)
     func add(_ key: UInt64, to scores: UnsafeMutablePointer<Int32>) {
+        guard mayHave(key) else { return }
         var i = Int(truncatingIfNeeded: key) & mask
         let wanted = fingerprint(key)
         while true {
