@@ -1,45 +1,62 @@
-/// An immutable map from 64-bit hashes to 32-bit values: open addressing with linear probing,
-/// keys and values side by side, at most half full.
+/// A map from 64-bit hashes to 32-bit values: open addressing with linear probing, keys and
+/// values side by side, at most half full. Built once (``merge(_:_:with:)``), then only read.
 ///
 /// Swift's `Dictionary` hashes its `UInt64` keys again with a per-process seed (SipHash); the
 /// keys here are already well mixed (``FeatureHash``), so their low bits pick the slot and a
 /// lookup is a few instructions and one cache line.
 ///
 /// ```swift
-/// var builder = HashMap64.Builder()
-/// builder[FeatureHash.word("موسكو"), default: 0] |= 2
-/// let map = HashMap64(builder)
+/// var map = HashMap64()
+/// map.merge(FeatureHash.word("موسكو"), 2) { $0 | $1 }
 /// map[FeatureHash.word("موسكو")]   // 2
 /// ```
-/// - Complexity: lookups O(1) expected; building O(n).
+/// - Complexity: lookups O(1) expected; building O(n) amortized.
 struct HashMap64: Sendable {
-    /// `key, value` pairs, `capacity` of them; a key of 0 marks an empty slot.
-    private let slots: [UInt64]
-    private let mask: Int
+    /// `key, value` pairs, `mask + 1` of them; a key of 0 marks an empty slot.
+    private var slots: [UInt64]
+    private var mask: Int
     /// The value of the key 0, which cannot be stored in a slot.
-    private let zeroValue: UInt32?
+    private var zeroValue: UInt32?
     /// The number of keys.
-    let count: Int
+    private(set) var count = 0
 
-    /// The pairs to put in the map, gathered with a plain dictionary.
-    typealias Builder = [UInt64: UInt32]
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size * 2)
+        mask = size - 1
+    }
 
-    init(_ pairs: Builder) {
-        var capacity = 16
-        while capacity < pairs.count * 2 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity * 2)
-        let mask = capacity - 1
-        // Sorted, so the layout is the same on every run (dictionary order is not).
-        for (key, value) in pairs.sorted(by: { $0.key < $1.key }) where key != 0 {
-            var i = Int(truncatingIfNeeded: key) & mask
-            while slots[2 * i] != 0 { i = (i + 1) & mask }
-            slots[2 * i] = key
-            slots[2 * i + 1] = UInt64(value)
+    /// Sets the value of `key` to `value`, or to `combine(old, value)` when it has one.
+    mutating func merge(_ key: UInt64, _ value: UInt32, with combine: (UInt32, UInt32) -> UInt32) {
+        if key == 0 {
+            if zeroValue == nil { count += 1 }
+            zeroValue = zeroValue.map { combine($0, value) } ?? value
+            return
         }
-        self.slots = slots
-        self.mask = mask
-        self.zeroValue = pairs[0]
-        self.count = pairs.count
+        if 2 * (count + 1) > mask + 1 { grow() }
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let k = slots[2 * i]
+            if k == key { slots[2 * i + 1] = UInt64(combine(UInt32(truncatingIfNeeded: slots[2 * i + 1]), value)); return }
+            if k == 0 { break }
+            i = (i + 1) & mask
+        }
+        slots[2 * i] = key
+        slots[2 * i + 1] = UInt64(value)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = old.count - 1
+        for j in stride(from: 0, to: old.count, by: 2) where old[j] != 0 {
+            var i = Int(truncatingIfNeeded: old[j]) & mask
+            while slots[2 * i] != 0 { i = (i + 1) & mask }
+            slots[2 * i] = old[j]
+            slots[2 * i + 1] = old[j + 1]
+        }
     }
 
     /// The value of `key`, or `nil`.

@@ -33,7 +33,7 @@ public struct NERFeatureExtractor: Sendable {
         self.features = features
         self.lexicon = lexicon
         matching = ArabicNormalizer(options: .matching)
-        aggressive = ArabicNormalizer(options: .aggressive)
+        aggressive = lexicon.normalizer
         segmenter = CliticSegmenter(normalizer: matching)
         scalarTable = ScalarTable(matching: matching, aggressive: aggressive)
     }

@@ -13,7 +13,7 @@ import MarsadText
 ///
 /// Words are keyed by the hash of their ``NormalizationOptions/aggressive`` form. Names of
 /// several words are kept as phrases, keyed by the hashes of their words in order.
-/// ``fingerprint`` hashes both files, so a model can check that it is read with the lists it
+/// ``fingerprint`` hashes the three files, so a model can check that it is read with the lists it
 /// was trained with.
 public struct NERLexicon: Sendable {
     /// Bits of ``NERType`` membership.
@@ -36,6 +36,9 @@ public struct NERLexicon: Sendable {
     static let phrasePrefix: UInt32 = 0x100
     /// The most words in a phrase.
     let longestPhrase: Int
+    /// The ``NormalizationOptions/aggressive`` normalizer the words were keyed with (shared with
+    /// the feature extractor: building one costs a few milliseconds).
+    let normalizer: ArabicNormalizer
     /// A hash of the files' contents.
     public let fingerprint: UInt64
     /// How many names and trigger words were read.
@@ -65,8 +68,9 @@ public struct NERLexicon: Sendable {
 
     /// Builds a lexicon from the UTF-8 bytes of the three files.
     init(gazetteerBytes: [UInt8], triggerBytes: [UInt8], clusterBytes: [UInt8]) throws {
-        let hasher = WordKeyHasher()
-        var words = HashMap64.Builder(), phrases = HashMap64.Builder()
+        let normalizer = ArabicNormalizer(options: .aggressive)
+        let hasher = WordKeyHasher(normalizer: normalizer)
+        var words = HashMap64(capacity: 32_768), phrases = HashMap64(capacity: 4_096)
         var longest = 1, names = 0
         let gazetteer = try ResourceTable(bytes: gazetteerBytes, file: "gazetteer.tsv", requiredColumns: ["name", "type", "source"])
         let triggers = try ResourceTable(bytes: triggerBytes, file: "triggers.tsv", requiredColumns: ["word", "class", "source"])
@@ -89,14 +93,14 @@ public struct NERLexicon: Sendable {
             guard !hashes.isEmpty else { continue }
             names += 1
             if hashes.count == 1 {
-                words[hashes[0], default: 0] |= UInt32(Self.bit(type))
+                words.merge(hashes[0], UInt32(Self.bit(type))) { $0 | $1 }
             } else {
                 var h = Self.phraseHash(hashes[..<1])
                 for k in 1 ..< hashes.count {
-                    phrases[h, default: 0] |= Self.phrasePrefix
+                    phrases.merge(h, Self.phrasePrefix) { $0 | $1 }
                     h = FeatureHash.mix(h ^ hashes[k])
                 }
-                phrases[h, default: 0] |= UInt32(Self.bit(type))
+                phrases.merge(h, UInt32(Self.bit(type))) { $0 | $1 }
                 longest = max(longest, hashes.count)
             }
         }
@@ -104,7 +108,7 @@ public struct NERLexicon: Sendable {
             guard let triggerClass = TriggerClass(rawValue: triggers.string(row, classColumn)) else {
                 throw NERError.malformedResource(file: "triggers.tsv", line: triggers.line(row), reason: "unknown class `\(triggers.string(row, classColumn))`")
             }
-            words[hasher.hash(triggerBytes, triggers.range(row, wordColumn)), default: 0] |= UInt32(triggerClass.bit) << 4
+            words.merge(hasher.hash(triggerBytes, triggers.range(row, wordColumn)), UInt32(triggerClass.bit) << 4) { $0 | $1 }
         }
         for row in 0 ..< clusters.count {
             guard let coarse = Self.number(clusterBytes, clusters.range(row, coarseColumn)), coarse < 255,
@@ -112,17 +116,17 @@ public struct NERLexicon: Sendable {
                 throw NERError.malformedResource(file: "clusters.tsv", line: clusters.line(row), reason: "cluster numbers must be integers, coarse below 255")
             }
             // The last row of a word wins.
-            let h = hasher.hash(clusterBytes, clusters.range(row, clusterWord))
-            words[h] = (words[h] ?? 0) & 0xFF | (coarse + 1) << 8 | (fine + 1) << 16
+            words.merge(hasher.hash(clusterBytes, clusters.range(row, clusterWord)), (coarse + 1) << 8 | (fine + 1) << 16) { $0 & 0xFF | $1 }
         }
         self.clusterCount = clusters.count
-        self.words = HashMap64(words)
-        self.phrases = HashMap64(phrases)
+        self.normalizer = normalizer
+        self.words = words
+        self.phrases = phrases
         self.longestPhrase = longest
         self.nameCount = names
         self.triggerCount = triggers.count
-        self.fingerprint = FeatureHash.feature(.bias, FeatureHash.word(utf8: gazetteerBytes),
-                                               FeatureHash.mix(FeatureHash.word(utf8: triggerBytes) ^ FeatureHash.word(utf8: clusterBytes)))
+        self.fingerprint = FeatureHash.feature(.bias, FeatureHash.bytes(gazetteerBytes),
+                                               FeatureHash.mix(FeatureHash.bytes(triggerBytes) ^ FeatureHash.bytes(clusterBytes)))
     }
 
     /// A decimal number of up to nine digits, or `nil`.

@@ -17,25 +17,32 @@ struct ResourceTable {
     init(bytes: [UInt8], file: String, requiredColumns: [String]) throws {
         var header: [String]? = nil
         var rowLines: [Int32] = [], rowFields: [Int32] = [0], starts: [Int32] = [], ends: [Int32] = []
+        starts.reserveCapacity(bytes.count / 8)
+        ends.reserveCapacity(bytes.count / 8)
         try bytes.withUnsafeBufferPointer { bytes in
             var lineNumber = 0
             var start = 0
             let n = bytes.count
             if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }  // BOM
             while start < n {
-                var end = start
-                while end < n, bytes[end] != 0x0A { end += 1 }
                 lineNumber += 1
-                var lineEnd = end
-                if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                defer { start = end + 1 }
-                if lineEnd == start || bytes[start] == 0x23 { continue }  // blank or #
-                var fieldStart = start, fieldCount = 0
-                for i in start ... lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                    starts.append(Int32(fieldStart)); ends.append(Int32(i))
-                    fieldStart = i + 1
-                    fieldCount += 1
+                // One pass over the line: fields end at tabs, the line at LF (CR before it dropped).
+                let firstField = starts.count
+                var fieldStart = start, i = start
+                while i < n {
+                    let b = bytes[i]
+                    if b == 0x0A { break }
+                    if b == 0x09 { starts.append(Int32(fieldStart)); ends.append(Int32(i)); fieldStart = i + 1 }
+                    i += 1
                 }
+                let lineEnd = i > start && bytes[i - 1] == 0x0D ? i - 1 : i
+                defer { start = i + 1 }
+                if lineEnd == start || bytes[start] == 0x23 {  // blank or #
+                    starts.removeLast(starts.count - firstField); ends.removeLast(ends.count - firstField)
+                    continue
+                }
+                starts.append(Int32(fieldStart)); ends.append(Int32(max(fieldStart, lineEnd)))
+                let fieldCount = starts.count - firstField
                 guard let names = header else {
                     let fields = zip(starts, ends).map { String(decoding: bytes[Int($0) ..< Int($1)], as: UTF8.self) }
                     starts.removeAll(); ends.removeAll()
