@@ -19,18 +19,10 @@ public struct CliticSegmenter: Sendable {
     public let protectedFromProclitics: Set<String>
     /// Normalized words (without proclitics) whose last letters are never split off as a pronoun.
     public let protectedFromEnclitics: Set<String>
-    /// The two lists as hashes of their letters, so a lookup builds no string.
-    let procliticHashes: Set<UInt64>
-    let encliticHashes: Set<UInt64>
-
-    /// FNV-1a over scalar values: the hash of a normalized key, equal to `Letters.hash` of the
-    /// same letters.
-    static func hash(_ key: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for s in key.unicodeScalars { h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
     let normalizer: ArabicNormalizer
+    /// The two protected lists, for lookups by scalar values.
+    let procliticKeys: ScalarKeySet
+    let encliticKeys: ScalarKeySet
 
     /// Words protected from both kinds of split, and the two lists of
     /// `Resources/clitic-protected.tsv` by default.
@@ -40,8 +32,8 @@ public struct CliticSegmenter: Sendable {
         let extra = Set(protectedWords.map { normalizer.key($0) })
         self.protectedFromProclitics = extra.union(protectedList.proclitic.map { normalizer.key($0) })
         self.protectedFromEnclitics = extra.union(protectedList.enclitic.map { normalizer.key($0) })
-        self.procliticHashes = Set(protectedFromProclitics.map(Self.hash))
-        self.encliticHashes = Set(protectedFromEnclitics.map(Self.hash))
+        self.procliticKeys = ScalarKeySet(protectedFromProclitics)
+        self.encliticKeys = ScalarKeySet(protectedFromEnclitics)
     }
 
     /// Words that look like clitic + stem but are whole words.
@@ -92,8 +84,11 @@ public struct CliticSegmenter: Sendable {
         }()
     }
 
-    static let pronounHosts: Set<UInt64> = Set(ClosedClass.bundled.pronounHosts.map(hash))
-    static let shortStems: Set<UInt64> = Set(ClosedClass.bundled.shortStems.map(hash))
+    static var pronounHosts: Set<String> { ClosedClass.bundled.pronounHosts }
+    static var shortStems: Set<String> { ClosedClass.bundled.shortStems }
+    /// The closed-class words, for lookups by scalar values.
+    static let pronounHostKeys = ScalarKeySet(ClosedClass.bundled.pronounHosts)
+    static let shortStemKeys = ScalarKeySet(ClosedClass.bundled.shortStems)
     static let seen: UInt32 = 0x0633  // س, the future prefix
 
     @inline(__always) static func isConjunction(_ v: UInt32) -> Bool { v == 0x0648 || v == 0x0641 }  // و ف
@@ -131,11 +126,13 @@ public struct CliticSegmenter: Sendable {
             }
         }
 
-        /// FNV-1a over the letters in `range`; equal to `CliticSegmenter.hash` of their key.
-        func hash(_ range: Range<Int>) -> UInt64 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for i in range { h = (h ^ UInt64(items[i].value)) &* 0x0000_0100_0000_01B3 }
-            return h
+        /// Whether the letters in `range` form a word of `set` (the same answer as
+        /// `set`'s strings would give for ``key(_:)``, without building the string).
+        func isIn(_ set: ScalarKeySet, _ range: Range<Int>) -> Bool {
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { out in
+                for (k, i) in range.enumerated() { out[k] = items[i].value }
+                return set.contains(UnsafeBufferPointer(out))
+            }
         }
 
         func hasSuffix(_ suffix: [UInt32]) -> Bool {
@@ -165,16 +162,16 @@ public struct CliticSegmenter: Sendable {
     /// only when at least three letters remain (two after the article, or a closed-class word
     /// such as ما، مع، في after و/ف), and never from a protected word.
     func proclitics(_ l: Letters) -> [(kind: CliticSegment.Kind, length: Int)] {
-        if procliticHashes.contains(l.hash(0 ..< l.count)) { return [] }
+        if l.isIn(procliticKeys, 0 ..< l.count) { return [] }
         var result: [(kind: CliticSegment.Kind, length: Int)] = []
         var p = 0
         // After و/ف, a closed-class word of two letters may follow (وما، ومع، فلا).
-        if Self.isConjunction(l[0]), l.count - 1 >= 3 || (l.count == 3 && Self.shortStems.contains(l.hash(1 ..< 3))) {
+        if Self.isConjunction(l[0]), l.count - 1 >= 3 || (l.count == 3 && l.isIn(Self.shortStemKeys, 1 ..< 3)) {
             result.append((.conjunction, 1))
             p = 1
         }
         if p < l.count, Self.isPreposition(l[p]), l.count - p - 1 >= 3,
-           !procliticHashes.contains(l.hash(p ..< l.count)) {
+           !l.isIn(procliticKeys, p ..< l.count) {
             // ل + ال is written لل: the second ل is the article.
             if l[p] == Self.lam, l.count - p >= 4, l[p + 1] == Self.lam {
                 result.append((.preposition, 1))
@@ -185,7 +182,7 @@ public struct CliticSegmenter: Sendable {
             p += 1
         } else if p < l.count, l[p] == Self.seen, l.count - p - 1 >= 4, Self.isImperfectPrefix(l[p + 1]),
                   !(l[p + 1] == Self.alef && l[p + 2] == Self.lam),  // سأل، سألت: "ask", not سـ + ال
-                  !procliticHashes.contains(l.hash(p ..< l.count)) {
+                  !l.isIn(procliticKeys, p ..< l.count) {
             result.append((.future, 1))
             return result
         }
@@ -202,13 +199,13 @@ public struct CliticSegmenter: Sendable {
 
     /// The pronoun suffix length of a stem (0 when none).
     func encliticLength(_ l: Letters, from p: Int) -> Int {
-        if encliticHashes.contains(l.hash(p ..< l.count)) { return 0 }
+        if l.isIn(encliticKeys, p ..< l.count) { return 0 }
         if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam { return 0 }  // definite: no pronoun
         for suffix in Self.pronounSuffixes where l.count - p > suffix.count && l.hasSuffix(suffix) {
             let at = l.count - suffix.count
             if at - p >= 3 { return suffix.count }
             // A short host: أنه، لها، عليهم — but not لكن read as ل + كن.
-            if Self.pronounHosts.contains(l.hash(p ..< at)), at - p > 1 || suffix.first != 0x0643 { return suffix.count }
+            if l.isIn(Self.pronounHostKeys, p ..< at), at - p > 1 || suffix.first != 0x0643 { return suffix.count }
             return 0
         }
         return 0
@@ -219,13 +216,10 @@ public struct CliticSegmenter: Sendable {
         guard token.kind == .word else { return [CliticSegment(span: token.span, kind: .stem)] }
         let l = letters(of: token.span, in: scalars)
         guard l.count > 1 else { return [CliticSegment(span: token.span, kind: .stem)] }
-        // The segments partition the token: a proclitic runs up to the next letter and the pronoun
-        // starts where the stem's letter (and its marks) end, so a tatweel or joiner between them
-        // goes with the clitic (بـ، ـه) and the stem's span is its letters.
         var segments: [CliticSegment] = []
         var p = 0
         for (kind, length) in proclitics(l) {
-            segments.append(CliticSegment(span: Span(start: p == 0 ? token.start : l.start(p), end: l.start(p + length)), kind: kind))
+            segments.append(CliticSegment(span: Span(start: l.start(p), end: l.end(p + length - 1)), kind: kind))
             p += length
         }
         let enclitic = encliticLength(l, from: p)
@@ -234,7 +228,7 @@ public struct CliticSegmenter: Sendable {
         let stemEndOffset = enclitic == 0 ? token.end : l.end(stemEnd - 1)
         segments.append(CliticSegment(span: Span(start: stemStart, end: stemEndOffset), kind: .stem))
         if enclitic > 0 {
-            segments.append(CliticSegment(span: Span(start: stemEndOffset, end: token.end), kind: .pronoun))
+            segments.append(CliticSegment(span: Span(start: l.start(stemEnd), end: token.end), kind: .pronoun))
         }
         return segments
     }
