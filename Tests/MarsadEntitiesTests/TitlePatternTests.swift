@@ -72,4 +72,17 @@ struct TitlePatternTests {
         let people = analysis.entities.filter { $0.type == .person }.flatMap(\.mentions).map { doc.text(in: $0) }
         #expect(!people.contains { $0.contains(word) }, "\(people)")
     }
+
+    /// A title of office followed by a nationality adjective is a title, not the ministry it
+    /// resembles (الدفاع + a feminine nisba); a spokesperson's title leaves the body it names.
+    @Test("a minister's title is no ministry; a spokesperson's body is one")
+    func titleIsNoMinistry() throws {
+        let text = "وكانت وسائل إعلام قطرية نشرت الجمعة الماضي مقابلة مزعومة مع وزيرة الدفاع الألمانية باللغتين العربية والإنجليزية"
+        let (doc, analysis) = EntityFixture.analyze(text)
+        let organizations = analysis.entities.filter { $0.type == .organization }.flatMap(\.mentions).map { doc.text(in: $0) }
+        #expect(organizations.isEmpty, "\(organizations) (ANT AL-internationalNews-1952-20180716)")
+        let spokesperson = "وأفادت المتحدثة باسم وزارة الخارجية الصينية هوا تشونيينغ أنه \"بعد تحقيق متأن، أبلغت الصين"
+        let (doc2, analysis2) = EntityFixture.analyze(spokesperson)
+        #expect(EntityFixture.entity("وزارة الخارجية الصينية", in: analysis2, of: doc2)?.type == .organization)
+    }
 }

@@ -52,7 +52,9 @@ extension EntityLexicons {
                                                   reason: "unknown form `\(row["form"])` (name, variant or nisba_m/f/pl/dual)")
             } else {
                 countryNames.append((row["surface"], a3))
-                if cldrName[a3] == nil, row["form"] == "name" { cldrName[a3] = row["surface"] }
+                // The display name is the file's (CLDR's short name, through babel); the runtime's
+                // CLDR may give a longer one (بر الصين الرئيسي for CN), kept as a surface to match.
+                if row["form"] == "name" { cldrName[a3] = row["surface"] }
             }
         }
         for c in countryRows {

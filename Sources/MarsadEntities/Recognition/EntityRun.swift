@@ -59,8 +59,8 @@ struct EntityRun {
 
     mutating func run(tagger: (any TokenTagger)?) -> EntityAnalysis {
         let found = LexiconScanner(lexicons: lexicons).scan(tokens: tokens, scalars: scalars, readings: readings)
-        names = found.names
         others = found.others
+        names = withoutNamesCrossingTitles(found.names)
         for (index, other) in others.enumerated() { otherStart[other.tokens.lowerBound] = Int32(index) }
         evidence = countryEvidence()
         dominant = dominantCountry()
@@ -75,6 +75,34 @@ struct EntityRun {
         resolveCounterparts()
         affiliateUnknownPeople()
         return assemble()
+    }
+
+    /// The names, less national bodies that start inside a title and run past its end: in «وزيرة
+    /// الدفاع الألمانية» the words الدفاع الألمانية read as the ministry (الدفاع + a feminine nisba)
+    /// cross the title وزيرة الدفاع, which is what the words are. A name nested in a title (مبعوث
+    /// الأمم المتحدة) is kept.
+    func withoutNamesCrossingTitles(_ names: [PhraseMatch]) -> [PhraseMatch] {
+        var titleEnd: [Int32] = []
+        for other in others where other.tokens.count > 1 {
+            let it = hits(other)
+            // A title that names the body it speaks for (المتحدث باسم وزارة الخارجية) leaves the
+            // body to be a name; a title of office (وزيرة الدفاع) is the words themselves.
+            guard it.contains(where: { hit in
+                if case .title(let t) = hit { !lexicons.titles[Int(t)].surface.contains("باسم") } else { false }
+            }) else { continue }
+            if titleEnd.isEmpty { titleEnd = Array(repeating: 0, count: tokens.count) }
+            for t in other.tokens.dropFirst() { titleEnd[t] = max(titleEnd[t], Int32(other.tokens.upperBound)) }
+        }
+        if titleEnd.isEmpty { return names }
+        return names.filter { name in
+            let end = titleEnd[name.tokens.lowerBound]
+            guard end != 0, name.tokens.upperBound > Int(end) else { return true }
+            // Only a national body read from a head and a nisba yields (رئيس الجمهورية اليمنية
+            // keeps the country, whose formal name crosses the title رئيس الجمهورية).
+            return !hits(name).contains { hit in
+                if case .name(let n) = hit { lexicons.records[Int(n.record)].origin == .institution } else { false }
+            }
+        }
     }
 
     // MARK: - Mentions
