@@ -156,7 +156,7 @@ public struct NERFeatureExtractor: Sendable {
             t.segmentStem = info.segmentStem
             t.clitics = info.clitics; t.article |= info.article; stemAffixes = info.stemAffixes
         }
-        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]) { lookUp(&t) }
+        lookUp(&t)
         appendOwnFeatures(of: t, stemAffixes: stemAffixes, to: &own)
         return t
     }
@@ -258,57 +258,78 @@ public struct NERFeatureExtractor: Sendable {
         return result
     }
 
-    /// Gazetteer, trigger and cluster entries of the word or its stems; whether a gazetteer
-    /// phrase may start with it.
+    /// Gazetteer, trigger, cluster and name entries of the word or its stems; whether a
+    /// gazetteer phrase or a name of several words may start with it.
     func lookUp(_ t: inout WordFacts) {
-        var gazetteer: UInt8 = 0, trigger: UInt8 = 0
-        var clustered = false
-        for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 {
-            let e = lexicon.entry(h)
-            gazetteer |= e.gazetteer
-            trigger |= e.trigger
-            if !clustered, e.coarse != 0 {
-                clustered = true
-                t.coarseCluster = e.coarse
-                t.fineCluster = e.fine
+        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]) {
+            var gazetteer: UInt8 = 0, trigger: UInt8 = 0
+            var clustered = false
+            for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 {
+                let e = lexicon.entry(h)
+                gazetteer |= e.gazetteer
+                trigger |= e.trigger
+                if !clustered, e.coarse != 0 {
+                    clustered = true
+                    t.coarseCluster = e.coarse
+                    t.fineCluster = e.fine
+                }
             }
+            t.gazetteer = gazetteer
+            t.trigger = trigger
+            if lexicon.longestPhrase > 1 { t.startsPhrase = Self.mayStart(t, lexicon.phrases) }
         }
-        t.gazetteer = gazetteer
-        t.trigger = trigger
-        guard lexicon.longestPhrase > 1 else { return }
-        for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
-            if (lexicon.phrases[NERLexicon.phraseHash(CollectionOfOne(first))] ?? 0) & NERLexicon.phrasePrefix != 0 {
-                t.startsPhrase = true
-            }
+        if features.contains(.nameList) {
+            let names = lexicon.names
+            for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 { t.names |= UInt8(truncatingIfNeeded: names.words[h] ?? 0) }
+            if names.longest > 1 { t.startsName = Self.mayStart(t, names.phrases) }
         }
     }
 
-    /// Marks the tokens of the longest gazetteer phrases of a sentence (``WordFacts/phrase``),
-    /// left to right; a phrase starts with any reading of its first word (word, stems).
+    /// Whether a phrase of `phrases` may start with a reading of the word (word, stems).
+    static func mayStart(_ t: WordFacts, _ phrases: HashMap64) -> Bool {
+        for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
+            if (phrases[NERLexicon.phraseHash(CollectionOfOne(first))] ?? 0) & NERLexicon.phrasePrefix != 0 { return true }
+        }
+        return false
+    }
+
+    /// Marks the tokens of the longest gazetteer phrases (``WordFacts/phrase``) and names
+    /// (``WordFacts/namePhrase``) of a sentence, left to right; a phrase starts with any reading
+    /// of its first word (word, stems). Code: type bits in the low nibble, 0x10 for the first
+    /// token, 0x20 for the others.
     func markPhrases(_ tokens: UnsafeMutableBufferPointer<WordFacts>) {
-        guard !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]), lexicon.longestPhrase > 1 else { return }
+        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]), lexicon.longestPhrase > 1 {
+            Self.mark(tokens, lexicon.phrases, lexicon.longestPhrase, names: false)
+        }
+        if features.contains(.nameList), lexicon.names.longest > 1 {
+            Self.mark(tokens, lexicon.names.phrases, lexicon.names.longest, names: true)
+        }
+    }
+
+    static func mark(_ tokens: UnsafeMutableBufferPointer<WordFacts>, _ phrases: HashMap64, _ longest: Int, names: Bool) {
         let n = tokens.count
         var i = 0
         while i < n {
             var best = 0, bestType: UInt8 = 0
             let t = tokens[i]
-            if t.startsPhrase {
+            if names ? t.startsName : t.startsPhrase {
                 for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
                     var h = NERLexicon.phraseHash(CollectionOfOne(first))
                     var j = i + 1
-                    while j < n, j - i < lexicon.longestPhrase {
+                    while j < n, j - i < longest {
                         h = FeatureHash.mix(h ^ tokens[j].aggressive)
                         j += 1
-                        let v = lexicon.phrases[h] ?? 0
+                        let v = phrases[h] ?? 0
                         if v & 0xF != 0, j - i > best { best = j - i; bestType = UInt8(v & 0xF) }
                         if v & NERLexicon.phrasePrefix == 0 { break }
                     }
                 }
             }
             if best > 1 {
-                // Code: type bits in the low nibble, 0x10 for the first token, 0x20 for the others.
-                tokens[i].phrase = 0x10 | bestType
-                for k in i + 1 ..< i + best { tokens[k].phrase = 0x20 | bestType }
+                for k in i ..< i + best {
+                    let code = (k == i ? 0x10 : 0x20) | bestType
+                    if names { tokens[k].namePhrase = code } else { tokens[k].phrase = code }
+                }
                 i += best
             } else {
                 i += 1

@@ -10,10 +10,12 @@ import MarsadText
 ///   (الرئيس، وزير), speech verbs (قال), location cues (مدينة), organization cues (شركة).
 /// - `Resources/clusters.tsv`: word clusters learnt from the ANT news corpus (`word`, `coarse`,
 ///   `fine`, `source`), built by `scripts/ner/build_clusters.py`.
+/// - `Resources/names.tsv`: the entity layer's countries, nisbas, places, organizations and
+///   actors (`name`, `class`, `source`), built by `scripts/ner/build_names.py` (``NameList``).
 ///
 /// Words are keyed by the hash of their ``NormalizationOptions/aggressive`` form. Names of
 /// several words are kept as phrases, keyed by the hashes of their words in order.
-/// ``fingerprint`` hashes the three files, so a model can check that it is read with the lists it
+/// ``fingerprint`` hashes the files, so a model can check that it is read with the lists it
 /// was trained with.
 public struct NERLexicon: Sendable {
     /// Bits of ``NERType`` membership.
@@ -36,6 +38,8 @@ public struct NERLexicon: Sendable {
     static let phrasePrefix: UInt32 = 0x100
     /// The most words in a phrase.
     let longestPhrase: Int
+    /// The entity layer's names.
+    let names: NameList
     /// The ``NormalizationOptions/aggressive`` normalizer the words were keyed with (shared with
     /// the feature extractor: building one costs a few milliseconds).
     let normalizer: ArabicNormalizer
@@ -47,7 +51,8 @@ public struct NERLexicon: Sendable {
     /// Reads the bundled lists.
     /// - Throws: ``NERError`` when a file is missing or malformed.
     public static func bundled() throws -> NERLexicon {
-        try NERLexicon(gazetteerBytes: resource("gazetteer.tsv"), triggerBytes: resource("triggers.tsv"), clusterBytes: resource("clusters.tsv"))
+        try NERLexicon(gazetteerBytes: resource("gazetteer.tsv"), triggerBytes: resource("triggers.tsv"), clusterBytes: resource("clusters.tsv"),
+                       nameBytes: resource("names.tsv"))
     }
 
     static func resource(_ name: String) throws -> [UInt8] {
@@ -60,14 +65,16 @@ public struct NERLexicon: Sendable {
         return [UInt8](data)
     }
 
-    /// Builds a lexicon from the texts of a gazetteer file, a trigger file and a cluster file.
+    /// Builds a lexicon from the texts of a gazetteer file, a trigger file, a cluster file and,
+    /// optionally, a names file.
     /// - Throws: ``NERError/malformedResource(file:line:reason:)`` for a bad row or type.
-    public init(gazetteer: String, triggers: String, clusters: String) throws {
-        try self.init(gazetteerBytes: Array(gazetteer.utf8), triggerBytes: Array(triggers.utf8), clusterBytes: Array(clusters.utf8))
+    public init(gazetteer: String, triggers: String, clusters: String, names: String? = nil) throws {
+        try self.init(gazetteerBytes: Array(gazetteer.utf8), triggerBytes: Array(triggers.utf8), clusterBytes: Array(clusters.utf8),
+                      nameBytes: names.map { Array($0.utf8) })
     }
 
-    /// Builds a lexicon from the UTF-8 bytes of the three files.
-    init(gazetteerBytes: [UInt8], triggerBytes: [UInt8], clusterBytes: [UInt8]) throws {
+    /// Builds a lexicon from the UTF-8 bytes of the files.
+    init(gazetteerBytes: [UInt8], triggerBytes: [UInt8], clusterBytes: [UInt8], nameBytes: [UInt8]?) throws {
         let normalizer = ArabicNormalizer(options: .aggressive)
         let hasher = WordKeyHasher(normalizer: normalizer)
         var words = HashMap64(capacity: 32_768), phrases = HashMap64(capacity: 4_096)
@@ -119,14 +126,30 @@ public struct NERLexicon: Sendable {
             words.merge(hasher.hash(clusterBytes, clusters.range(row, clusterWord)), (coarse + 1) << 8 | (fine + 1) << 16) { $0 & 0xFF | $1 }
         }
         self.clusterCount = clusters.count
+        self.names = try nameBytes.map { try NameList(bytes: $0, hasher: hasher) } ?? .empty
         self.normalizer = normalizer
         self.words = words
         self.phrases = phrases
         self.longestPhrase = longest
         self.nameCount = names
         self.triggerCount = triggers.count
-        self.fingerprint = FeatureHash.feature(.bias, FeatureHash.bytes(gazetteerBytes),
-                                               FeatureHash.mix(FeatureHash.bytes(triggerBytes) ^ FeatureHash.bytes(clusterBytes)))
+        let lists = FeatureHash.feature(.bias, FeatureHash.bytes(gazetteerBytes),
+                                        FeatureHash.mix(FeatureHash.bytes(triggerBytes) ^ FeatureHash.bytes(clusterBytes)))
+        self.fingerprint = nameBytes.map { FeatureHash.feature(.bias, lists, FeatureHash.bytes($0)) } ?? lists
+    }
+
+    /// A lexicon from its parts, as a model file keeps them (``NERModel``).
+    init(words: HashMap64, phrases: HashMap64, longestPhrase: Int, names: NameList, fingerprint: UInt64,
+         nameCount: Int, triggerCount: Int, clusterCount: Int) {
+        self.words = words
+        self.phrases = phrases
+        self.longestPhrase = longestPhrase
+        self.names = names
+        self.normalizer = ArabicNormalizer(options: .aggressive)
+        self.fingerprint = fingerprint
+        self.nameCount = nameCount
+        self.triggerCount = triggerCount
+        self.clusterCount = clusterCount
     }
 
     /// A decimal number of up to nine digits, or `nil`.

@@ -26,6 +26,11 @@ struct WordFacts: Sendable {
     var phrase: UInt8 = 0
     /// Whether a gazetteer phrase may start with this word (one of its readings begins one).
     var startsPhrase = false
+    /// ``NameList`` classes of the word or a stem; the name over the token (coded like
+    /// ``phrase``); whether a name of several words may start with the word.
+    var names: UInt8 = 0
+    var namePhrase: UInt8 = 0
+    var startsName = false
 }
 
 /// The analysis of a sentence for training and tests: each token's ``WordFacts`` and its own

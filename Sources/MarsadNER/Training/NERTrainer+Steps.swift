@@ -122,8 +122,8 @@ extension NERTrainer {
             if any { kept.append((state.keyOfRow[row], q)) }
         }
         kept.sort { $0.key < $1.key }
-        return NERModel(features: options.features, decoding: options.decoding, lexiconFingerprint: lexicon.fingerprint,
+        return NERModel(features: options.features, decoding: options.decoding,
                         scale: Float(scale), info: options.info, keys: kept.map(\.key), weights: kept.flatMap(\.weights),
-                        transitions: transitions)
+                        transitions: transitions, lexicon: lexicon)
     }
 }
