@@ -16,6 +16,8 @@ let package = Package(
     products: [
         .executable(name: "marsad", targets: ["MarsadCLI"]),
         .executable(name: "marsad-bench", targets: ["MarsadBench"]),
+        .executable(name: "marsad-entities-bench", targets: ["MarsadEntitiesBench"]),
+        .executable(name: "marsad-events-bench", targets: ["MarsadEventsBench"]),
         .library(name: "Marsad", targets: ["Marsad"]),
     ],
     dependencies: [
@@ -43,32 +45,66 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // Time expressions: explicit, Hijri and relative dates, weeks, months, years, durations,
+        // resolved against the dateline.
+        .target(
+            name: "MarsadTime",
+            dependencies: ["MarsadText", "MarsadCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // The statistical named-entity tagger (averaged perceptron) trained on ANERcorp.
         .target(name: "MarsadNER", dependencies: ["MarsadText"], resources: [.copy("Resources")], swiftSettings: strict),
+        // Entities: lexicons, title patterns, linking and merging (issue 5).
+        .target(
+            name: "MarsadEntities",
+            dependencies: ["MarsadText", "MarsadCore", "MarsadNER"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        // Quotations, CAMEO/PLOVER events and agreements, over the entity and time layers.
+        .target(
+            name: "MarsadEvents",
+            dependencies: ["MarsadText", "MarsadCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // The assembled pipeline and its shared resources: what the CLI, benchmark and tests call.
         .target(
             name: "Marsad",
-            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake"],
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime", "MarsadNER", "MarsadEntities", "MarsadEvents"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "Marsad", "MarsadCore", "MarsadIntake", "MarsadEval", "MarsadNER",
+                "Marsad", "MarsadCore", "MarsadIntake", "MarsadEval", "MarsadNER", "MarsadTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "MarsadBench",
-            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake"],
+            dependencies: ["Marsad", "MarsadText", "MarsadCore", "MarsadIntake", "MarsadTime"],
+            swiftSettings: strict
+        ),
+        // Throughput of the entity layer alone on a corpus (docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "MarsadEntitiesBench",
+            dependencies: ["MarsadText", "MarsadCore", "MarsadIntake", "MarsadNER", "MarsadEntities"],
+            swiftSettings: strict
+        ),
+        // Throughput of the quotes, agreements and events layers alone (docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "MarsadEventsBench",
+            dependencies: ["Marsad", "MarsadCore", "MarsadIntake"],
             swiftSettings: strict
         ),
 
         .target(
             name: "MarsadTestSupport",
-            dependencies: ["Marsad", "MarsadCore", "MarsadText", "MarsadIntake"],
+            dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadText"],
             path: "Tests/MarsadTestSupport",
             swiftSettings: strict
         ),
@@ -89,11 +125,26 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "MarsadTimeTests",
+            dependencies: ["MarsadTime", "MarsadCore", "MarsadText", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "MarsadTests",
             dependencies: ["Marsad", "MarsadCore", "MarsadIntake", "MarsadTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "MarsadNERTests", dependencies: ["MarsadNER", "MarsadText"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadEntitiesTests",
+            dependencies: ["MarsadEntities", "Marsad", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MarsadEventsTests",
+            dependencies: ["MarsadEvents", "Marsad", "MarsadCore", "MarsadText", "MarsadIntake", "MarsadEval", "MarsadTestSupport"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "MarsadCLITests",
             dependencies: ["MarsadTestSupport", "MarsadCLI"],

@@ -1,7 +1,11 @@
 import Foundation
 public import MarsadCore
+import MarsadEntities
+import MarsadEvents
 public import MarsadIntake
+import MarsadNER
 import MarsadText
+import MarsadTime
 
 /// Marsad's assembled analyzer: the resources, loaded once, and the pipeline over them.
 ///
@@ -17,17 +21,26 @@ public struct Marsad: Sendable {
     public let pipeline: Pipeline
 
     /// Loads every resource and assembles the standard pipeline.
+    /// - Parameter statisticalTagger: give the entity layer the ANERcorp tagger (`MarsadNER`):
+    ///   a few more names, a few more errors, and about ten times slower (docs/ENTITIES.md).
     /// - Throws: a resource or pipeline-order error naming the file or component.
-    public init() throws {
+    public init(statisticalTagger: Bool = false) throws {
         let toolkit = TextToolkit()
         self.toolkit = toolkit
         self.intake = try Intake(toolkit: toolkit, outlets: .bundled(toolkit: toolkit))
-        self.pipeline = try Pipeline(Self.standardExtractors(toolkit: toolkit))
+        self.pipeline = try Pipeline(Self.standardExtractors(toolkit: toolkit, statisticalTagger: statisticalTagger))
     }
 
     /// The extractors of the standard pipeline, in order.
-    static func standardExtractors(toolkit: TextToolkit) throws -> [any Extractor] {
-        []
+    static func standardExtractors(toolkit: TextToolkit, statisticalTagger: Bool = false) throws -> [any Extractor] {
+        let events = try EventsLexicon.bundled(normalizer: toolkit.normalizer)
+        return [
+            try TimeExtractor(toolkit: toolkit),
+            EntityExtractor(lexicons: try EntityLexicons.bundled(), tagger: statisticalTagger ? try NERTagger.load() : nil),
+            QuoteExtractor(lexicon: events),
+            AgreementExtractor(lexicon: events),
+            EventExtractor(lexicon: events),
+        ]
     }
 
     /// Runs the pipeline over a document.

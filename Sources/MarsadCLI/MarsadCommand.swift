@@ -15,9 +15,10 @@ struct MarsadCommand: ParsableCommand {
               marsad analyze report.txt --format json
               marsad analyze corpus.jsonl.gz --format jsonl > out.jsonl
               marsad ner --conll sentences.conll
+              marsad dates --duckling ../shared/peers/duckling-ar/duckling_ar_corpus.jsonl
             """,
         version: "0.1.0",
-        subcommands: [Analyze.self, Eval.self, Segment.self, NER.self, TrainNER.self],
+        subcommands: [Analyze.self, Eval.self, Segment.self, NER.self, TrainNER.self, Dates.self],
         defaultSubcommand: Analyze.self
     )
 }

@@ -6,7 +6,8 @@ public import MarsadText
 /// Annotations (entities, times, quotations, events, agreements) are not stored here: extractors
 /// read a document and return ``Annotations``; ``AnalyzedDocument`` holds both.
 public struct Document: Sendable {
-    /// The given id, else the SHA-256 of the text in lowercase hex.
+    /// The given id, else (when none or an empty one is given) the SHA-256 of the text in
+    /// lowercase hex.
     public let id: String
     /// The original text, exactly as read (a UTF-8 byte-order mark removed).
     public let text: String
@@ -23,13 +24,13 @@ public struct Document: Sendable {
 
     /// Analyzes the text layer of `text` with `toolkit`.
     /// - Parameters:
-    ///   - id: the document id; `nil` gives the SHA-256 of the text.
+    ///   - id: the document id; `nil` or `""` gives the SHA-256 of the text.
     ///   - metadata: what is known about the report (title, dateline, outlets).
     ///   - scalars, tokens: the text's scalars and tokens when the caller already has them.
     public init(id: String?, text: String, metadata: Metadata, warnings: [String] = [], toolkit: TextToolkit,
                 scalars: [Unicode.Scalar]? = nil, tokens: [Token]? = nil) {
         let scalars = scalars ?? ScalarDecoder.scalars(of: text)
-        self.id = id ?? SHA256.hex(of: Array(text.utf8))
+        self.id = id.flatMap { $0.isEmpty ? nil : $0 } ?? SHA256.hex(of: Array(text.utf8))
         self.text = text
         self.scalars = scalars
         self.metadata = metadata

@@ -142,6 +142,8 @@ struct LineReader<Source: ByteSource> {
     private var position = 0
     private var atEnd = false
     private(set) var lineNumber = 0
+    /// How many bytes the search for LF has gone through, for the tests of its linearity.
+    private(set) var searchedBytes = 0
     let limit: Int
 
     init(_ source: Source, limit: Int) {
@@ -152,11 +154,15 @@ struct LineReader<Source: ByteSource> {
     enum Line { case text(ArraySlice<UInt8>), tooLong(Int) }
 
     /// The next line, or `nil` at the end of the input.
+    /// - Complexity: O(n) in the bytes of the line: each byte is searched for LF once.
     mutating func next() throws(IntakeError) -> Line? {
         var skipping = false
         var skippedBytes = 0
+        var searchFrom = position  // the bytes before it hold no LF
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            let newline = buffer[searchFrom...].firstIndex(of: 0x0A)
+            searchedBytes += (newline.map { $0 + 1 } ?? buffer.count) - searchFrom
+            if let newline {
                 let start = position
                 position = newline + 1
                 lineNumber += 1
@@ -173,16 +179,20 @@ struct LineReader<Source: ByteSource> {
                 lineNumber += 1
                 if skipping { return .tooLong(skippedBytes + buffer.count - start) }
                 if buffer.count - start > limit { return .tooLong(buffer.count - start) }
-                return .text(buffer[start...])
+                // The last line of a CRLF file may have lost its LF.
+                return .text(buffer[start ..< (buffer.last == 0x0D ? buffer.count - 1 : buffer.count)])
             }
+            searchFrom = buffer.count
             if buffer.count - position > limit {
                 // A line over the limit: drop what we have and read on to its end.
                 skipping = true
                 skippedBytes += buffer.count - position
                 buffer.removeAll(keepingCapacity: true)
                 position = 0
+                searchFrom = 0
             } else if position > 0 {
                 buffer.removeSubrange(0 ..< position)
+                searchFrom -= position
                 position = 0
             }
             let chunk = try source.next()

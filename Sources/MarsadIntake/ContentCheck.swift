@@ -33,7 +33,7 @@ struct ContentCheck {
                 if v == 0x3E || v == 0x20 || v == 0x2F, Self.tagNames.contains(bare) { htmlTags += 1 }
                 tag = nil
             }
-            if ArabicScalar.isArabicLetter(v) {
+            if ArabicScalar.isArabicLetter(v) || ArabicScalar.isPresentationFormLetter(v) {
                 arabicLetters += 1
             } else if v == 0x3C {
                 tag = []

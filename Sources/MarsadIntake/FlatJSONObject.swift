@@ -141,13 +141,21 @@ struct FlatJSONObject {
             return String(decoding: out, as: UTF8.self)
         }
 
-        /// Skips any JSON value at `i`.
-        mutating func skipValue() throws(Failure) {
+        /// The deepest nesting of arrays and objects accepted, as Foundation's JSONSerialization
+        /// allows: the skipper recurses once a level, so a line of a million `[` would otherwise
+        /// overflow the stack.
+        static let maximumDepth = 512
+
+        /// Skips any JSON value at `i`, nested at most ``maximumDepth`` levels below `depth`.
+        mutating func skipValue(depth: Int = 0) throws(Failure) {
             guard let b = peek else { throw Failure(reason: "expected a value", offset: i) }
             switch b {
             case UInt8(ascii: "\""):
                 _ = try string(keep: false)
             case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard depth < Self.maximumDepth else {
+                    throw Failure(reason: "arrays or objects nested deeper than \(Self.maximumDepth) levels", offset: i)
+                }
                 let close = b == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
                 i += 1
                 skipSpace()
@@ -160,7 +168,7 @@ struct FlatJSONObject {
                         try expect(UInt8(ascii: ":"), "expected `:` after a key")
                         skipSpace()
                     }
-                    try skipValue()
+                    try skipValue(depth: depth + 1)
                     skipSpace()
                     if peek == UInt8(ascii: ",") { i += 1; continue }
                     try expect(close, "expected `,` or a closing bracket")

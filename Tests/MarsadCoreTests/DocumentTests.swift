@@ -9,6 +9,8 @@ import MarsadText
         let doc = Document(id: nil, text: "روسيا", metadata: Metadata(), toolkit: toolkit)
         #expect(doc.id == "dbcb024885edf04c633a9866c5aa810368d7dcb30affc918e27b5c8d2ddf1f83")
         #expect(Document(id: "hn01", text: "روسيا", metadata: Metadata(), toolkit: toolkit).id == "hn01")
+        // Regression: a JSON line's `"id": ""` gave an empty id, which every such record shared.
+        #expect(Document(id: "", text: "روسيا", metadata: Metadata(), toolkit: toolkit).id == doc.id)
     }
 
     @Test func spansAreCodePointsNotCharacters() {

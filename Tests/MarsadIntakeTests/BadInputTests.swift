@@ -84,6 +84,29 @@ import MarsadTestSupport
         #expect(errors[2].description.contains("published"))
     }
 
+    /// A NUL escaped in `text` is binary; a lone surrogate is read as U+FFFD; a line nested
+    /// past 512 levels is refused by number (it used to overflow the stack).
+    @Test func jsonLinesWithNULLoneSurrogatesAndDeepNesting() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let lines = [
+            #"{"text": "قال\u0000"}"#,
+            #"{"text": "قال \ud800"}"#,
+            #"{"text": "قال", "x": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}",
+        ]
+        let path = try write(Array(lines.joined(separator: "\n").utf8), "odd.jsonl", in: dir)
+        var texts: [String] = [], errors: [IntakeError] = []
+        InputReader().read([path]) { result in
+            switch result {
+            case .success(let r): texts.append(r.text)
+            case .failure(let e): errors.append(e)
+            }
+        }
+        #expect(texts == ["قال \u{FFFD}"])
+        #expect(errors.count == 2)
+        #expect(errors.first == .binary("\(path):1", byteOffset: 6))
+        #expect(errors.last?.description.contains("\(path):3: not a JSON object (arrays or objects nested deeper than 512 levels") == true)
+    }
+
     @Test func aJSONLineOverTheLimitIsSkipped() throws {
         let dir = try Fixtures.temporaryDirectory()
         let long = #"{"text": ""# + String(repeating: "ب", count: 600) + #""}"#
@@ -120,5 +143,15 @@ import MarsadTestSupport
         if case .unreadable(let p, _) = errors.first { #expect(p == path) } else {
             #expect(errors.first?.input == path)
         }
+    }
+}
+
+@Suite struct InputLimitTests {
+    @Test func readingStopsAfterMaxInputs() {
+        var seen: [String] = []
+        InputReader(maxInputs: 3).read([Fixtures.devCorpusPath, Fixtures.samplePath]) { result in
+            if case .success(let r) = result { seen.append(r.origin) }
+        }
+        #expect(seen == ["\(Fixtures.devCorpusPath):1", "\(Fixtures.devCorpusPath):2", "\(Fixtures.devCorpusPath):3"])
     }
 }

@@ -64,3 +64,26 @@ import MarsadText
         #expect(doc.warnings.contains { $0.contains("Arabic script") })
     }
 }
+
+/// Headers at the edges: a text that is only a bracket, an unclosed bracket, a dateline with
+/// nothing after it, a title with nothing after it.
+@Suite struct HeaderEdgeTests {
+    @Test(arguments: [
+        ("(", nil, nil),
+        (")", nil, nil),
+        ("(سبوتنيك", "(سبوتنيك", nil),  // an agency set off by a bracket, at the very end
+        ("(سبوتنيك - 11 مايو 2021ء)", "(سبوتنيك - 11 مايو 2021ء)", nil),
+        ("موسكو - سبوتنيك", "موسكو - سبوتنيك", nil),
+        ("موسكو - سبوتنيك:", "موسكو - سبوتنيك:", nil),
+        ("عنوان\n\n(سبوتنيك - 11 مايو 2021ء)", "(سبوتنيك - 11 مايو 2021ء)", "عنوان"),
+        ("عنوان\n\n", nil, nil),
+        ("\n\n\n", nil, nil),
+        ("11 مايو", nil, nil),
+    ] as [(String, String?, String?)])
+    func headersAtTheEdges(text: String, dateline: String?, title: String?) {
+        let doc = Fixtures.document(text)
+        #expect(doc.metadata.dateline.map { doc.text(in: $0) } == dateline)
+        #expect(doc.metadata.title == title)
+        #expect(doc.invariantViolations() == [])
+    }
+}

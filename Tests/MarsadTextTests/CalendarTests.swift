@@ -2,8 +2,11 @@ import Testing
 import MarsadText
 
 @Suite struct CalendarTests {
-    let months = MonthNames()
-    let normalizer = ArabicNormalizer()
+    // Built once: Swift Testing makes a suite instance for every test case.
+    static let months = MonthNames()
+    static let normalizer = ArabicNormalizer()
+    var months: MonthNames { Self.months }
+    var normalizer: ArabicNormalizer { Self.normalizer }
 
     @Test(arguments: [
         ("مايو", 5), ("أيار", 5), ("ماي", 5),  // Egyptian/Gulf, Levantine, Maghrebi

@@ -2,7 +2,9 @@ import Testing
 import MarsadText
 
 @Suite struct CliticSegmenterTests {
-    let segmenter = CliticSegmenter()
+    // Built once: Swift Testing makes a suite instance for every test case.
+    static let segmenter = CliticSegmenter()
+    var segmenter: CliticSegmenter { Self.segmenter }
 
     func segments(_ word: String) -> [String] {
         let scalars = Array(word.unicodeScalars)
@@ -47,6 +49,24 @@ import MarsadText
         let spans = segmenter.segment(token, in: scalars).map(\.span)
         #expect(spans.first?.start == 0 && spans.last?.end == scalars.count)
         for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.end == b.start) }
+    }
+
+    /// Regression: a tatweel or joiner between clitic and stem fell in no segment ("وـبالأمس" gave
+    /// و [0, 1) then ب [2, 3)), and a leading tatweel was left out of the first proclitic.
+    @Test(arguments: [
+        ("وـبالأمس", ["conjunction:وـ", "preposition:ب", "article:ال", "stem:أمس"]),
+        ("ـوبالأمس", ["conjunction:ـو", "preposition:ب", "article:ال", "stem:أمس"]),
+        ("و\u{200C}بالأمس", ["conjunction:و\u{200C}", "preposition:ب", "article:ال", "stem:أمس"]),
+        ("بـالـأمس", ["preposition:بـ", "article:الـ", "stem:أمس"]),
+        ("نظيرـه", ["stem:نظير", "pronoun:ـه"]),
+        ("ونظيرـــهما", ["conjunction:و", "stem:نظير", "pronoun:ـــهما"]),
+    ])
+    func tatweelAndJoinersGoWithTheClitic(word: String, expected: [String]) {
+        #expect(segments(word) == expected)
+        let scalars = Array(word.unicodeScalars)
+        let token = Tokenizer().tokenize(scalars)[0]
+        #expect(token.range == 0 ..< scalars.count)
+        #expect(CliticSegmenter.invariantViolations(segmenter.segment(token, in: scalars), of: token) == [])
     }
 
     @Test func stemCandidatesForLexiconLookups() {

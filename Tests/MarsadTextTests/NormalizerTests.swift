@@ -2,8 +2,11 @@ import Testing
 import MarsadText
 
 @Suite struct NormalizerTests {
-    let matching = ArabicNormalizer(options: .matching)
-    let aggressive = ArabicNormalizer(options: .aggressive)
+    // Built once: Swift Testing makes a suite instance for every test case.
+    static let matching = ArabicNormalizer(options: .matching)
+    static let aggressive = ArabicNormalizer(options: .aggressive)
+    var matching: ArabicNormalizer { Self.matching }
+    var aggressive: ArabicNormalizer { Self.aggressive }
 
     @Test(arguments: [
         // (input, expected normalized) — phrases from the sample report (Sputnik, 11 May 2021).

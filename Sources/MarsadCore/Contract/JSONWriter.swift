@@ -89,6 +89,8 @@ public struct JSONWriter: Sendable {
             let v = s.value
             if v < 0x80 {
                 appendEscapedASCII(UInt8(v))
+            } else if v == 0xFEFF {
+                appendEscapedBOM()
             } else {
                 UTF8.encode(s) { bytes.append($0) }
             }
@@ -107,10 +109,10 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
-    /// Writes a number in [0, 1] with two decimals.
+    /// Writes a number in [0, 1] with two decimals; values outside are clamped, NaN is 0.
     public mutating func fraction(_ value: Double) {
         beforeValue()
-        let hundredths = Int((min(max(value, 0), 1) * 100).rounded())
+        let hundredths = value.isNaN ? 0 : Int((min(max(value, 0), 1) * 100).rounded())
         let text = hundredths == 100 ? "1.0" : "0.\(hundredths < 10 ? "0" : "")\(hundredths)"
         bytes.append(contentsOf: text.utf8)
         needsComma = true
@@ -138,16 +140,30 @@ public struct JSONWriter: Sendable {
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
         var runStart = 0
-        for i in 0 ..< utf8.count {
+        var i = 0
+        while i < utf8.count {
             let b = utf8[i]
             if b < 0x20 || b == 0x22 || b == 0x5C {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart ..< i]))
                 appendEscapedASCII(b)
                 runStart = i + 1
+            } else if b == 0xEF, i + 2 < utf8.count, utf8[i + 1] == 0xBB, utf8[i + 2] == 0xBF {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart ..< i]))
+                appendEscapedBOM()
+                i += 2
+                runStart = i + 1
             }
+            i += 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         bytes.append(0x22)
+    }
+
+    /// U+FEFF (zero-width no-break space, the byte-order mark) is written `\ufeff`: Foundation's
+    /// JSONSerialization on Linux drops it raw at the start of a string, so a span's `text` would
+    /// no longer equal its slice for a Swift reader.
+    private mutating func appendEscapedBOM() {
+        bytes.append(contentsOf: [0x5C, 0x75, 0x66, 0x65, 0x66, 0x66])
     }
 
     private mutating func appendEscapedASCII(_ b: UInt8) {

@@ -32,9 +32,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The Gregorian day of a Hijri (Umm al-Qura) date, through Foundation's
-    /// `Calendar(identifier: .islamicUmmAlQura)`; `nil` for an invalid Hijri date.
+    /// `Calendar(identifier: .islamicUmmAlQura)`; `nil` for an invalid Hijri date, a year before
+    /// 1 AH, or a day after 9999-12-31.
     public init?(hijriYear: Int, month: Int, day: Int) {
-        guard (1 ... 12).contains(month), (1 ... 30).contains(day) else { return nil }
+        // Foundation reads years ≤ 0 in an earlier era and wraps huge ones: -5000 AH came back as
+        // a day of 4231 CE. Hijri year 9999 is past 9999 CE, so the range loses nothing.
+        guard (1 ... 9999).contains(hijriYear), (1 ... 12).contains(month), (1 ... 30).contains(day) else { return nil }
         let utc = TimeZone(identifier: "UTC")!
         var hijri = Calendar(identifier: .islamicUmmAlQura)
         hijri.timeZone = utc
@@ -72,9 +75,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146097 + doe - 719468
     }
 
-    /// The day `daysSinceEpoch` days after 1970-01-01.
+    /// The first day a `CivilDate` holds, 0001-01-01, in days since 1970-01-01.
+    public static let firstDaySinceEpoch = -719_162
+    /// The last day a `CivilDate` holds, 9999-12-31, in days since 1970-01-01.
+    public static let lastDaySinceEpoch = 2_932_896
+
+    /// The day `daysSinceEpoch` days after 1970-01-01. Days before 0001-01-01 or after
+    /// 9999-12-31 give those days: a `CivilDate` holds the years 1–9999 only, as
+    /// ``init(year:month:day:)`` does (and `Int.max` days no longer overflow).
     public init(daysSinceEpoch z0: Int) {
-        let z = z0 + 719468
+        let z = min(max(z0, Self.firstDaySinceEpoch), Self.lastDaySinceEpoch) + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
@@ -87,8 +97,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = d
     }
 
-    /// The day `days` days later (earlier when negative).
-    public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
+    /// The day `days` days later (earlier when negative), held to 0001-01-01 … 9999-12-31.
+    public func adding(days: Int) -> CivilDate {
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        return CivilDate(daysSinceEpoch: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
 
     /// ISO weekday: Monday 1 … Sunday 7.
     public var isoWeekday: Int {

@@ -216,10 +216,13 @@ public struct CliticSegmenter: Sendable {
         guard token.kind == .word else { return [CliticSegment(span: token.span, kind: .stem)] }
         let l = letters(of: token.span, in: scalars)
         guard l.count > 1 else { return [CliticSegment(span: token.span, kind: .stem)] }
+        // The segments partition the token: a proclitic runs up to the next letter and the pronoun
+        // starts where the stem's letter (and its marks) end, so a tatweel or joiner between them
+        // goes with the clitic (بـ، ـه) and the stem's span is its letters.
         var segments: [CliticSegment] = []
         var p = 0
         for (kind, length) in proclitics(l) {
-            segments.append(CliticSegment(span: Span(start: l.start(p), end: l.end(p + length - 1)), kind: kind))
+            segments.append(CliticSegment(span: Span(start: p == 0 ? token.start : l.start(p), end: l.start(p + length)), kind: kind))
             p += length
         }
         let enclitic = encliticLength(l, from: p)
@@ -228,7 +231,7 @@ public struct CliticSegmenter: Sendable {
         let stemEndOffset = enclitic == 0 ? token.end : l.end(stemEnd - 1)
         segments.append(CliticSegment(span: Span(start: stemStart, end: stemEndOffset), kind: .stem))
         if enclitic > 0 {
-            segments.append(CliticSegment(span: Span(start: l.start(stemEnd), end: token.end), kind: .pronoun))
+            segments.append(CliticSegment(span: Span(start: stemEndOffset, end: token.end), kind: .pronoun))
         }
         return segments
     }

@@ -8,11 +8,22 @@ public enum ScalarDecoder {
     /// - Complexity: O(n) in the UTF-8 length.
     public static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
-        return text.withUTF8 { decode($0) }
+        return text.withUTF8 { decodeValid($0) }
     }
 
-    /// Decodes valid UTF-8 (a Swift string's storage) into scalars.
+    /// Decodes UTF-8 bytes into scalars; ill-formed sequences become U+FFFD, as
+    /// `String(decoding:as:)` makes them.
+    ///
+    /// Valid input (checked first) takes the fast path; this used to read past the end of the
+    /// buffer on a truncated sequence and make invalid scalars from surrogates.
+    /// - Complexity: O(n).
     public static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        if TextDecoder.firstInvalidUTF8(b) == nil { return decodeValid(b) }
+        return Array(String(decoding: b, as: UTF8.self).unicodeScalars)
+    }
+
+    /// Decodes valid UTF-8 (a Swift string's storage) into scalars, without checks.
+    static func decodeValid(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         let n = b.count
         return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
             var i = 0, k = 0

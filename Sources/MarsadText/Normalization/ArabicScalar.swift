@@ -52,6 +52,13 @@ public enum ArabicScalar {
         (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v)
     }
 
+    /// A letter among the Arabic presentation forms (ﺑ ﻻ ﷲ ﷺ …, general category Lo), as text
+    /// extracted from PDFs writes words; NFKC maps each to one or more letters.
+    @inlinable
+    public static func isPresentationFormLetter(_ v: UInt32) -> Bool {
+        isPresentationForm(v) && Unicode.Scalar(v)?.properties.generalCategory == .otherLetter
+    }
+
     /// The decimal value of a digit in Western (0–9), Arabic-Indic (٠–٩) or Eastern Arabic-Indic
     /// (۰–۹, Persian and Urdu) form, or `nil`.
     @inlinable

@@ -40,6 +40,11 @@ public struct SentenceSplitter: Sendable {
     public struct Result: Sendable, Equatable {
         public var paragraphs: [Span]
         public var sentences: [Span]
+
+        public init(paragraphs: [Span], sentences: [Span]) {
+            self.paragraphs = paragraphs
+            self.sentences = sentences
+        }
     }
 
     /// Splits `tokens` of `scalars` into paragraphs and sentences.
@@ -118,7 +123,8 @@ public struct SentenceSplitter: Sendable {
 
     static func isClosing(_ v: UInt32) -> Bool {
         switch v {
-        case 0x29, 0x5D, 0x7D, 0xBB, 0x201D, 0x2019, 0x203A, 0xFD3F: return true  // ) ] } » ” ’ › ﴿
+        // ﴾ (U+FD3E) closes a Quranic quotation opened by ﴿ (U+FD3F): Unicode 14 made them Pe and Ps.
+        case 0x29, 0x5D, 0x7D, 0xBB, 0x201D, 0x2019, 0x203A, 0xFD3E: return true  // ) ] } » ” ’ › ﴾
         default: return false
         }
     }

@@ -6,7 +6,8 @@
 /// // [.word, .word, .word, .word, .number, .word, .word, .number, .punctuation]
 /// ```
 ///
-/// Rules: a word is a run of Arabic letters with their marks, tatweel and joiners; a number is a
+/// Rules: a word is a run of Arabic letters (presentation forms such as ﻻ ﺗ included) with their
+/// marks, tatweel and joiners; a number is a
 /// run of digits of any script with `.` `,` `٫` `٬` between digits, and it takes in a directly
 /// attached article prefix (`الـ10`, `بالـ5`) and year sign (`ء`, `م`, `هـ`). Latin letters and
 /// digits form one token. Every other visible scalar is punctuation or a symbol; a run of the
@@ -91,9 +92,10 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// An Arabic letter (presentation forms included), a mark or tatweel.
     @inline(__always)
     static func isWordScalar(_ v: UInt32) -> Bool {
-        ArabicScalar.isArabicLetter(v) || ArabicScalar.isDiacritic(v) || v == 0x0640
+        ArabicScalar.isArabicLetter(v) || ArabicScalar.isDiacritic(v) || v == 0x0640 || ArabicScalar.isPresentationFormLetter(v)
     }
 
     /// Whether the letters before a digit are an attached prefix of a number: optional و/ف, an

@@ -1,0 +1,71 @@
+/// The parts of personal names that matter for merging: particles and surnames.
+///
+/// ```swift
+/// // سيرغي لافروف → لافروف;  رامي عبد الرحمن → عبد الرحمن;  نوري أبو سهمين → أبو سهمين
+/// // محمد بن سلمان → بن سلمان;  تميم بن حمد آل ثاني → none;  الدرديري محمد أحمد → none (أحمد is a given name)
+/// ```
+/// Words are folded letters (``WordFolder``).
+struct NameParts: Sendable {
+    /// Folded particles that bind to the next word: عبد، أبو، أبي، آل (folded ال), ولد، أم.
+    let binding: Set<[UInt32]>
+    /// Folded بن، ابن، بنت.
+    let nasab: Set<[UInt32]>
+    /// Given names that are not surnames.
+    let givenNames: Set<[UInt32]>
+
+    /// The folded آل, which starts a family name.
+    let family: [UInt32]
+
+    init(folder: WordFolder, givenNames: [String]) {
+        binding = Set(["عبد", "أبو", "أبي", "ولد", "أم"].map { folder.fold($0) })
+        nasab = Set(["بن", "ابن", "بنت"].map { folder.fold($0) })
+        family = folder.fold("آل")
+        self.givenNames = Set(givenNames.map { folder.fold($0) })
+    }
+
+    /// The words a later bare mention of the person is written with, or `nil` when the name
+    /// has none (one word, a family name آل …, a patronymic chain, or a given name last).
+    func surname(of words: [[UInt32]]) -> [[UInt32]]? {
+        let n = words.count
+        guard n >= 2 else { return nil }
+        let penultimate = words[n - 2]
+        if nasab.contains(penultimate) { return n >= 3 ? Array(words[(n - 2)...]) : nil }
+        if penultimate == family || words.contains(where: { nasab.contains($0) }) { return nil }
+        if binding.contains(penultimate) { return n >= 3 ? Array(words[(n - 2)...]) : nil }
+        let last = words[n - 1]
+        guard last.count >= 3, !givenNames.contains(last) else { return nil }
+        return [last]
+    }
+
+    static let abd: [UInt32] = [0x0639, 0x0628, 0x062F]
+
+    /// The spellings of a name with عبد joined to and split from the next word
+    /// (عبد الله ↔ عبدالله), the name itself first.
+    func spellings(of words: [[UInt32]]) -> [[[UInt32]]] {
+        let abd = Self.abd
+        var joined: [[UInt32]] = [], split: [[UInt32]] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if w == abd, i + 1 < words.count {
+                joined.append(w + words[i + 1])
+                split.append(w)
+                split.append(words[i + 1])
+                i += 2
+                continue
+            }
+            joined.append(w)
+            if w.count > 4, Array(w.prefix(3)) == abd {
+                split.append(abd)
+                split.append(Array(w.dropFirst(3)))
+            } else {
+                split.append(w)
+            }
+            i += 1
+        }
+        var result = [words]
+        if joined != words { result.append(joined) }
+        if split != words { result.append(split) }
+        return result
+    }
+}

@@ -1,0 +1,58 @@
+/// What a lexicon word is, besides a part of phrases: one bit set per word, read per token in
+/// O(1) once the token's reading is known (``PhraseTrie/flags(ofWord:)``).
+public struct WordFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// The first word of some phrase: a walk in the trie may start here.
+    public static let startsPhrase = WordFlags(rawValue: 1 << 0)
+    /// A later word of some phrase.
+    public static let continuesPhrase = WordFlags(rawValue: 1 << 1)
+    /// Never part of a person's name (`name-stopwords.tsv`, months, weekdays).
+    public static let stopword = WordFlags(rawValue: 1 << 2)
+    /// Class nouns (`class-nouns.tsv`) by kind.
+    public static let adminNoun = WordFlags(rawValue: 1 << 3)
+    public static let siteNoun = WordFlags(rawValue: 1 << 4)
+    public static let groupNoun = WordFlags(rawValue: 1 << 5)
+    public static let mediaNoun = WordFlags(rawValue: 1 << 6)
+    public static let genericNoun = WordFlags(rawValue: 1 << 7)
+    /// A verb of saying or acting (`subject-verbs.tsv`).
+    public static let subjectVerb = WordFlags(rawValue: 1 << 8)
+    /// Words of `title-modifiers.tsv`.
+    public static let titleModifier = WordFlags(rawValue: 1 << 9)
+    public static let personCue = WordFlags(rawValue: 1 << 10)
+    public static let inPreposition = WordFlags(rawValue: 1 << 11)
+    public static let atPreposition = WordFlags(rawValue: 1 << 12)
+    /// A word of people's names (`name-parts.tsv`, the actor dictionary's names).
+    public static let namePart = WordFlags(rawValue: 1 << 13)
+    /// The surname of a person of the actor dictionary (ترمب، لافروف): a name read from the text
+    /// ends there.
+    public static let surname = WordFlags(rawValue: 1 << 14)
+    /// A dual administrative noun before two names (محافظتي عمران والجوف).
+    public static let adminDualNoun = WordFlags(rawValue: 1 << 15)
+    /// A military unit before its number (الكتيبة 21 حرس حدود، لواء 35 مدرعا).
+    public static let unitNoun = WordFlags(rawValue: 1 << 16)
+    /// Folds like a function word of `function-words.tsv` (على; also the name علي): compare the
+    /// letters as written to know.
+    public static let functionWordFold = WordFlags(rawValue: 1 << 17)
+    /// The first word of two-word place names (بيت الفقيه، كفر لوسين).
+    public static let placeHead = WordFlags(rawValue: 1 << 18)
+    /// A compass word (الشرق): a place's name only with the word after it (الشرق الأوسط).
+    public static let direction = WordFlags(rawValue: 1 << 19)
+
+    /// The flag of a class-noun kind of `class-nouns.tsv`.
+    static func classNoun(_ kind: String) -> WordFlags {
+        switch kind {
+        case "admin": .adminNoun
+        case "site": .siteNoun
+        case "group": .groupNoun
+        case "media": .mediaNoun
+        case "generic": .genericNoun
+        case "admin_dual": .adminDualNoun
+        case "unit": .unitNoun
+        case "place_head": .placeHead
+        case "direction": .direction
+        default: []
+        }
+    }
+}

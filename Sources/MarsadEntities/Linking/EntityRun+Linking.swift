@@ -1,0 +1,68 @@
+import MarsadCore
+import MarsadText
+
+extension EntityRun {
+    /// Links people known only from the text to the actor dictionary by surname — with the same
+    /// country, or, without a country, with a first name of the same first letters — and gives
+    /// people still without an affiliation the country the article is mostly about.
+    mutating func linkUnknownPeople() {
+        for p in persons.indices where persons[p].record == nil {
+            guard let words = persons[p].spellings.first, words.count >= 2 else { continue }
+            let country = persons[p].country
+            func agrees(_ r: Int32) -> Bool {
+                let record = lexicons.records[Int(r)]
+                if let country { return record.country == country || record.cameo?.hasPrefix("IGO") == true }
+                return similarFirstName(words, record.nameAr)
+            }
+            // حمد بن عيسى → حمد بن عيسى آل خليفة: the name begins an actor's name.
+            var matching = (lexicons.actorsByFirstWords[EntityLexicons.surnameKey(Array(words.prefix(2)))] ?? []).filter(agrees)
+            if matching.isEmpty, let surname = lexicons.nameParts.surname(of: words),
+               let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey(surname)] {
+                matching = candidates.filter(agrees)
+            }
+            guard matching.count == 1, let r = matching.first else { continue }
+            if let existing = personOfRecord[r], existing != p {
+                personAlias[p] = existing
+                persons[existing].roles += persons[p].roles.filter { !persons[existing].roles.contains($0) }
+            } else {
+                let record = lexicons.records[Int(r)]
+                persons[p].record = r
+                persons[p].country = record.country
+                persons[p].cameo = record.cameo ?? persons[p].cameo
+                persons[p].affiliated = true
+                personOfRecord[r] = p
+            }
+        }
+    }
+
+    /// People known only from the text and still without an affiliation (no nationality, no
+    /// country, no body, no official to inherit from) take the country the article is mostly
+    /// about: delegation heads, local commanders, spokesmen (docs/ENTITIES.md).
+    mutating func affiliateUnknownPeople() {
+        guard let country = dominant else { return }
+        let base = lexicons.countries[country]?.cameo ?? country
+        for p in persons.indices where persons[p].record == nil && !persons[p].affiliated && personAlias[p] == nil {
+            persons[p].country = country
+            persons[p].cameo = base
+        }
+    }
+
+    /// Whether the first word of a name read from the text and of an actor's Arabic name share
+    /// their first three folded letters (سالفا / سلفا share س and ل… after folding vowels out).
+    func similarFirstName(_ words: [[UInt32]], _ nameAr: String) -> Bool {
+        let other = lexicons.folder.fold(nameAr.split(separator: " ").first.map(String.init) ?? "")
+        func consonants(_ w: [UInt32]) -> [UInt32] { w.filter { $0 != 0x0627 && $0 != 0x0648 && $0 != 0x064A } }
+        let a = consonants(words[0]), b = consonants(other)
+        return a.count >= 2 && b.count >= 2 && a.prefix(3) == b.prefix(3)
+    }
+
+    /// The country the article names most (countries twice, nationality adjectives once), when
+    /// one leads.
+    func dominantCountry() -> String? {
+        var best = -1, top: Int32 = 0, second: Int32 = 0
+        for (index, count) in evidence.enumerated() {
+            if count > top { second = top; top = count; best = index } else if count > second { second = count }
+        }
+        return best >= 0 && top > second ? lexicons.countryCodes[best] : nil
+    }
+}

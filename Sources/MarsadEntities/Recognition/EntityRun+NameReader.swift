@@ -1,0 +1,210 @@
+import MarsadText
+
+/// Reading the name of a person the lexicons do not know, next to a title.
+///
+/// A name is a run of two to four Arabic words. A word of a name is none of: a stop word
+/// (`name-stopwords.tsv`, month and weekday names), a function word as written (على، إلى:
+/// `function-words.tsv`), a lexicon phrase (title, adjective, place, organization, class noun), a
+/// word with a preposition and the article (بالتخطيط، للحزب), an accusative with tanween (حليفاً).
+/// After the first word, a word with the article counts as a family nisba (القذافي: ending in ي),
+/// after a binding particle (عبد القادر), or as a known name part at the end of the name (عمر
+/// البشير); a word beginning with و/ف, or ending with a pronoun's ه, ends the name; a third or
+/// fourth word must be a known name part or end at a boundary.
+extension EntityRun {
+    /// A name read from the text.
+    struct ReadName {
+        var tokens: Range<Int>
+        var span: Span
+        var words: [[UInt32]]
+        /// Whether one of its words is a known name part (ANERcorp, the actor dictionary).
+        var hasNamePart: Bool
+    }
+
+    /// Whether token `t` may be part of a name at all, and the reading to use.
+    /// - Returns: the reading index (0 = whole word; 1 = without و/ف) or nil.
+    func nameReading(_ t: Int, first: Bool, afterParticle: Bool) -> Int? {
+        guard t >= 0, t < tokens.count, tokens[t].kind == .word, otherAt(t) == nil, mentionAt[t] < 0 else { return nil }
+        let whole = readings.whole(t)
+        let never: WordFlags = [.stopword, .titleModifier, .personCue, .adminNoun, .siteNoun, .groupNoun, .mediaNoun, .genericNoun]
+        if !flags(of: whole).isDisjoint(with: never) { return nil }
+        if readings.first(t, with: [.adminNoun, .siteNoun, .groupNoun, .mediaNoun]) != nil { return nil }
+        if whole.wordID >= 0, isLexiconWordStart(t) { return nil }
+        let letters = folded(t)
+        guard letters.count >= 2, !isFunctionWord(t), !hasPrepositionAndArticle(letters), !hasTanweenFath(t) else { return nil }
+        // بموجب، بمراجعة، باتهامات: a preposition before a common word. A word that may begin with
+        // ب/ك/ل is a name only when it is a known name part (بشار، برناردينو).
+        if !flags(of: whole).contains(.namePart), readings.indices(of: t).dropFirst().contains(where: {
+            flags(of: readings.readings[$0]).contains(.stopword) || (first && readings.readings[$0].dropped == 1 && withoutConjunction(t) == nil)
+        }) {
+            return nil
+        }
+        var reading = 0
+        if let stripped = withoutConjunction(t) {
+            // وعبد القادر، وأحمد الرميحي: the conjunction stays outside; a و-word never continues a name.
+            if !first { return nil }
+            if flags(of: stripped).contains(.stopword) { return nil }
+            if lexicons.nameParts.binding.contains(Array(letters.dropFirst())) || (flags(of: stripped).contains(.namePart) && !flags(of: whole).contains(.namePart)) {
+                reading = 1
+            }
+        }
+        if hasArticle(t, skipping: reading), !afterParticle, letters.last != 0x064A {
+            // عمر البشير: a known name with the article ends a name (not المشاكل الواهنة).
+            if first || !flags(of: whole).contains(.namePart) || !isNameBoundary(t + 1) { return nil }
+        }
+        if readings.endsWithHeh[t], !afterParticle, letters.count > 3 { return nil }
+        // A pronoun suffix ها / هم / هما ends a verb or a noun, not a name (يحضرها).
+        if letters.count > 4, letters[letters.count - 1] == 0x0627 || letters[letters.count - 1] == 0x0645,
+           letters[letters.count - 2] == 0x0647, !flags(of: whole).contains(.namePart) {
+            return nil
+        }
+        return reading
+    }
+
+    /// Whether token `t` looks like a part of a person's name: a known name part, or a family
+    /// nisba with the article (الحاشدي; common adjectives of that form are stop words).
+    func isNameLike(_ t: Int, reading: Int) -> Bool {
+        if flags(of: readings.whole(t)).contains(.namePart) { return true }
+        return hasArticle(t, skipping: reading) && folded(t).last == 0x064A
+    }
+
+    /// Whether a name may end before token `t`: the end, punctuation, a number, a stop word, a
+    /// mention or a lexicon phrase.
+    func isNameBoundary(_ t: Int) -> Bool {
+        guard t < tokens.count, tokens[t].kind == .word else { return true }
+        if mentionAt[t] >= 0 || otherAt(t) != nil || isStopword(t) || isFunctionWord(t) { return true }
+        return scalars[tokens[t].start] == "و" || scalars[tokens[t].start] == "ف"
+    }
+
+    /// Whether token `t` is a function word as written (على, not the name علي).
+    func isFunctionWord(_ t: Int) -> Bool {
+        guard flags(t).contains(.functionWordFold), tokens[t].end - tokens[t].start <= 8 else { return false }
+        var view = String.UnicodeScalarView()
+        for i in tokens[t].range where !ArabicScalar.isDiacritic(scalars[i].value) { view.append(scalars[i]) }
+        return lexicons.functionWords.contains(String(view))
+    }
+
+    /// Whether folded letters start with a preposition and the article (بالتخطيط، للحزب، وبال…).
+    func hasPrepositionAndArticle(_ letters: [UInt32]) -> Bool {
+        var p = 0
+        if letters.first == 0x0648 || letters.first == 0x0641 { p = 1 }
+        guard letters.count > p + 3 else { return false }
+        let c = letters[p]
+        if c == 0x0644, letters[p + 1] == 0x0644 { return true }  // لل
+        return (c == 0x0628 || c == 0x0643 || c == 0x0644) && letters[p + 1] == 0x0627 && letters[p + 2] == 0x0644
+    }
+
+    /// Whether token `t` carries tanween fath (ً U+064B), the mark of an indefinite accusative.
+    func hasTanweenFath(_ t: Int) -> Bool {
+        tokens[t].range.contains { scalars[$0].value == 0x064B }
+    }
+
+    /// Whether token `t`, after `skipping` letters, starts with the article ال as written (إلهام
+    /// folds to الهام but has no article).
+    func hasArticle(_ t: Int, skipping: Int = 0) -> Bool {
+        var seen = 0
+        var letters: [Unicode.Scalar] = []
+        for i in tokens[t].range where ArabicScalar.isArabicLetter(scalars[i].value) {
+            if seen >= skipping { letters.append(scalars[i]) }
+            seen += 1
+            if letters.count == 3 { break }
+        }
+        return letters.count == 3 && letters[0] == "\u{0627}" && letters[1] == "\u{0644}"
+    }
+
+    /// Whether a lexicon phrase of any kind could start at token `t` (a title, a place…).
+    func isLexiconWordStart(_ t: Int) -> Bool {
+        let id = readings.whole(t).wordID
+        guard id >= 0, let node = lexicons.trie.child(of: 0, word: id) else { return false }
+        return !lexicons.trie.payloads(at: node).isEmpty
+    }
+
+    /// The folded letters of token `t`.
+    func folded(_ t: Int) -> [UInt32] {
+        var letters: [UInt32] = []
+        lexicons.folder.fold(scalars[tokens[t].range], into: &letters)
+        return letters
+    }
+
+    /// The name starting at token `t`: two to four words.
+    func readNameForward(from t: Int) -> ReadName? {
+        var words: [[UInt32]] = []
+        var start = 0
+        var k = t
+        var afterParticle = false
+        var hasNamePart = false
+        while k < tokens.count, words.count < 4 {
+            guard let reading = nameReading(k, first: k == t, afterParticle: afterParticle) else { break }
+            let isPart = isNameLike(k, reading: reading)
+            // A third or fourth word is a known name part, or the last word before punctuation.
+            if words.count >= 2, !afterParticle, !isPart, k + 1 < tokens.count, tokens[k + 1].kind == .word { break }
+            var letters = folded(k)
+            if reading == 1 { letters.removeFirst() }
+            if k == t {
+                // A name never starts with بن، ابن، آل.
+                if letters == lexicons.nameParts.family || lexicons.nameParts.nasab.contains(letters) { return nil }
+                start = reading == 1 ? Int(readings.of(k).first { $0.dropped == 1 }!.start) : tokens[k].start
+            }
+            hasNamePart = hasNamePart || isPart
+            words.append(letters)
+            let afterBinding = words.count >= 2 && lexicons.nameParts.binding.contains(words[words.count - 2])
+            afterParticle = lexicons.nameParts.binding.contains(letters)
+            k += 1
+            // A known surname ends the name (الرئيس ترمب حدّد: not «ترمب حدّد»).
+            if flags(of: readings.whole(k - 1)).contains(.surname) { break }
+            // A later article word ends the name (القذافي، البشير), unless it follows a particle.
+            if words.count >= 2, hasArticle(k - 1, skipping: reading), !afterBinding { break }
+        }
+        while let last = words.last, lexicons.nameParts.binding.contains(last) || lexicons.nameParts.nasab.contains(last)
+                || last == lexicons.nameParts.family {
+            words.removeLast()
+            k -= 1
+        }
+        guard words.count >= 2 else { return nil }
+        return ReadName(tokens: t ..< k, span: Span(start: start, end: tokens[k - 1].end), words: words, hasNamePart: hasNamePart)
+    }
+
+    /// The name ending at token `t`: two words, and a binding particle before them (عبد القادر مساهل).
+    func readNameBackward(endingAt t: Int) -> ReadName? {
+        var collected: [Int] = []
+        var k = t
+        while k >= 0, collected.count < 2, nameReading(k, first: k != t, afterParticle: true) != nil {
+            collected.insert(k, at: 0)
+            k -= 1
+        }
+        guard collected.count == 2 else { return nil }
+        // Not the tail of a longer name (سلمان بن عبدالعزيز آل سعود), nor starting with a particle.
+        if k >= 0, mentionAt[k] >= 0, case .person = mentions[Int(mentionAt[k])].target { return nil }
+        let firstWord = stripConjunction(collected[0])
+        if firstWord == lexicons.nameParts.family || lexicons.nameParts.nasab.contains(firstWord) { return nil }
+        let binding = lexicons.nameParts.binding
+        // A word with the article needs the nisba ending (الحاشدي) or a particle before it (عبد القادر).
+        for (position, token) in collected.enumerated() {
+            let letters = stripConjunction(token)
+            guard hasArticle(token, skipping: folded(token).count - letters.count), letters.last != 0x064A else { continue }
+            let before = token - 1
+            guard before >= 0, binding.contains(stripConjunction(before)) else { return nil }
+            if position == 0 { collected.insert(before, at: 0) }
+        }
+        if collected.count == 2, collected[0] > 0, binding.contains(stripConjunction(collected[0] - 1)),
+           mentionAt[collected[0] - 1] < 0 {
+            collected.insert(collected[0] - 1, at: 0)
+        }
+        guard collected.allSatisfy({ mentionAt[$0] < 0 && tokens[$0].kind == .word }) else { return nil }
+        let first = collected[0]
+        let words = collected.map { stripConjunction($0) }
+        let start = words[0].count < folded(first).count
+            ? Int(readings.of(first).first { $0.dropped == 1 }!.start) : tokens[first].start
+        let hasNamePart = collected.contains { isNameLike($0, reading: 0) || withoutConjunction($0).map { flags(of: $0).contains(.namePart) } == true }
+        return ReadName(tokens: first ..< t + 1, span: Span(start: start, end: tokens[t].end), words: words, hasNamePart: hasNamePart)
+    }
+
+    /// The folded letters of token `t`, without a leading و/ف when the rest is a binding particle
+    /// (وعبد → عبد); other words keep it (وليد is a name).
+    func stripConjunction(_ t: Int) -> [UInt32] {
+        let letters = folded(t)
+        if hashWithoutConjunction(t) != nil, lexicons.nameParts.binding.contains(Array(letters.dropFirst())) {
+            return Array(letters.dropFirst())
+        }
+        return letters
+    }
+}

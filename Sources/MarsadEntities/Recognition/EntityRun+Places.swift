@@ -1,0 +1,141 @@
+import MarsadCore
+import MarsadText
+
+/// Names no lexicon knows, read after a class noun, and short forms of organizations.
+///
+/// - An administrative class noun without the article, then a word that is not a stop word:
+///   «منطقة جعولة», «قرية "مارابة"», «بمديرية مكيراس» → a LOCATION, the class noun outside the
+///   span (docs/ANNOTATION.md).
+/// - A site's class noun, then a word or a number: «معبر نصيب», «بوابة 200» → a LOCATION whose
+///   span includes the class noun; a known place after it is taken in (ميناء البريقة).
+/// Both take the country the article is mostly about, and are found again elsewhere in the text.
+extension EntityRun {
+    mutating func readPlaces() {
+        var t = 0
+        while t + 1 < tokens.count {
+            defer { t += 1 }
+            guard tokens[t].kind == .word, mentionAt[t] < 0, otherAt(t) == nil || readings.first(t, with: .unitNoun) != nil,
+                  let reading = readings.first(t, with: [.adminNoun, .siteNoun, .adminDualNoun, .unitNoun]) else { continue }
+            if reading.has(.unitNoun) {
+                if let end = readUnit(at: t, reading: reading) { t = end - 1 }
+                continue
+            }
+            let isSite = reading.has(.siteNoun)
+            var k = t + 1
+            if isQuote(k) { k += 1 }
+            guard k < tokens.count else { continue }
+            var end = k + 1
+            if isSite, let m = mention(startingAt: k), record(of: m.target)?.type == .location, !isQuote(t + 1) {
+                // ميناء البريقة: the port, not the town.
+                end = m.tokens.upperBound
+                removeMention(Int(mentionAt[k]))
+            } else {
+                guard mentionAt[k] < 0, otherAt(k) == nil, isPlaceWord(k, allowNumber: isSite) else { continue }
+                // بيت الفقيه، كفر لوسين، الشرق الأوسط: a two-word name whose first word is common,
+                // never that word alone.
+                let head = readings.whole(k).flags
+                if !head.isDisjoint(with: [.placeHead, .direction]) {
+                    guard end < tokens.count, mentionAt[end] < 0, otherAt(end) == nil, tokens[end].kind == .word,
+                          !isFunctionWord(end), !head.contains(.direction) || hasArticle(end) else { continue }
+                    end += 1
+                }
+            }
+            let first = isSite ? t : k
+            let start = isSite ? Int(reading.start) : tokens[k].start
+            addPhrase(.location, span: Span(start: start, end: tokens[end - 1].end), tokens: first ..< end, dropped: isSite ? Int(reading.dropped) : 0)
+            // محافظتي عمران والجوف: a dual noun names two places, the second after و.
+            if reading.has(.adminDualNoun), end < tokens.count, mentionAt[end] < 0, let second = withoutConjunction(end),
+               scalars[tokens[end].start] == "و", !flags(of: second).contains(.stopword), tokens[end].end - Int(second.start) >= 3 {
+                addPhrase(.location, span: Span(start: Int(second.start), end: tokens[end].end), tokens: end ..< end + 1, dropped: 1)
+                end += 1
+            }
+            t = end - 1
+        }
+    }
+
+    /// A military unit: its noun, a number, and up to two words that are not function words,
+    /// adjectives with the article or accusatives
+    /// («الكتيبة 21 حرس حدود», «للواء 35 مدرعا» → لواء 35 مدرعا): an ORGANIZATION.
+    mutating func readUnit(at t: Int, reading: TokenReading) -> Int? {
+        guard t + 1 < tokens.count, tokens[t + 1].kind == .number, mentionAt[t + 1] < 0 else { return nil }
+        var end = t + 2
+        // Unit names are nouns of arms and ranks (مشاة، مدرعا، حرس حدود): stop at a function word.
+        while end < tokens.count, end - t < 4, tokens[end].kind == .word, mentionAt[end] < 0, otherAt(end) == nil,
+              !isFunctionWord(end), withoutConjunction(end) == nil, !hasArticle(end), !hasTanweenFath(end) {
+            end += 1
+        }
+        // The reading without the article's alef (للواء → لواء) starts after the first ل.
+        let start = Int(readings.of(t).first { $0.has(.unitNoun) && $0.start >= reading.start }?.start ?? reading.start)
+        addPhrase(.organization, span: Span(start: start, end: tokens[end - 1].end), tokens: t ..< end, dropped: Int(reading.dropped))
+        return end
+    }
+
+    /// Adds a name no lexicon knows, merged with the same text elsewhere in the document.
+    mutating func addPhrase(_ type: EntityType, span: Span, tokens range: Range<Int>, dropped: Int) {
+        var words: [[UInt32]] = []
+        for i in range where tokens[i].kind != .punctuation { words.append(folded(i)) }
+        if dropped > 0, !words.isEmpty { words[0] = Array(words[0].dropFirst(dropped)) }
+        let key = "\(type.rawValue):" + document.text(in: span)
+        let index = phraseIndex[key] ?? {
+            phrases.append(PhraseDraft(type: type, nameAr: document.text(in: span), country: placeCountry(range) ?? dominant, words: words))
+            return phrases.count - 1
+        }()
+        phraseIndex[key] = index
+        addMention(span, tokens: range, target: .phrase(index), origin: .placePattern)
+    }
+
+    /// The country of an unknown place: a nationality adjective right after it (معبر صوفا
+    /// الإسرائيلي), else the nearest place or country named in the same sentence.
+    func placeCountry(_ range: Range<Int>) -> String? {
+        if range.upperBound < tokens.count, let adj = adjective(at: range.upperBound) { return adj.country }
+        guard let sentence = sentence(of: range.lowerBound) else { return nil }
+        var best: (distance: Int, country: String)? = nil
+        for m in mentions where !m.tokens.isEmpty && self.sentence(of: m.tokens.lowerBound) == sentence {
+            guard let r = record(of: m.target), r.type == .location || r.type == .gpe, let c = r.country else { continue }
+            let d = m.tokens.lowerBound >= range.upperBound ? m.tokens.lowerBound - range.upperBound : range.lowerBound - m.tokens.upperBound
+            if best.map({ d < $0.distance }) ?? true { best = (d, c) }
+        }
+        return best?.country
+    }
+
+    /// Whether token `k` can be an unknown place's name: an Arabic word that is not a stop word,
+    /// nor a nationality adjective (or, after a site noun, a number).
+    func isPlaceWord(_ k: Int, allowNumber: Bool) -> Bool {
+        if tokens[k].kind == .number { return allowNumber }
+        guard tokens[k].kind == .word, !isStopword(k), !isFunctionWord(k), !hasTanweenFath(k) else { return false }
+        // «خلال ولاية ساركوزي»: a known surname after ولاية is a term of office, not a state.
+        if flags(k).contains(.surname) { return false }
+        // منطقة حدودية، منطقة عسكرية: a nisba adjective agreeing with the noun, not a name.
+        let letters = folded(k)
+        if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !flags(of: readings.whole(k)).contains(.namePart) { return false }
+        return letters.count >= 3
+    }
+
+    /// Whether token `t` is a quotation mark.
+    func isQuote(_ t: Int) -> Bool {
+        guard t >= 0, t < tokens.count, tokens[t].kind == .punctuation else { return false }
+        return "\"«»“”".unicodeScalars.contains(scalars[tokens[t].start])
+    }
+
+    /// Short forms of the organizations named in the article: the name without its class noun
+    /// (كتائب القسام → القسام) and a distinctive head noun (المرصد السوري لحقوق الإنسان → المرصد),
+    /// never a generic one (الحكومة، الجيش: `class-nouns.tsv`, kind generic), and never for
+    /// governments and international bodies.
+    func organizationShortForms() -> [NamePattern] {
+        var patterns: [NamePattern] = []
+        var seen: Set<Int32> = []
+        for m in mentions where !m.tokens.isEmpty {
+            guard case .record(let r) = m.target, !seen.contains(r) else { continue }
+            seen.insert(r)
+            for short in lexicons.shortForms[r] ?? [] {
+                patterns.append(NamePattern(words: short, target: m.target, isShort: true))
+            }
+            // A truncated name is looked for again as written (#حركة_الجهاد → الجهاد).
+            if m.origin == .truncated {
+                let words = m.tokens.filter { tokens[$0].kind == .word }.map { folded($0) }
+                patterns.append(NamePattern(words: words.map { WordFolder.hash($0[...]) }, target: m.target, isShort: true))
+            }
+        }
+        return patterns
+    }
+}

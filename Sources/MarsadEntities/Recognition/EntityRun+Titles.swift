@@ -1,0 +1,225 @@
+import MarsadCore
+import MarsadText
+
+/// Title patterns: a title of office, the country or body it is held for, and the person.
+///
+/// - «وزير الخارجية الروسي، سيرغي لافروف»: title, nationality adjective, comma, name.
+/// - «رئيس وزراء أرمينيا، نيكول باشينيان»: title, country name, name.
+/// - «مبعوث الأمم المتحدة غسان سلامة»: a title naming an international body: no country.
+/// - «النائب في البرلمان المصري محمد حمزة»: title, في + organization, name.
+/// - «فوزي برهوم المتحدث باسم حماس»: the name before the title (apposition).
+/// - «نظيره الأذربيجاني جيهون بيراموف»: a counterpart, whose office is resolved later.
+/// - «برئاسة نوري أبو سهمين»: a cue word before a name.
+extension EntityRun {
+    /// What a title is held for.
+    struct Affiliation {
+        var country: String?
+        var organization: Int32?
+        /// Whether the text states it (else the person may inherit one).
+        var stated = false
+        /// The token after the affiliation.
+        var end: Int
+    }
+
+    mutating func readTitles(linkOnly: Bool = false) {
+        for match in others {
+            for hit in hits(match) {
+                switch hit {
+                case .title(let t):
+                    applyTitle(match, title: lexicons.titles[Int(t)], linkOnly: linkOnly)
+                case .reference(let kind) where !linkOnly:
+                    applyReference(match, kind: kind)
+                default:
+                    continue
+                }
+                break
+            }
+        }
+        guard !linkOnly else { return }
+        for t in tokens.indices where readings.whole(t).flags.contains(.personCue) {
+            guard let roleEn = lexicons.cueRoles[readings.whole(t).wordID], let name = readNameForward(from: t + 1) else { continue }
+            let p = newPerson(name)
+            let role = Role(title: document.text(in: tokens[t].span), titleEn: roleEn.isEmpty ? nil : roleEn, of: nil)
+            if !persons[p].roles.contains(role) { persons[p].roles.append(role) }
+        }
+    }
+
+    /// Reads what a title is held for, from the words after it (and names inside it).
+    func affiliation(after match: PhraseMatch) -> Affiliation {
+        var aff = Affiliation(end: match.tokens.upperBound)
+        func take(_ m: MentionDraft) -> Bool {
+            guard let r = record(of: m.target), r.type == .gpe || r.type == .organization else { return false }
+            if !aff.stated {
+                aff.stated = true
+                if r.type == .organization, case .record(let index) = m.target { aff.organization = index }
+                aff.country = isInternational(r) ? nil : r.country
+            }
+            return true
+        }
+        var p = match.tokens.upperBound
+        for t in match.tokens where mentionAt[t] >= 0 {
+            let m = mentions[Int(mentionAt[t])]
+            if m.tokens.lowerBound == t, take(m) { p = max(p, m.tokens.upperBound) }
+        }
+        var steps = 0
+        while p < tokens.count, steps < 4 {
+            steps += 1
+            if let adj = adjective(at: p) {
+                if !aff.stated { aff.country = adj.country; aff.stated = true }
+                p = adj.end
+                continue
+            }
+            if let m = mention(startingAt: p) {
+                guard take(m) else { break }
+                p = m.tokens.upperBound
+                continue
+            }
+            guard tokens[p].kind == .word else { break }
+            let f = flags(p)
+            if f.contains(.titleModifier) { p += 1; continue }
+            if !f.isDisjoint(with: [.inPreposition, .atPreposition]), let m = mention(startingAt: p + 1) {
+                if f.contains(.inPreposition) { guard take(m) else { break } }
+                p = m.tokens.upperBound
+                continue
+            }
+            break
+        }
+        aff.end = p
+        return aff
+    }
+
+    /// Whether a name read from the text can be a new person: one that ends with the surname of a
+    /// known actor must begin with a similar first name (كرر ترمب is not a person).
+    func isPlausible(_ name: ReadName) -> Bool {
+        guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname) else { return true }
+        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
+    }
+
+    /// Whether the last word of a name read from the text stands again elsewhere in the document
+    /// (نظيره الأذربيجاني جيهون بيراموف … أكد بيراموف): a sign it is a surname.
+    func surnameRecurs(_ name: ReadName) -> Bool {
+        guard let last = name.words.last else { return false }
+        let h = WordFolder.hash(last[...])
+        for t in tokens.indices where !name.tokens.contains(t) {
+            for r in readings.indices(of: t) where readings.readings[r].hash == h { return true }
+        }
+        return false
+    }
+
+    /// Whether a one-word title with the article follows a definite noun as its adjective
+    /// (التحالف الحاكم "the ruling coalition"), not as a title.
+    func isAdjectiveUse(_ match: PhraseMatch) -> Bool {
+        let t = match.tokens.lowerBound
+        guard match.tokens.count == 1, t > 0, hasArticle(t), tokens[t - 1].kind == .word, mentionAt[t - 1] < 0 else { return false }
+        return hasArticle(t - 1) && readings.whole(t - 1).dropped == 0 && otherAt(t - 1) == nil
+    }
+
+    /// Whether a name may stand before this title in apposition: after a comma («برناردينو ليون،
+    /// الممثل الخاص»), or before a title with the article and no proclitic that names its country,
+    /// body or rank («فوزي برهوم المتحدث باسم حماس», «مساهل الوزير الجزائري»).
+    func allowsApposition(_ match: PhraseMatch, comma: Bool, affiliation aff: Affiliation) -> Bool {
+        if comma { return true }
+        let t = match.tokens.lowerBound
+        guard match.span.start == tokens[t].start, hasArticle(t) else { return false }
+        return aff.stated || aff.end > match.tokens.upperBound
+    }
+
+    /// Whether a record is an international body (its officials have no country).
+    func isInternational(_ r: LexiconRecord) -> Bool {
+        r.type == .organization && (r.kind == "igo" || (r.cameo?.hasPrefix("IGO") ?? false))
+    }
+
+    /// The person a title names: after it, or before it in apposition.
+    mutating func applyTitle(_ match: PhraseMatch, title: TitleEntry, linkOnly: Bool) {
+        if isAdjectiveUse(match) { return }
+        let aff = affiliation(after: match)
+        var q = aff.end
+        let comma = isComma(q)
+        if comma { q += 1 }
+        var person: Int?
+        var apposition = false
+        let forward = linkOnly ? nil : readNameForward(from: q)
+        if let m = mention(startingAt: q), case .person(let p) = m.target {
+            person = p
+        } else if let name = forward {
+            // The name must look like one: a known name part; or a country or body stated and a
+            // comma or the surname again; or a specific office of two words or more.
+            let strong = name.hasNamePart || (aff.stated && (comma || surnameRecurs(name))) || match.tokens.count >= 2
+            if strong, isPlausible(name) { person = newPerson(name) }
+        } else {
+            var e = match.tokens.lowerBound - 1
+            let comma = isComma(e)
+            if comma { e -= 1 }
+            if let m = mention(endingAt: e), case .person(let p) = m.target {
+                person = p
+            } else if !linkOnly, allowsApposition(match, comma: comma, affiliation: aff),
+                      let name = readNameBackward(endingAt: e), comma || name.hasNamePart, isPlausible(name) {
+                person = newPerson(name)
+            }
+            apposition = true
+        }
+        guard let p = person else { return }
+        let role = Role(title: document.text(in: match.span), titleEn: title.titleEn, of: aff.country)
+        if !persons[p].roles.contains(role) { persons[p].roles.append(role) }
+        if persons[p].record == nil, !persons[p].affiliated {
+            if aff.stated {
+                persons[p].affiliated = true
+                persons[p].country = aff.country
+                persons[p].cameo = cameo(title: title, affiliation: aff)
+            } else if !apposition, persons[p].inheritsFrom == nil,
+                      let m = mention(endingAt: match.tokens.lowerBound - 1), case .person(let other) = m.target, other != p {
+                persons[p].inheritsFrom = other
+            } else if title.agent == "IGO" {
+                persons[p].affiliated = true
+                persons[p].cameo = "IGO"
+            }
+        }
+    }
+
+    /// The CAMEO code of a person known by a title: the body's code, or the country's with the
+    /// title's agent (RUS + GOV).
+    func cameo(title: TitleEntry, affiliation aff: Affiliation) -> String? {
+        if let org = aff.organization, let code = lexicons.records[Int(org)].cameo { return code }
+        guard let country = aff.country else { return title.agent == "IGO" ? "IGO" : nil }
+        let base = lexicons.countries[country]?.cameo ?? country
+        guard let agent = title.agent, agent != "IGO" else { return base }
+        return base + agent
+    }
+
+    /// Reference words: a counterpart's name and affiliation; the others are kept for later.
+    mutating func applyReference(_ match: PhraseMatch, kind: ReferenceKind) {
+        var person: Int?
+        if kind == .counterpart {
+            let aff = affiliation(after: match)
+            var q = aff.end
+            if isComma(q) { q += 1 }
+            if let m = mention(startingAt: q), case .person(let p) = m.target {
+                person = p
+            } else if let name = readNameForward(from: q) {
+                person = newPerson(name)
+            }
+            if let p = person {
+                persons[p].counterpartAt = match.tokens.lowerBound
+                if persons[p].record == nil, aff.stated, !persons[p].affiliated {
+                    persons[p].affiliated = true
+                    persons[p].country = aff.country
+                }
+            }
+        }
+        referenceWords.append((match.span, match.tokens.lowerBound, kind, person))
+    }
+
+    /// A person read from the text, with its mention.
+    mutating func newPerson(_ name: ReadName, origin: MentionOrigin = .titlePattern) -> Int {
+        if let known = persons.indices.first(where: { persons[$0].spellings.contains(name.words) }) {
+            addMention(name.span, tokens: name.tokens, target: .person(known), origin: origin)
+            return known
+        }
+        let p = persons.count
+        persons.append(PersonDraft(record: nil, spellings: lexicons.nameParts.spellings(of: name.words),
+                                   nameAr: document.text(in: name.span)))
+        addMention(name.span, tokens: name.tokens, target: .person(p), origin: origin)
+        return p
+    }
+}

@@ -1,0 +1,205 @@
+import MarsadCore
+import MarsadText
+
+/// Gathers the agreements of a document from their mentions: parties, mediators, date and
+/// provisions, and merges the mentions that name the same agreement.
+///
+/// - A mention under a future or hypothetical marker (على أمل التوصل إلى اتفاق سلام) names no
+///   agreement yet and is left out.
+/// - Parties: the subject of the verb that governs the mention (وقعتا، وقعوا، توصل، أبرم …),
+///   and the actors of "بين X و Y" after it. A person stands for the country entity of their
+///   country when the document has one (بوتين → Russia).
+/// - Mediators and guarantors: the actor after a mediation cue near the mention (برعاية روسيا،
+///   تشرف عليه قوات روسية، بوساطة مصرية).
+/// - Date: the nearest day-level time of the mention's clause; `effective` when the clause says the
+///   agreement started or entered into force (دخل حيز التنفيذ، اعتبارا من، تبدأ), else `signed`.
+/// - Provisions: provision cues after the mention in its sentence, the ceasefire compound itself
+///   included.
+/// - Merging: a mention joins the last agreement it does not contradict (a different year, a
+///   different place in its name, a ceasefire against a peace agreement); a definite mention with
+///   nothing of its own (الاتفاق، هذا الاتفاق) joins the last agreement.
+struct AgreementReader {
+    let view: DocumentView
+    let args: ArgumentReader
+
+    /// What one mention says.
+    private struct Reading {
+        let mention: AgreementMention
+        var date: String?
+        var role: Agreement.DateRole?
+        var year: Int?
+        var place: String?
+        var parties: [Int] = []
+        var mediators: [Int] = []
+        var provisions: [Provision] = []
+    }
+
+    func agreements() -> [Agreement] {
+        let hits = view.hits
+        var groups: [[Reading]] = []
+        for mention in view.agreementNouns where isAsserted(mention, hits: hits) {
+            let reading = read(mention, hits: hits)
+            if let g = groups.lastIndex(where: { compatible(reading, $0) }) {
+                groups[g].append(reading)
+            } else {
+                groups.append([reading])
+            }
+        }
+        return groups.enumerated().map { build(id: "a\($0.offset + 1)", $0.element) }
+    }
+
+    private func isAsserted(_ mention: AgreementMention, hits: [TriggerHit]) -> Bool {
+        // A negated or planned signing names no agreement (ولم توقع إسرائيل وسوريا على معاهدة سلام).
+        let start = mention.tokens.lowerBound
+        if let verb = hits.last(where: { $0.trigger.frame == .agreement && $0.tokens.upperBound <= start
+            && start - $0.tokens.upperBound <= 8 && !($0.tokens.upperBound ..< start).contains { view.isStrongBreak($0) } }),
+           args.modality(of: verb) != .asserted {
+            return false
+        }
+        let probe = TriggerHit(tokens: mention.tokens, trigger: EventTrigger(cameo: "057", form: .noun, frame: .agreement,
+                                                                             targetPrepositions: [], allowsDirectObject: false),
+                               form: .whole, purpose: false)
+        if args.modality(of: probe) != .asserted { return false }
+        // A governing verbal noun of purpose: للتوصل إلى اتفاق.
+        for k in max(0, mention.tokens.lowerBound - 3) ..< mention.tokens.lowerBound where view.startsWithLam(k) {
+            if let m = view.lexicon.triggers.match(at: k, in: view, first: .prepositionOnly),
+               view.lexicon.triggers.entries[m.entry].payload.frame == .agreement { return false }
+        }
+        return true
+    }
+
+    private func read(_ mention: AgreementMention, hits: [TriggerHit]) -> Reading {
+        var r = Reading(mention: mention)
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        let sentence = view.sentenceTokens(of: start)
+        let clause = view.clause(of: start, complementizers: false)
+
+        // The verb that governs the mention: signed, reached, declared (before it), or started
+        // and entered into force (around it).
+        let governor = hits.last { ($0.trigger.frame == .agreement || $0.trigger.frame == .declare)
+            && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 16
+            && !($0.tokens.upperBound ..< start).contains { view.isStrongBreak($0) } }
+            .flatMap { args.modality(of: $0) == .asserted ? $0 : nil }
+        let onset = hits.first { $0.trigger.frame == .onset && clause.contains($0.tokens.lowerBound)
+            && abs($0.tokens.lowerBound - end) <= 8 }
+
+        // Date and its role: a day, month or year of the clause when a verb governs the mention,
+        // else one right after it (اتفاق سلام أبرم في 2015). Weeks, durations (في غضون 72 ساعة،
+        // لمدة خمسة أيام) and vague times are no dates.
+        var best: (distance: Int, index: Int)? = nil
+        for (i, range) in view.timeTokens.enumerated() where !range.isEmpty && clause.contains(range.lowerBound) {
+            let kind = view.times[i].kind
+            guard kind == .date || kind == .month || kind == .year, view.times[i].value != nil else { continue }
+            let after = range.lowerBound >= end
+            let d = after ? range.lowerBound - end : start - range.upperBound
+            guard governor != nil || onset != nil || (after && d <= 3) else { continue }
+            if best == nil || d < best!.distance { best = (d, i) }
+        }
+        if let best {
+            r.date = view.times[best.index].value
+            let timeStart = view.timeTokens[best.index].lowerBound
+            let effective = (onset.map { $0.tokens.lowerBound < timeStart } ?? false)
+                || (max(clause.lowerBound, timeStart - 3) ..< timeStart).contains { view.forms.whole($0) == Words.asOf }
+            r.role = effective ? .effective : .signed
+            r.year = Int(r.date!.prefix(4))
+        }
+        if r.date == nil, let governor, let day = args.date(of: governor) {
+            // Reached or signed as the report tells it (أعلنت الحركة التوصل لاتفاق): its day.
+            r.date = day
+            r.role = .signed
+            r.year = Int(day.prefix(4))
+        }
+        if r.year == nil {
+            for k in end ..< max(end, min(clause.upperBound, end + 5)) where view.document.tokens[k].kind == .number {
+                let digits = view.lexicon.normalizer.key(view.document.text(in: view.document.tokens[k].span)).filter(\.isNumber)
+                if let y = Int(digits), (1900 ... 2100).contains(y) { r.year = y; break }
+            }
+        }
+        if end < view.tokenCount, let m = view.mention(at: end), m.tokens.lowerBound == end,
+           [.location, .gpe].contains(view.entities[m.entity].type) {
+            r.place = view.entities[m.entity].country ?? view.entities[m.entity].id
+        }
+
+        // Parties: the subject of the governing verb, and "بين X و Y".
+        if let hit = governor {
+            r.parties += (args.source(of: hit) ?? []).filter { !view.isMediated($0) }.map(\.entity)
+        }
+        if let between = args.between(from: end, limit: clause.upperBound) { r.parties += between.map(\.entity) }
+
+        // Mediators and guarantors.
+        var k = max(sentence.lowerBound, start - 6)
+        while k < min(sentence.upperBound, end + 12) {
+            if let m = view.lexicon.mediation.match(at: k, in: view, first: .conjunction) {
+                if let a = args.mediatorActor(at: m.tokens.upperBound, limit: sentence.upperBound) { r.mediators.append(a.entity) }
+                k = m.tokens.upperBound
+                continue
+            }
+            k += 1
+        }
+
+        // Provisions.
+        var p = start
+        while p < sentence.upperBound {
+            if let m = view.lexicon.provisions.match(at: p, in: view, first: .proclitic.union(.prepositionOnly)) {
+                r.provisions.append(Provision(kind: view.lexicon.provisions.entries[m.entry].payload, span: view.span(of: m.tokens)))
+                p = m.tokens.upperBound
+                continue
+            }
+            p += 1
+        }
+        return r
+    }
+
+    /// Whether a mention can be one more mention of the agreement read from `group`.
+    private func compatible(_ r: Reading, _ group: [Reading]) -> Bool {
+        let mention = r.mention
+        let hasOwn = r.year != nil || r.place != nil
+        if mention.isDefinite && !hasOwn { return true }
+        for other in group {
+            if let a = r.year, let b = other.year, a != b { return false }
+            if let a = r.date, let b = other.date, a != b, other.role == r.role { return false }
+            if let a = r.place, let b = other.place, a != b { return false }
+            let peace: Set<String> = ["peace", "treaty", "roadmap"]
+            if (peace.contains(mention.noun.kind) && other.mention.isCeasefire)
+                || (mention.isCeasefire && peace.contains(other.mention.noun.kind)) { return false }
+        }
+        return true
+    }
+
+    private func build(id: String, _ group: [Reading]) -> Agreement {
+        let first = group[0].mention
+        let dated = group.first { $0.date != nil && $0.role == .signed } ?? group.first { $0.date != nil }
+        var seen: Set<String> = []
+        var provisions: [Provision] = []
+        for r in group {
+            if r.mention.isCeasefire, !seen.contains("ceasefire") {
+                seen.insert("ceasefire")
+                provisions.append(Provision(kind: "ceasefire", span: view.span(of: r.mention.tokens)))
+            }
+            for p in r.provisions where !seen.contains(p.kind) {
+                seen.insert(p.kind)
+                provisions.append(p)
+            }
+        }
+        return Agreement(
+            id: id, name: first.name, nameAr: view.document.text(in: view.span(of: first.tokens)),
+            date: dated?.date, dateRole: dated?.role,
+            parties: countries(group.flatMap(\.parties)), mediators: countries(group.flatMap(\.mediators)),
+            provisions: provisions.sorted { $0.span < $1.span }, mentions: group.map { view.span(of: $0.mention.tokens) })
+    }
+
+    /// Entity ids, a person replaced by the country entity of their country when there is one.
+    private func countries(_ entities: [Int]) -> [String] {
+        var out: [String] = []
+        for e in entities {
+            var chosen = e
+            if view.entities[e].type == .person, let c = view.entities[e].country, let g = view.countryEntity[c],
+               view.entities[g].type == .gpe {
+                chosen = g
+            }
+            let id = view.entities[chosen].id
+            if !out.contains(id) { out.append(id) }
+        }
+        return out
+    }
+}

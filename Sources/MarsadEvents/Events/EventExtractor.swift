@@ -1,0 +1,43 @@
+public import MarsadCore
+
+/// The "events" extractor: who did what to whom, when and where, coded in CAMEO and PLOVER, one
+/// event per fact.
+///
+/// ```swift
+/// let events = EventExtractor(lexicon: try EventsLexicon.bundled())
+/// events.extract(from: document, given: upstream).events   // upstream: entities, times, quotes, agreements
+/// ```
+/// See ``EventReader`` and ``EventMerger`` for the method, docs/EVENTS.md for the guide and
+/// docs/CAMEO-PLOVER.md for the codes.
+/// - Complexity: O(n) in the number of tokens, plus O(c²) to merge c candidate events.
+public struct EventExtractor: Extractor {
+    public let name = "events"
+    public let requires: Set<Layer>
+    public let produces: Set<Layer> = [.events]
+    let lexicon: EventsLexicon
+
+    /// - Parameter requires: the upstream layers declared to the pipeline (entities, times, quotes
+    ///   and agreements by default).
+    public init(lexicon: EventsLexicon, requires: Set<Layer> = [.entities, .times, .quotes, .agreements]) {
+        self.lexicon = lexicon
+        self.requires = requires
+    }
+
+    public func extract(from document: Document, given upstream: Annotations) -> Annotations {
+        let view = DocumentView(document: document, upstream: upstream, lexicon: lexicon)
+        let args = ArgumentReader(view: view, quotes: upstream.quotes)
+        let reader = EventReader(view: view, args: args, agreements: upstream.agreements)
+        let merged = EventMerger(view: view).merge(reader.candidates())
+        var events: [Event] = []
+        for (i, c) in merged.enumerated() {
+            let code = lexicon.cameoCodes[c.cameo]
+            events.append(Event(
+                id: "v\(i + 1)", cameo: c.cameo,
+                plover: Plover(type: code?.ploverType ?? "DROPPED", mode: code?.ploverMode),
+                modality: c.modality, source: c.source.map { view.entities[$0].id }, target: c.target.map { view.entities[$0].id },
+                date: c.date, location: c.location.map { view.entities[$0].id }, sentence: c.sentence, trigger: c.trigger,
+                evidence: c.evidence, confidence: (c.confidence * 100).rounded() / 100))
+        }
+        return Annotations(events: events)
+    }
+}

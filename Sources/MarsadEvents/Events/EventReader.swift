@@ -1,0 +1,204 @@
+import MarsadCore
+import MarsadText
+
+/// Reads the events of a document, one candidate per trigger, then merges those that tell the
+/// same fact (``EventMerger``).
+///
+/// Frames (`event-triggers.tsv`) decide what a trigger needs:
+/// - `agreement` (وقع، توصل، أبرم): an agreement mention after it; codes 057, and 0871 too when the
+///   agreement is a ceasefire. `declare` (أعلن، الإعلان عن): a ceasefire or truce after it (0871).
+///   `onset` (دخل حيز التنفيذ، تبدأ الهدنة): a ceasefire next to it; its actors are the agreement's
+///   parties.
+/// - `mediate` (برعاية، بوساطة، بحضور): the actor after the cue mediates; the target is the
+///   clause's other actors, or the parties of the agreement named in the clause.
+/// - `meet`, `visit`, `host`, `attack`, `clash`, `request`, `release`, `aid`, `withdraw`, `actor`:
+///   source and target from ``ArgumentReader``. A meeting with no named partner takes the country
+///   of its place (المحادثات في باكو → Azerbaijan); one at a place of neither side is coded 044.
+/// A coordinated subject with no target is reciprocal: both directions (التقى كير ومشار). An event
+/// with no source, or no target where its frame needs one, is not reported.
+struct EventReader {
+    let view: DocumentView
+    let args: ArgumentReader
+    /// Every agreement mention on the token grid (told as fact or not), with the upstream
+    /// agreement it names, if any (a negated or planned signing names none).
+    let agreementAt: [(tokens: Range<Int>, agreement: Int?, ceasefire: Bool)]
+    let agreements: [Agreement]
+
+    init(view: DocumentView, args: ArgumentReader, agreements: [Agreement]) {
+        self.view = view
+        self.args = args
+        self.agreements = agreements
+        var named: [Range<Int>: Int] = [:]
+        for (i, a) in agreements.enumerated() {
+            for span in a.mentions { named[view.document.tokenRange(in: span)] = i }
+        }
+        agreementAt = view.agreementNouns.map { ($0.tokens, named[$0.tokens], $0.isCeasefire) }
+    }
+
+    /// The candidate events, in document order. A present-tense verb joined by و to a planned one
+    /// is planned too (سيزور موسكو … ويلتقي بنظيره).
+    func candidates() -> [EventCandidate] {
+        var out: [EventCandidate] = []
+        var previous: (sentence: Int32, modality: Modality)? = nil
+        var running: (sentence: Int32, subject: [Actor])? = nil
+        for hit in view.hits {
+            let sentence = view.sentenceOf[hit.tokens.lowerBound]
+            let carried = running.flatMap { $0.sentence == sentence ? $0.subject : nil } ?? []
+            let inherits = hit.trigger.form == .present && hit.form.contains(.conjunction) && previous?.sentence == sentence
+                && previous?.modality == .future
+            let events = read(hit, running: carried, future: inherits)
+            if hit.trigger.form != .noun, let first = events.first {
+                running = (sentence, first.source.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) })
+            }
+            if hit.trigger.form != .noun { previous = (sentence, events.first?.modality ?? args.modality(of: hit)) }
+            out += events
+        }
+        return out
+    }
+
+    private func read(_ hit: TriggerHit, running: [Actor] = [], future: Bool = false) -> [EventCandidate] {
+        let frame = hit.trigger.frame
+        var cameo = hit.trigger.cameo
+        var linked: (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? = nil
+        // The subject may stand between the verb and the agreement (توصل كير ومشار … إلى وقف).
+        let read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
+        let subjectEnd = max(hit.tokens.upperBound, (read ?? []).map(\.tokens.upperBound).filter { $0 > hit.tokens.lowerBound }.max() ?? 0)
+        switch frame {
+        case .agreement:
+            guard let a = agreement(after: subjectEnd, within: 8) else { return [] }
+            linked = a
+        case .declare:
+            guard let a = agreement(after: subjectEnd, within: 8), a.ceasefire else { return [] }
+            linked = a
+        case .onset:
+            guard let a = agreement(near: hit), a.ceasefire else { return [] }
+            linked = a
+        default:
+            break
+        }
+
+        var source: [Actor]
+        var target: [Actor] = []
+        if frame == .mediate {
+            guard let mediator = args.mediatorActor(at: hit.tokens.upperBound, limit: view.sentenceTokens(of: hit.tokens.lowerBound).upperBound)
+            else { return [] }
+            source = [mediator]
+            let clause = view.clause(of: hit.tokens.lowerBound)
+            target = view.actors(in: clause.lowerBound ..< hit.tokens.lowerBound).filter {
+                !view.isPrepositionalObject($0) && $0.entity != mediator.entity
+            }
+            if target.isEmpty, let a = agreement(in: clause) { target = parties(of: a.agreement) }
+            target = target.filter { $0.entity != mediator.entity }
+        } else if frame == .onset {
+            source = parties(of: linked?.agreement)
+        } else {
+            guard let read else { return [] }
+            source = read
+            // "محادثات بين X و Y": X is the source, the others the target.
+            if hit.trigger.form == .noun, frame == .meet || frame == .clash, source.count >= 2,
+               args.between(from: hit.tokens.upperBound, limit: view.clause(of: hit.tokens.lowerBound).upperBound) != nil {
+                target = Array(source.dropFirst())
+                source = [source[0]]
+            }
+            if source.isEmpty, let linked { source = parties(of: linked.agreement) }
+            if let linked {
+                // The other side: "بين X و Y" after the agreement, or its other parties.
+                let sources = Set(source.map(\.entity))
+                let clause = view.clause(of: hit.tokens.lowerBound)
+                let between = args.between(from: linked.tokens.upperBound, limit: clause.upperBound) ?? []
+                let others = (between + parties(of: linked.agreement)).filter { !sources.contains($0.entity) }
+                // Signed by several: each signed with the others (أرمينيا وأذربيجان وقعتا).
+                let reciprocal = source.count >= 2 ? Array(source.dropFirst()) + [source[0]] : []
+                target = reciprocal + others
+            } else if target.isEmpty {
+                target = args.target(of: hit, from: subjectEnd, source: source)
+            }
+        }
+        guard !source.isEmpty else { return [] }
+
+        // Places as targets stand for their country (زار يريفان → Armenia).
+        let location = args.location(of: hit)
+        target = target.map { asCountry($0) }
+        if target.isEmpty && source.count >= 2 && [.meet, .clash, .agreement, .declare, .onset].contains(frame) {
+            target = Array(source.dropFirst()) + [source[0]]
+        }
+        if target.isEmpty, frame == .meet || frame == .visit, let place = location.map({ Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) }) {
+            let country = asCountry(place)
+            let sourceCountries = Set(source.compactMap { view.entities[$0.entity].country })
+            if let c = view.entities[country.entity].country, !sourceCountries.contains(c) { target = [country] }
+        }
+        if target.isEmpty && source.count >= 2 && [.meet, .clash, .agreement, .declare, .onset].contains(frame) {
+            target = Array(source.dropFirst()) + [source[0]]
+        }
+        if target.isEmpty && needsTarget(hit) { return [] }
+
+        if cameo.hasPrefix("04"), cameo != "042", cameo != "043", let location, let c = view.entities[location].country {
+            let sides = Set((source + target).compactMap { view.entities[$0.entity].country })
+            if !sides.isEmpty && !sides.contains(c) && source.allSatisfy({ view.entities[$0.entity].country != nil }) { cameo = "044" }
+        }
+
+        let sentenceIndex = Int(view.sentenceOf[hit.tokens.lowerBound])
+        let clause = view.clause(of: hit.tokens.lowerBound, complementizers: false)
+        let told = args.modality(of: hit)
+        let modality = future && told == .asserted ? .future : told
+        let date = args.date(of: hit, modality: modality)
+        var confidence = 0.5
+        if !target.isEmpty { confidence += 0.2 }
+        if date != nil { confidence += 0.1 }
+        if source.allSatisfy({ !$0.viaAdjective }) { confidence += 0.1 }
+        let base = EventCandidate(
+            cameo: cameo, modality: modality, source: source.map(\.entity), target: target.map(\.entity), date: date,
+            location: location, sentence: view.document.sentences[sentenceIndex], trigger: view.span(of: hit.tokens),
+            evidence: [view.span(of: clause)], confidence: confidence, agreement: linked?.agreement)
+        var out = [base]
+        if frame == .agreement, linked?.ceasefire == true {
+            var companion = base
+            companion.cameo = "0871"
+            out.append(companion)
+        }
+        return out
+    }
+
+    private func needsTarget(_ hit: TriggerHit) -> Bool {
+        switch hit.trigger.frame {
+        case .agreement, .declare, .onset, .withdraw: return false
+        case .actor: return !["010", "120", "141", "154", "0872"].contains(hit.trigger.cameo)
+        default: return true
+        }
+    }
+
+    /// The country entity for a place (or a person of a country when the frame names a place).
+    private func asCountry(_ a: Actor) -> Actor {
+        let e = view.entities[a.entity]
+        guard e.type == .location, let c = e.country, let g = view.countryEntity[c], view.entities[g].type == .gpe else { return a }
+        return Actor(entity: g, tokens: a.tokens, viaAdjective: a.viaAdjective)
+    }
+
+    private func parties(of agreement: Int?) -> [Actor] {
+        guard let agreement else { return [] }
+        return agreements[agreement].parties.compactMap { id in
+            view.entities.firstIndex { $0.id == id }.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) }
+        }
+    }
+
+    private func agreement(after end: Int, within n: Int) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {
+        return agreementAt.first { a in
+            a.tokens.lowerBound >= end && a.tokens.lowerBound - end <= n
+                && !(end ..< a.tokens.lowerBound).contains { view.isStrongBreak($0) || view.isQuotationMark($0) && !view.isTermMark($0) }
+        }
+    }
+
+    private func agreement(near hit: TriggerHit) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {
+        let sentence = view.sentenceTokens(of: hit.tokens.lowerBound)
+        return agreementAt.first { a in
+            sentence.contains(a.tokens.lowerBound)
+                && (abs(a.tokens.lowerBound - hit.tokens.upperBound) <= 2 || (a.tokens.upperBound <= hit.tokens.lowerBound
+                    && hit.tokens.lowerBound - a.tokens.upperBound <= 8
+                    && !(a.tokens.upperBound ..< hit.tokens.lowerBound).contains { view.isStrongBreak($0) }))
+        }
+    }
+
+    private func agreement(in clause: Range<Int>) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {
+        agreementAt.first { clause.contains($0.tokens.lowerBound) }
+    }
+}

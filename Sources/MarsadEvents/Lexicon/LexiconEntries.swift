@@ -1,0 +1,138 @@
+/// A speech cue of `speech-cues.tsv`.
+struct SpeechCue: Sendable, Hashable {
+    enum Kind: String, Sendable {
+        /// A finite speech verb: a quotation in marks or an أن/إن clause follows.
+        case verb
+        /// A verb like `verb` whose أن clause may or may not be a quotation (`quotes`).
+        case announce
+        /// موضحا، مضيفا: continues the current speaker.
+        case participle
+        /// وفقا لـ، بحسب: names the source of a quotation in marks.
+        case attribution
+        /// جاء في بيان X: X speaks.
+        case statement
+        /// نقل عن X: X speaks.
+        case relay
+        /// دعا، طالب: only a quotation in marks after it.
+        case call
+    }
+
+    /// Which quotations the cue introduces.
+    enum Scope: String, Sendable {
+        case yes, direct, no
+    }
+
+    let lemma: String
+    let kind: Kind
+    let scope: Scope
+    /// Whether the cue is an imperfect (present-tense) verb form.
+    let isPresent: Bool
+}
+
+/// A role of a closed-class word of `function-words.tsv`.
+enum FunctionRole: String, Sendable, CaseIterable {
+    case complementizer
+    case genericSource = "generic_source"
+    case handover
+    case demonstrative
+    case relative
+    case journalistVoice = "journalist_voice"
+    case anaphor
+    case reciprocal
+    case actorHead = "actor_head"
+    case clauseBreak = "clause_break"
+    case preposition
+    /// A media class noun (قناة، صحيفة): the outlet after it is not a party to the event.
+    case media
+    /// A word of a role title (`title-words.tsv`): وزير، الخارجية، المتحدث، باسم.
+    case title
+
+    /// The role's position in `allCases`.
+    var index: Int {
+        switch self {
+        case .complementizer: return 0
+        case .genericSource: return 1
+        case .handover: return 2
+        case .demonstrative: return 3
+        case .relative: return 4
+        case .journalistVoice: return 5
+        case .anaphor: return 6
+        case .reciprocal: return 7
+        case .actorHead: return 8
+        case .clauseBreak: return 9
+        case .preposition: return 10
+        case .media: return 11
+        case .title: return 12
+        }
+    }
+
+    /// The role's bit in a token's role mask.
+    @inline(__always)
+    var bit: UInt32 { 1 << UInt32(index) }
+}
+
+/// An event trigger of `event-triggers.tsv`.
+struct EventTrigger: Sendable, Hashable {
+    enum Form: String, Sendable {
+        case past, present, noun
+    }
+
+    /// How the trigger's arguments are read.
+    enum Frame: String, Sendable {
+        case actor, meet, visit, host, mediate, agreement, declare, onset, request, release, aid, withdraw, attack, clash
+    }
+
+    let cameo: String
+    let form: Form
+    let frame: Frame
+    /// Normalized prepositions that introduce the target.
+    let targetPrepositions: [String]
+    /// Whether the target may be a direct object (a verb's object, after no preposition).
+    let allowsDirectObject: Bool
+    /// A plural or dual verb (وقعوا، وقعتا، التقيا): its subject stands before it, or is a pronoun.
+    var isPlural: Bool = false
+}
+
+/// A CAMEO code of `cameo-plover.tsv` with its PLOVER type and mode.
+public struct CameoCode: Sendable, Hashable {
+    public let code: String
+    public let name: String
+    public let ploverType: String
+    public let ploverMode: String?
+}
+
+/// An agreement noun of `agreement-nouns.tsv`.
+struct AgreementNoun: Sendable, Hashable {
+    /// agreement, peace, declaration, truce, ceasefire, memorandum, treaty, roadmap, understanding, document.
+    let kind: String
+    /// The English name of an agreement first named so.
+    let name: String
+    /// Whether the noun names an agreement by itself (not only as the head of a ceasefire compound).
+    let standalone: Bool
+
+    var isCeasefire: Bool { kind == "ceasefire" || kind == "truce" }
+}
+
+/// The modality a marker of `modality-markers.tsv` gives, and where it stands.
+struct ModalityMarker: Sendable, Hashable {
+    enum Position: String, Sendable {
+        /// Up to two words before the trigger.
+        case before
+        /// Up to six words before the trigger, in its clause.
+        case clause
+        /// Right after a noun trigger.
+        case after
+        /// Before an imperfect verb only (قد يزور).
+        case beforePresent = "before_present"
+    }
+
+    let modality: String
+    let position: Position
+}
+
+/// A nationality adjective of `nationality-adjectives.tsv`.
+struct Nationality: Sendable, Hashable {
+    let alpha3: String
+    /// A plural (الروس، الفلسطينيين): it names people by itself.
+    let isPlural: Bool
+}

@@ -1,0 +1,124 @@
+import MarsadText
+
+/// A table of words and phrases of normalized Arabic, matched on a document's ``TokenForms``,
+/// longest first.
+///
+/// ```swift
+/// let table = PhraseTable(phrases: [("وقف إطلاق النار", 0)], normalizer: normalizer)
+/// table.match(at: k, forms: forms, first: .conjunction)  // tokens k ..< k + 3
+/// ```
+/// The first word may be read in the forms the caller allows (whole, without و/ف, …); the next
+/// words whole, without و/ف or without ب/ل/ك, so "وقف لإطلاق النار" and "حركة النقل والعبور" match
+/// the entries "وقف إطلاق النار" and "حركة النقل العبور" are written as. Quotation-mark tokens
+/// between words are skipped when `skipsQuotationMarks` is set ("وقف "دائم" لإطلاق النار").
+/// - Complexity: one dictionary lookup per allowed form of the first token, then O(k) per
+///   candidate phrase of k words.
+struct PhraseTable<Payload: Sendable>: Sendable {
+    struct Entry: Sendable {
+        let words: [UInt64]
+        let payload: Payload
+        /// The phrase as written in the data file.
+        let text: String
+    }
+
+    /// A match: the entry and the tokens it covers.
+    struct Match {
+        let entry: Int
+        let tokens: Range<Int>
+        /// How the first token was read.
+        let firstForm: FormKind
+    }
+
+    let entries: [Entry]
+    /// First word → a run of `candidates` (its entries, longest first): start index and count
+    /// packed as `start << 8 | count`.
+    private let byFirstWord: HashIndex
+    private let candidates: [Int32]
+    /// A 65,536-bit filter over the first words' hashes: most tokens are rejected without a
+    /// dictionary lookup.
+    private let filter: [UInt64]
+    let skipsQuotationMarks: Bool
+
+    /// Builds a table. With `addArticle`, a first word without the article also matches with it
+    /// (زيارة → الزيارة).
+    init(phrases: [(String, Payload)], normalizer: ArabicNormalizer, addArticle: Bool = false,
+         skipsQuotationMarks: Bool = false) {
+        var entries: [Entry] = []
+        for (text, payload) in phrases {
+            let words = normalizer.key(text).split(separator: " ").map { WordHash.of($0) }
+            guard !words.isEmpty else { continue }
+            entries.append(Entry(words: words, payload: payload, text: text))
+            if addArticle, let first = normalizer.key(text).split(separator: " ").first, !first.hasPrefix("ال") {
+                entries.append(Entry(words: [WordHash.of("ال" + first)] + words.dropFirst(), payload: payload, text: text))
+            }
+        }
+        var index: [UInt64: [Int32]] = [:]
+        for (i, e) in entries.enumerated() { index[e.words[0], default: []].append(Int32(i)) }
+        for key in index.keys { index[key]!.sort { entries[Int($0)].words.count > entries[Int($1)].words.count } }
+        var filter = [UInt64](repeating: 0, count: 1024)
+        var runs: [(UInt64, Int32)] = []
+        var candidates: [Int32] = []
+        for (key, list) in index {
+            filter[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63)
+            runs.append((key, Int32(candidates.count << 8 | min(list.count, 255))))
+            candidates += list.prefix(255)
+        }
+        self.entries = entries
+        self.byFirstWord = HashIndex(runs)
+        self.candidates = candidates
+        self.filter = filter
+        self.skipsQuotationMarks = skipsQuotationMarks
+    }
+
+    /// Whether the table may have an entry whose first word is `hash` (no false negatives).
+    @inline(__always)
+    func mayStartWith(_ hash: UInt64) -> Bool { filter[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 }
+
+    /// Whether the table has any entry whose first word is `hash`.
+    func startsWith(_ hash: UInt64) -> Bool { mayStartWith(hash) && byFirstWord[hash] != nil }
+
+    /// The entries whose first word is `hash`, longest first.
+    @inline(__always)
+    private func entries(startingWith hash: UInt64) -> ArraySlice<Int32>? {
+        guard let run = byFirstWord[hash] else { return nil }
+        let start = Int(run >> 8)
+        return candidates[start ..< start + Int(run & 0xFF)]
+    }
+
+    /// The longest entry starting at token `k`, reading the first token only in the `first` forms.
+    func match(at k: Int, in view: DocumentView, first allowed: FormMask) -> Match? {
+        var best: Match? = nil
+        let range = view.forms.forms(of: k)
+        for f in range where allowed.contains(view.forms.kinds[f]) && mayStartWith(view.forms.hashes[f]) {
+            guard let candidates = entries(startingWith: view.forms.hashes[f]) else { continue }
+            for c in candidates {
+                let entry = entries[Int(c)]
+                if let best, best.tokens.count >= entry.words.count { break }
+                if let end = matchRest(entry.words, after: k, in: view) {
+                    if best == nil || end - k > best!.tokens.count {
+                        best = Match(entry: Int(c), tokens: k ..< end, firstForm: view.forms.kinds[f])
+                    }
+                    break
+                }
+            }
+        }
+        return best
+    }
+
+    /// The end token of `words[1...]` matched after token `k`, or `nil`.
+    private func matchRest(_ words: [UInt64], after k: Int, in view: DocumentView) -> Int? {
+        var t = k + 1
+        for w in words.dropFirst() {
+            if skipsQuotationMarks { while t < view.tokenCount, view.isQuotationMark(t) { t += 1 } }
+            guard t < view.tokenCount else { return nil }
+            var found = false
+            for f in view.forms.forms(of: t) where view.forms.hashes[f] == w && !view.forms.kinds[f].contains(.future) {
+                found = true
+                break
+            }
+            guard found else { return nil }
+            t += 1
+        }
+        return t
+    }
+}

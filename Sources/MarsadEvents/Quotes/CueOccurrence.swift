@@ -1,0 +1,28 @@
+/// A speech cue found in a document.
+struct CueOccurrence: Sendable {
+    let tokens: Range<Int>
+    let cue: SpeechCue
+}
+
+extension DocumentView {
+    /// Every speech cue of the body, in order (و/ف before a cue are allowed).
+    func speechCues() -> [CueOccurrence] {
+        var found: [CueOccurrence] = []
+        var t = bodyStart
+        let table = lexicon.speechCues
+        while t < tokenCount {
+            if document.tokens[t].kind == .word,
+               let m = table.match(at: t, in: self, first: .proclitic) {
+                let cue = table.entries[m.entry].payload
+                // بحسب/لحسب read as حسب is fine; other cues do not take ب/ل/ك.
+                if !m.firstForm.contains(.preposition) || cue.kind == .attribution {
+                    found.append(CueOccurrence(tokens: m.tokens, cue: cue))
+                    t = m.tokens.upperBound
+                    continue
+                }
+            }
+            t += 1
+        }
+        return found
+    }
+}

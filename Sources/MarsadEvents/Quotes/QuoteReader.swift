@@ -1,0 +1,175 @@
+import MarsadCore
+import MarsadText
+
+/// Finds the quotations of a document: direct ones in marks, indirect ones after a speech verb and
+/// أن/إن, and their speakers.
+///
+/// 1. Quotation-mark pairs are found over the whole paragraph, so a quotation split into several
+///    sentences by the sentence splitter is one quotation. Marks around one or two words are
+///    terms, not quotations ("دائم", "فجر ليبيا").
+/// 2. Each speech cue whose scope allows it looks for أن/إن within 16 tokens. If the marks open
+///    right after it (at most one word between: "أن هناك "…""), the marked words are a direct
+///    quotation of that cue. Otherwise the clause up to the sentence end, or to a following cue,
+///    is an indirect quotation, marked fragments included.
+/// 3. Other pairs take the nearest cue before them in their sentence (قال X: "…"), else a cue
+///    right after them ("…"، قال X), else none.
+/// 4. Speakers are resolved in document order by ``SpeakerResolver``.
+struct QuoteReader {
+    let view: DocumentView
+
+    private enum Item {
+        case direct(QuotationPair, cue: CueOccurrence?, cueEnd: Int?)
+        case indirect(Range<Int>, cue: CueOccurrence, cueEnd: Int)
+
+        var start: Int {
+            switch self {
+            case .direct(let p, _, _): return p.open
+            case .indirect(let r, let cue, _): return min(r.lowerBound, cue.tokens.lowerBound)
+            }
+        }
+    }
+
+    func quotes() -> [Quote] {
+        let pairs = view.quotationPairs().filter { view.wordCount($0.inner) >= 3 }
+        let cues = view.cues
+        var pairOpening: [Int: Int] = [:]
+        for (i, p) in pairs.enumerated() { pairOpening[p.open] = i }
+        var pairCue: [Int: (CueOccurrence, Int)] = [:]
+        var absorbed: Set<Int> = []
+        var items: [Item] = []
+        let cueStarts = Set(cues.map { $0.tokens.lowerBound })
+
+        for (c, cue) in cues.enumerated() {
+            guard cue.cue.scope == .yes, cue.cue.kind != .attribution else { continue }
+            let sentence = view.sentenceTokens(of: cue.tokens.lowerBound)
+            guard let comp = complementizer(after: cue, limit: sentence.upperBound, cueStarts: cueStarts,
+                                            openings: pairOpening) else { continue }
+            // Marks right after أن (at most one word between): a direct quotation of this cue.
+            var t = comp.upperBound
+            var words = 0
+            while t < sentence.upperBound, words <= 1, !view.isQuotationMark(t), !view.isStrongBreak(t) {
+                if !view.isPunctuation(t) { words += 1 }
+                t += 1
+            }
+            if words <= 1, let p = pairOpening[t], pairCue[p] == nil {
+                pairCue[p] = (cue, comp.upperBound)
+                continue
+            }
+            let later = cues[(c + 1)...].filter { $0.tokens.lowerBound < sentence.upperBound }
+            let end = indirectEnd(from: comp.upperBound, sentence: sentence, later: later, pairs: pairs, pairOpening: pairOpening,
+                                  absorbed: &absorbed)
+            var range = comp.upperBound ..< end
+            while !range.isEmpty, view.isPunctuation(range.upperBound - 1), !view.isQuotationMark(range.upperBound - 1) {
+                range = range.lowerBound ..< range.upperBound - 1
+            }
+            if view.wordCount(range) >= 2 { items.append(.indirect(range, cue: cue, cueEnd: comp.upperBound)) }
+        }
+
+        for (i, pair) in pairs.enumerated() where !absorbed.contains(i) {
+            if let (cue, end) = pairCue[i] {
+                items.append(.direct(pair, cue: cue, cueEnd: end))
+            } else if let cue = cueBefore(pair, cues: cues) {
+                items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
+            } else if let cue = cueAfter(pair, cues: cues) {
+                items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
+            } else {
+                items.append(.direct(pair, cue: nil, cueEnd: nil))
+            }
+        }
+
+        items.sort { $0.start < $1.start }
+        var resolver = SpeakerResolver(view: view)
+        var quotes: [Quote] = []
+        for item in items {
+            switch item {
+            case .direct(let pair, let cue, let cueEnd):
+                let speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open)
+                let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
+                quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: speaker.map { view.entities[$0].id },
+                                    cue: cueSpan))
+            case .indirect(let range, let cue, let cueEnd):
+                let speaker = resolver.speaker(of: cue)
+                quotes.append(Quote(span: view.span(of: range), kind: .indirect, speaker: speaker.map { view.entities[$0].id },
+                                    cue: view.span(of: cue.tokens.lowerBound ..< cueEnd)))
+            }
+        }
+        return quotes.sorted { $0.span < $1.span }
+    }
+
+    /// أن/إن after a cue (within 16 tokens, before a quotation, a full stop or colon, or another
+    /// cue), as tokens. Marks around a name or term (two words or fewer) are read through.
+    private func complementizer(after cue: CueOccurrence, limit: Int, cueStarts: Set<Int>,
+                                openings: [Int: Int]) -> Range<Int>? {
+        var t = cue.tokens.upperBound
+        let stop = min(limit, t + 16)
+        while t < stop {
+            if view.isStrongBreak(t) || openings[t] != nil { return nil }
+            if view.isQuotationMark(t) { t += 1; continue }
+            if cueStarts.contains(t) { return nil }
+            if let r = view.word(.complementizer, at: t, allowConjunction: false) { return r }
+            t += 1
+        }
+        return nil
+    }
+
+    /// Where an indirect quotation that starts at `start` ends: the sentence end, or the comma or
+    /// semicolon before a later cue that opens a new turn (a participle, or a cue after a comma:
+    /// "، مضيفا أن", "، وأضاف"). A cue inside the reported clause ("أن الفصائل أبلغت موافقتها")
+    /// does not end it. A pair of marks opening inside it is taken whole.
+    private func indirectEnd(from start: Int, sentence: Range<Int>, later: [CueOccurrence], pairs: [QuotationPair],
+                             pairOpening: [Int: Int], absorbed: inout Set<Int>) -> Int {
+        var turns: Set<Int> = []
+        for cue in later {
+            let k = cue.tokens.lowerBound
+            let afterBreak = k > 0 && (view.isComma(k - 1) || view.isPunctuation(k - 1, 0x061B) || view.isPunctuation(k - 1, 0x3B))
+            if cue.cue.kind == .participle || afterBreak { turns.insert(k) }
+        }
+        var t = start
+        var end = sentence.upperBound
+        while t < end {
+            if let p = pairOpening[t] {
+                absorbed.insert(p)
+                if pairs[p].close >= end { end = min(view.sentenceTokens(of: pairs[p].close).upperBound, pairs[p].close + 1) }
+                t = pairs[p].close + 1
+                continue
+            }
+            if turns.contains(t) { return lastBreak(before: t, from: start) }
+            if view.isStrongBreak(t) { return t }
+            t += 1
+        }
+        return end
+    }
+
+    /// The last comma or semicolon before `t` (back to `start`), else `t`.
+    private func lastBreak(before t: Int, from start: Int) -> Int {
+        var k = t - 1
+        while k > start, t - k <= 3 {
+            if view.isComma(k) || view.isPunctuation(k, 0x061B) || view.isPunctuation(k, 0x3B) { return k }
+            k -= 1
+        }
+        return t
+    }
+
+    /// The nearest cue before a pair, in its sentence, with no other mark or full stop between.
+    private func cueBefore(_ pair: QuotationPair, cues: [CueOccurrence]) -> CueOccurrence? {
+        let sentence = view.sentenceTokens(of: pair.open)
+        var t = pair.open - 1
+        while t >= max(sentence.lowerBound, pair.open - 30) {
+            if view.isQuotationMark(t) || (view.isStrongBreak(t) && !view.isPunctuation(t, 0x3A)) { return nil }
+            if let cue = cues.last(where: { $0.tokens.contains(t) }) {
+                return cue.cue.scope == .no && cue.cue.kind != .announce ? nil : cue
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// A cue within four tokens after a pair ("…"، قال لافروف / «…» بحسب الوكالة).
+    private func cueAfter(_ pair: QuotationPair, cues: [CueOccurrence]) -> CueOccurrence? {
+        let limit = min(view.tokenCount, pair.close + 5)
+        return cues.first { cue in
+            cue.tokens.lowerBound > pair.close && cue.tokens.lowerBound < limit && cue.cue.kind != .participle
+                && !(pair.close + 1 ..< cue.tokens.lowerBound).contains { view.isStrongBreak($0) || view.isQuotationMark($0) }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// Who speaks: resolves the speaker of each cue in document order, keeping the current speaker
+/// for participles and pronoun subjects.
+///
+/// - The subject of the cue: the actor after the verb (VSO) or just before it (SVO); a title's
+///   organization gives way to the person named after it (المتحدث باسم الجهاد داود شهاب → Shehab).
+/// - An unnamed source (مسؤولون، مصادر، شهود عيان، هذه الجماعة): no speaker.
+/// - بدوره / من جانبه / من جهته with no named subject: the last actor named who is not the current
+///   speaker ("the other party").
+/// - الذي/التي before the verb: the actor before the relative pronoun.
+/// - A participle (موضحا، مضيفا): the speaker of the last cue of the sentence, else the actor
+///   opening the sentence, else the current speaker.
+/// - A pronoun subject: the current speaker, if it spoke in this sentence or the one before.
+struct SpeakerResolver {
+    let view: DocumentView
+    /// The current speaker: an entity index, or `nil` for an unnamed source.
+    private(set) var current: Int?? = nil
+    private var currentSentence = -10
+    private var lastCueSentence = -10
+    private var lastCueSpeaker: Int? = nil
+
+    init(view: DocumentView) { self.view = view }
+
+    /// The speaker of `cue` (an entity index, or `nil`), and the current speaker afterwards.
+    mutating func speaker(of cue: CueOccurrence) -> Int? {
+        let sentence = Int(view.sentenceOf[cue.tokens.lowerBound])
+        let limit = view.sentenceTokens(of: cue.tokens.lowerBound).upperBound
+        let resolved: Int?
+        switch cue.cue.kind {
+        case .attribution, .relay, .statement:
+            resolved = namedAfter(cue, limit: limit)
+        case .participle:
+            if lastCueSentence == sentence {
+                resolved = lastCueSpeaker
+            } else if let opener = sentenceOpener(sentence) {
+                resolved = opener
+            } else {
+                resolved = recentSpeaker(in: sentence)
+            }
+        case .verb, .announce, .call:
+            resolved = verbSubject(cue, sentence: sentence, limit: limit)
+        }
+        current = .some(resolved)
+        currentSentence = sentence
+        lastCueSentence = sentence
+        lastCueSpeaker = resolved
+        return resolved
+    }
+
+    /// The speaker of a quotation with no cue: the actor named last before it in its sentence,
+    /// else the current speaker.
+    mutating func speakerWithoutCue(before t: Int) -> Int? {
+        let sentence = view.sentenceTokens(of: t)
+        let named = view.actors(in: sentence.lowerBound ..< t)
+        if let last = named.last { return last.entity }
+        return recentSpeaker(in: Int(view.sentenceOf[t]))
+    }
+
+    private func recentSpeaker(in sentence: Int) -> Int? {
+        guard let current, sentence - currentSentence <= 1 else { return nil }
+        return current
+    }
+
+    private func namedAfter(_ cue: CueOccurrence, limit: Int) -> Int? {
+        var t = cue.tokens.upperBound
+        let stop = min(limit, t + 5)
+        while t < stop {
+            if view.isStrongBreak(t) || view.isQuotationMark(t) { return nil }
+            if view.word(.genericSource, at: t) != nil { return nil }
+            if let anaphor = view.anaphor(at: t) { return anaphor.entity }
+            if let a = view.actor(at: t) {
+                if case .actors(let list) = view.subject(after: t, limit: limit), let first = list.first { return first.entity }
+                return a.entity
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    private func sentenceOpener(_ sentence: Int) -> Int? {
+        let range = view.tokens(ofSentence: sentence)
+        let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 5)
+        return view.actors(in: head).first { !view.isPrepositionalObject($0) }?.entity
+    }
+
+    private func verbSubject(_ cue: CueOccurrence, sentence: Int, limit: Int) -> Int? {
+        let start = cue.tokens.lowerBound
+        let handover = (max(view.sentenceTokens(of: start).lowerBound, start - 4) ..< start).contains {
+            view.word(.handover, at: $0) != nil
+        }
+        if start > 0, view.word(.relative, at: start - 1) != nil {
+            if let a = view.actors(in: max(0, start - 4) ..< start - 1).last { return a.entity }
+        }
+        switch view.subject(after: cue.tokens.upperBound, limit: limit) {
+        case .actors(let list):
+            return list.first?.entity
+        case .generic:
+            return nil
+        case .pronoun:
+            break
+        }
+        let clauseStart = view.clause(of: start).lowerBound
+        if let svo = view.subject(before: start, from: clauseStart).first { return svo.entity }
+        if handover { return otherParty(before: start) }
+        return recentSpeaker(in: sentence)
+    }
+
+    /// The last actor named before `t` who is not the current speaker.
+    private func otherParty(before t: Int) -> Int? {
+        var i = view.mentions.count - 1
+        while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
+        while i >= 0 {
+            let m = view.mentions[i]
+            if view.entities[m.entity].type != .location, .some(m.entity) != current { return m.entity }
+            i -= 1
+        }
+        return nil
+    }
+}

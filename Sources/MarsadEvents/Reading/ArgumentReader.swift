@@ -1,0 +1,383 @@
+import MarsadCore
+import MarsadText
+
+/// Reads the arguments of a trigger: who did it (source), to whom (target), when, where, and
+/// whether it is told as having happened.
+///
+/// - Source: for a verb, its subject (after it, VSO; before it, SVO; coordinated subjects are
+///   kept together); for a noun, the actor right after it (زيارة لافروف), "بين X و Y", else the
+///   nearest actor before it in its clause (الوفد الروسي خلال المحادثات). Failing these: inside a
+///   quotation told in the first person or the passive, the speaker; else the actor opening the
+///   sentence. An unnamed source (مصادر، مسؤولون) leaves the event without source.
+/// - Target: the first other actor after the source in the clause; places only for visits and
+///   attacks; actors after a mediation cue (برعاية X) are mediators, not targets.
+/// - Date: the nearest time expression of the clause (a vague one gives none); else the dateline
+///   when the clause is reported speech (قال … خلال اجتماع) or the verb is in the present.
+/// - Modality: markers before the trigger (لم، لن، سوف، يعتزم، قد + imperfect, إذا …), a future سـ
+///   on the trigger, a future adjective after a noun (الزيارة المرتقبة), a purpose ل (للتوصل).
+struct ArgumentReader {
+    let view: DocumentView
+    /// Direct quotations with their speakers (entity indexes), and whether they speak in the first
+    /// person (نحن، اطلعنا).
+    let quotations: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)]
+    /// Tokens that start a speech verb (قال، أكد، أعلن …).
+    let speechVerbs: Set<Int>
+    /// Tokens that start a verb trigger: a target is never looked for past another verb.
+    let verbStarts: Set<Int>
+
+    init(view: DocumentView, quotes: [Quote]) {
+        self.view = view
+        var list: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)] = []
+        let na = Array("نا".unicodeScalars)
+        for q in quotes where q.kind == .direct {
+            let range = view.document.tokenRange(in: q.span)
+            let speaker = q.speaker.flatMap { id in view.entities.firstIndex { $0.id == id } }
+            var firstPerson = false
+            for k in range where view.document.tokens[k].kind == .word {
+                if Words.firstPerson.contains(view.forms.whole(k)) { firstPerson = true; break }
+                let token = view.document.tokens[k]
+                let scalars = view.document.scalars[token.range].filter { !ArabicScalar.isDiacritic($0.value) }
+                if scalars.count >= 4, Array(scalars.suffix(2)) == na { firstPerson = true; break }
+            }
+            list.append((range, speaker, firstPerson))
+        }
+        quotations = list
+        speechVerbs = Set(view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
+        verbStarts = Set(view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
+    }
+
+    // MARK: Source
+
+    /// The source actors of a trigger, or `nil` when its subject is an unnamed source.
+    /// - Parameter running: the subject of the verb before it in the sentence, which a verb with no
+    ///   written subject continues (سيزور موسكو … ويلتقي بنظيره).
+    func source(of hit: TriggerHit, running: [Actor] = []) -> [Actor]? {
+        let start = hit.tokens.lowerBound, end = hit.tokens.upperBound
+        let clause = view.clause(of: start)
+        let limit = clause.upperBound
+        if hit.trigger.form != .noun {
+            // A plural or dual verb agrees with a subject before it (أرمينيا وأذربيجان وقعتا).
+            let vso: Subject = hit.trigger.isPlural ? .pronoun : view.subject(after: end, limit: limit)
+            switch vso {
+            case .actors(let list): return list
+            case .generic: return nil
+            case .pronoun: break
+            }
+            if view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
+            let svo = view.subject(before: start, from: clause.lowerBound)
+            if !svo.isEmpty { return svo }
+        } else {
+            if end < limit, view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
+            if let between = between(from: end, limit: limit), between.count >= 2 { return between }
+            if let speaker = pronounComplementizerSubject(clauseStart: clause.lowerBound, sentence: view.sentenceTokens(of: start)) {
+                return [speaker]
+            }
+            let before = view.actors(in: clause.lowerBound ..< start).filter { !view.isPrepositionalObject($0) && !view.isMediated($0) }
+            // A meeting or visit after its actor (يعتزم زيارة كوريا الشمالية ولقاء الزعيم كيم): the
+            // annexed name is what is met or visited; otherwise it is the actor (زيارة لافروف).
+            let objectFirst = hit.trigger.frame == .meet || hit.trigger.frame == .visit
+            if let a = genitive(after: end, limit: limit), !(objectFirst && !before.isEmpty),
+               view.entities[a.entity].type != .location, !(hit.trigger.frame == .visit && view.entities[a.entity].type == .gpe) {
+                return view.coordinated(from: a, limit: limit)
+            }
+            if let last = before.last { return [last] }
+        }
+        if inQuote(start) { return quoteSpeaker(at: start).map { [$0] } ?? [] }
+        // After أنه/إنه/بأنه the subject is the pronoun: the one who speaks (قال لافروف إنه قد يلتقي).
+        if let speaker = pronounComplementizerSubject(clauseStart: clause.lowerBound, sentence: view.sentenceTokens(of: start)) {
+            return [speaker]
+        }
+        if hit.trigger.form == .noun { return [] }
+        if !running.isEmpty { return running }
+        // A verb with no written subject continues the subject of the sentence's first clause,
+        // unless it stands in a clause of its own after أن/إن, which names its subject.
+        if clause.lowerBound > 0, view.word(.complementizer, at: clause.lowerBound - 1) != nil { return [] }
+        let sentence = view.sentenceTokens(of: start)
+        let opening = view.actors(in: sentence.lowerBound ..< start).filter {
+            !view.isPrepositionalObject($0) && !view.isMediated($0) && !inQuote($0.tokens.lowerBound)
+        }
+        return opening.first.map { [$0] } ?? []
+    }
+
+    /// When a clause opens right after a complementizer with a pronoun (أنه، إنها، بأنه), the actor
+    /// named last before it in the sentence: the one the pronoun stands for.
+    func pronounComplementizerSubject(clauseStart: Int, sentence: Range<Int>) -> Actor? {
+        let c = clauseStart - 1
+        guard c > sentence.lowerBound, view.word(.complementizer, at: c, allowConjunction: false) != nil else { return nil }
+        let token = view.document.tokens[c]
+        let last = view.document.scalars[token.end - 1].value
+        let beforeLast = token.length >= 2 ? view.document.scalars[token.end - 2].value : 0
+        // -ه (أنه), -ها (أنها), -هم (أنهم), -هما: heh last, or heh before alef/meem.
+        let heh: UInt32 = 0x0647
+        guard last == heh || (beforeLast == heh && (last == 0x0627 || last == 0x0645)) || token.length >= 5 else { return nil }
+        return view.actors(in: sentence.lowerBound ..< c).last
+    }
+
+    /// The actor a noun trigger is annexed to: right after it, or after adjectives and a head noun
+    /// (غارات مكثفة لطيران التحالف), within three tokens and before any preposition.
+    func genitive(after end: Int, limit: Int) -> Actor? {
+        var k = end
+        while k < min(limit, end + 3) {
+            if view.isPunctuation(k) || view.word(.preposition, at: k, allowConjunction: false) != nil
+                || view.word(.complementizer, at: k) != nil || view.word(.relative, at: k) != nil { return nil }
+            if let a = view.actor(at: k) {
+                return view.isPrepositionalObject(a) && k == end ? nil : a
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The actors after "بين" right after `t` (بين الحوثيين والمقاومة الشعبية).
+    func between(from t: Int, limit: Int) -> [Actor]? {
+        var k = t
+        let stop = min(limit, t + 6)
+        while k < stop, !isBetween(k) {
+            if view.isStrongBreak(k) || view.actor(at: k) != nil || view.word(.complementizer, at: k) != nil { return nil }
+            k += 1
+        }
+        guard k < stop, isBetween(k) else { return nil }
+        if view.word(.reciprocal, at: k + 1) != nil { return view.lastTwoParties(before: t) }
+        var j = k + 1
+        while j < min(limit, k + 5) {
+            if let a = view.actor(at: j) { return view.coordinated(from: a, limit: limit) }
+            j += 1
+        }
+        return nil
+    }
+
+    private func isBetween(_ t: Int) -> Bool {
+        t < view.tokenCount && view.forms.whole(t) == Words.between
+    }
+
+    /// Whether token `t` is inside a direct quotation.
+    func inQuote(_ t: Int) -> Bool { quotations.contains { $0.tokens.contains(t) } }
+
+    /// The speaker of the direct quotation around `t`, when the quotation speaks in the first
+    /// person or the trigger is in the passive (تم، جرى).
+    func quoteSpeaker(at t: Int) -> Actor? {
+        guard let q = quotations.first(where: { $0.tokens.contains(t) }), let speaker = q.speaker else { return nil }
+        let passive = (max(q.tokens.lowerBound, t - 3) ..< t).contains { Words.passives.contains(view.forms.whole($0)) }
+        let firstPerson = q.firstPerson
+        guard passive || firstPerson else { return nil }
+        let tokens = view.entities[speaker].mentions.first.map { view.document.tokenRange(in: $0) } ?? (t ..< t + 1)
+        return Actor(entity: speaker, tokens: tokens, viaAdjective: false)
+    }
+
+    // MARK: Target
+
+    /// The target actors of a trigger: the first actor after `from` in the clause that is not a
+    /// source, with its coordinated partners.
+    func target(of hit: TriggerHit, from: Int, source: [Actor]) -> [Actor] {
+        let frame = hit.trigger.frame
+        let places = frame == .visit || frame == .attack
+        let clause = view.clause(of: hit.tokens.lowerBound)
+        let stop = min(clause.upperBound, from + 14)
+        let sources = Set(source.map(\.entity))
+        var t = from
+        while t < stop {
+            if t > hit.tokens.lowerBound, verbStarts.contains(t) { break }
+            // A relative clause with its own subject (الذي تقوده السعودية) says nothing of the target.
+            if view.word(.relative, at: t) != nil, t + 2 < stop, let a = view.actor(at: t + 2) ?? view.actor(at: t + 1) {
+                t = a.tokens.upperBound
+                continue
+            }
+            if let m = view.lexicon.mediation.match(at: t, in: view, first: .conjunction) {
+                t = m.tokens.upperBound
+                if let a = mediatorActor(at: t, limit: stop) { t = a.tokens.upperBound }
+                continue
+            }
+            if view.isQuotationMark(t), !view.isTermMark(t) { break }
+            if let a = view.actor(at: t, places: places) {
+                let type = view.entities[a.entity].type
+                let media = (max(0, a.tokens.lowerBound - 2) ..< a.tokens.lowerBound).contains { view.word(.media, at: $0) != nil }
+                    || (view.entities[a.entity].cameo?.hasSuffix("MED") ?? false)
+                if sources.contains(a.entity) || view.isMediated(a) || isApposition(a, of: source) || media
+                    || !introducedAsTarget(a, of: hit)
+                    || (frame != .visit && (type == .location || type == .gpe) && isPlace(a) && !isTargetPlace(a)) {
+                    t = a.tokens.upperBound
+                    continue
+                }
+                let named = view.preferringNames(view.actors(in: a.tokens.lowerBound ..< min(stop, a.tokens.upperBound + 4), places: places))
+                let head = named.first { !sources.contains($0.entity) } ?? a
+                return view.coordinated(from: head, limit: stop).filter { !sources.contains($0.entity) }
+            }
+            t += 1
+        }
+        return []
+    }
+
+    /// An actor of a source's country right after it: its title or apposition (الرئيس هادي رئيس
+    /// الجمهورية اليمنية), not the target.
+    private func isApposition(_ a: Actor, of source: [Actor]) -> Bool {
+        guard let c = view.entities[a.entity].country else { return false }
+        return source.contains { s in
+            view.entities[s.entity].country == c && s.tokens.upperBound <= a.tokens.lowerBound
+                && a.tokens.lowerBound - s.tokens.upperBound <= 4
+        }
+    }
+
+    /// Whether an actor stands where the trigger's target does: after one of its prepositions
+    /// (within five words, as a word or an attached ب/ل), or as a direct object when the trigger
+    /// takes one (after no other preposition; a partitive من does not count).
+    private func introducedAsTarget(_ a: Actor, of hit: TriggerHit) -> Bool {
+        let trigger = hit.trigger
+        let preps = trigger.targetPrepositions
+        let k = a.tokens.lowerBound
+        // The name annexed to a meeting or a visit is what is met or visited (زيارة كوريا الشمالية).
+        if trigger.form == .noun, trigger.frame == .meet || trigger.frame == .visit, k - hit.tokens.upperBound <= 3,
+           !(hit.tokens.upperBound ..< k).contains(where: { view.isPunctuation($0) || view.word(.preposition, at: $0) != nil || view.opensPrepositionalPhrase($0) }) {
+            return true
+        }
+        for back in 0 ... 5 where k - back >= hit.tokens.upperBound {
+            let t = k - back
+            let token = view.document.tokens[t]
+            guard token.kind == .word else { continue }
+            if back > 0 {
+                let r = view.forms.forms(of: t)
+                for f in r where view.forms.kinds[f] == [] || view.forms.kinds[f] == .conjunction {
+                    if preps.contains(where: { WordHash.of($0) == view.forms.hashes[f] }) { return true }
+                }
+            }
+            let v = view.document.scalars[token.start].value
+            let attached = view.mention(at: t).map { $0.span.start > token.start } ?? (back > 0)
+            if attached, (v == 0x0628 && preps.contains("ب")) || (v == 0x0644 && preps.contains("ل")) { return true }
+            if back > 0, view.word(.preposition, at: t) != nil, view.forms.whole(t) != Words.min {
+                return false
+            }
+        }
+        return trigger.allowsDirectObject && hit.trigger.form != .noun
+    }
+
+    /// Whether a place or country is named as where something happens (في ليبيا).
+    private func isPlace(_ a: Actor) -> Bool {
+        let k = a.tokens.lowerBound
+        if k > 0, view.forms.whole(k - 1) == Words.fi { return true }
+        if !a.viaAdjective, let m = view.mention(at: k), m.span.start > view.document.tokens[k].start {
+            let v = view.document.scalars[view.document.tokens[k].start].value
+            return v == 0x0628  // بالمغرب: in Morocco
+        }
+        return view.entities[a.entity].type == .location
+    }
+
+    /// A place that is what an attack is aimed at: after على/ضد, not after في.
+    private func isTargetPlace(_ a: Actor) -> Bool {
+        let k = a.tokens.lowerBound
+        for back in 1 ... 3 where k - back >= 0 {
+            let h = view.forms.whole(k - back)
+            if h == Words.ala || h == Words.didd { return true }
+            if h == Words.fi { return false }
+        }
+        return false
+    }
+
+    /// The actor named after a mediation cue: a mention, or a nationality adjective (بوساطة مصرية).
+    func mediatorActor(at t: Int, limit: Int) -> Actor? {
+        var k = t
+        while k < min(limit, t + 4) {
+            if view.isStrongBreak(k) { return nil }
+            if let a = view.actor(at: k) {
+                let named = view.preferringNames(view.actors(in: a.tokens.lowerBound ..< min(limit, a.tokens.upperBound + 4)))
+                return named.first ?? a
+            }
+            if let m = view.lexicon.nationalities.match(at: k, in: view, first: .conjunction),
+               let e = view.countryEntity[view.lexicon.nationalities.entries[m.entry].payload.alpha3] {
+                return Actor(entity: e, tokens: m.tokens, viaAdjective: true)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: Date, place, modality
+
+    /// The date of a trigger's clause, or, for an event told as fact, the dateline for reported
+    /// speech and the present.
+    func date(of hit: TriggerHit, modality: Modality = .asserted) -> String? {
+        let start = hit.tokens.lowerBound
+        let clause = view.clause(of: start, complementizers: false)
+        var best: (distance: Int, time: TimeExpression)? = nil
+        for (i, range) in view.timeTokens.enumerated() where !range.isEmpty && clause.contains(range.lowerBound) {
+            let time = view.times[i]
+            let distance = range.lowerBound >= hit.tokens.upperBound ? range.lowerBound - hit.tokens.upperBound : start - range.upperBound
+            if time.kind == .duration || time.kind == .week { continue }
+            // A month or a year only right next to the trigger (a year further on is often another fact's).
+            if (time.kind == .month || time.kind == .year) && distance > 4 { continue }
+            if best == nil || distance < best!.distance { best = (distance, time) }
+        }
+        if let best {
+            guard best.time.kind != .vague, let value = best.time.value else { return nil }
+            return value
+        }
+        // The setting of a statement (قال لافروف خلال اجتماع): the statement's day. An event told
+        // inside the reported clause (قالت مصادر إن الميليشيات انسحبت) keeps no date.
+        let spoken = speechVerbs.contains { v in
+            clause.contains(v) && v < start && !(v ..< start).contains { view.word(.complementizer, at: $0, allowConjunction: false) != nil }
+        }
+        // An imperfect after لم tells of the past (لم يلتق، لم توقع).
+        let afterLam = start > 0 && view.forms.forms(of: start - 1).contains { Words.lam.contains(view.forms.hashes[$0]) }
+        let present = hit.trigger.form == .present && !hit.form.contains(.future) && !afterLam
+        if modality == .asserted, spoken || present { return view.document.metadata.published?.iso }
+        return nil
+    }
+
+    /// The place of a trigger: the first place after it in its clause, after في/إلى or ب.
+    func location(of hit: TriggerHit) -> Int? {
+        let clause = view.clause(of: hit.tokens.lowerBound)
+        var t = hit.tokens.upperBound
+        while t < min(clause.upperBound, hit.tokens.upperBound + 24) {
+            // Not in a relative clause or under another verb (اللذان توجها إلى الأردن).
+            if view.word(.relative, at: t) != nil || (t > hit.tokens.lowerBound && verbStarts.contains(t)) { break }
+            if let m = view.mention(at: t) {
+                let type = view.entities[m.entity].type
+                if type == .location || type == .gpe {
+                    let a = Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+                    if view.isPrepositionalObject(a) { return m.entity }
+                }
+                t = m.tokens.upperBound
+                continue
+            }
+            // في العاصمة السودانية: the country of the adjective.
+            if view.forms.whole(t) == Words.fi, t + 2 < view.tokenCount,
+               let m = view.lexicon.nationalities.match(at: t + 2, in: view, first: .whole),
+               let e = view.countryEntity[view.lexicon.nationalities.entries[m.entry].payload.alpha3] {
+                return e
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// Whether a trigger is told as having happened, or as negated, planned or hypothetical.
+    func modality(of hit: TriggerHit) -> Modality {
+        if hit.form.contains(.future) { return .future }
+        if hit.purpose && hit.trigger.form == .noun { return .hypothetical }
+        let start = hit.tokens.lowerBound
+        let clause = view.clause(of: start)
+        var found: (distance: Int, modality: String)? = nil
+        var k = max(clause.lowerBound, start - 16)
+        while k < start {
+            if let m = view.lexicon.modality.match(at: k, in: view, first: .conjunction), m.tokens.upperBound <= start {
+                let marker = view.lexicon.modality.entries[m.entry].payload
+                let distance = start - m.tokens.upperBound
+                let applies: Bool
+                switch marker.position {
+                case .before: applies = distance <= 1
+                case .clause: applies = true
+                case .beforePresent: applies = distance <= 1 && hit.trigger.form == .present
+                case .after: applies = false
+                }
+                if applies, found == nil || distance <= found!.distance { found = (distance, marker.modality) }
+                k = m.tokens.upperBound
+                continue
+            }
+            k += 1
+        }
+        if found == nil, hit.trigger.form == .noun, hit.tokens.upperBound < view.tokenCount,
+           let m = view.lexicon.modality.match(at: hit.tokens.upperBound, in: view, first: .whole),
+           view.lexicon.modality.entries[m.entry].payload.position == .after {
+            found = (0, view.lexicon.modality.entries[m.entry].payload.modality)
+        }
+        return found.flatMap { Modality(rawValue: $0.modality) } ?? .asserted
+    }
+}

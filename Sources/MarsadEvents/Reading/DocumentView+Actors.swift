@@ -1,0 +1,305 @@
+import MarsadCore
+
+extension DocumentView {
+    /// The entity that stands for a country: its GPE, else an organization, place or person of that
+    /// country with the most mentions.
+    static func countryEntities(_ entities: [Entity]) -> [String: Int] {
+        var best: [String: (index: Int, rank: Int, mentions: Int)] = [:]
+        for i in entities.indices {
+            guard let country = entities[i].country else { continue }
+            let rank: Int
+            switch entities[i].type {
+            case .gpe: rank = 0
+            case .organization: rank = 1
+            case .location: rank = 2
+            case .person: rank = 3
+            }
+            let mentions = entities[i].mentions.count
+            if let b = best[country], (b.rank, -b.mentions) <= (rank, -mentions) { continue }
+            best[country] = (i, rank, mentions)
+        }
+        return best.mapValues(\.index)
+    }
+
+    /// The actor named at token `t`: a mention (places only with `places`), or a nationality
+    /// adjective after an actor noun (الوفد الروسي، أطراف النزاع الليبي) or a plural one (الفلسطينيون).
+    func actor(at t: Int, places: Bool = false) -> Actor? {
+        guard t >= 0, t < tokenCount else { return nil }
+        if let m = mention(at: t) {
+            let type = entities[m.entity].type
+            if type == .location && !places { return nil }
+            return Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+        }
+        guard document.tokens[t].kind == .word,
+              let match = lexicon.nationalities.match(at: t, in: self, first: .proclitic),
+              let entity = countryEntity[lexicon.nationalities.entries[match.entry].payload.alpha3]
+        else { return nil }
+        let nationality = lexicon.nationalities.entries[match.entry].payload
+        let headed = word(.actorHead, at: t - 1) != nil || word(.actorHead, at: t - 2) != nil
+            || (word(.actorHead, at: t - 3) != nil && !isPunctuation(t - 1) && !isPunctuation(t - 2))
+        guard nationality.isPlural || headed else { return nil }
+        if !places, entities[entity].type == .location { return nil }
+        return Actor(entity: entity, tokens: match.tokens, viaAdjective: true)
+    }
+
+    /// The actors in `range`, in order; a nationality adjective or organization right before a
+    /// person's name gives way to the name ("نظيره الأذربيجاني جيهون بيراموف" → Bayramov).
+    func actors(in range: Range<Int>, places: Bool = false) -> [Actor] {
+        var found: [Actor] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if let a = actor(at: t, places: places) {
+                found.append(a)
+                t = max(a.tokens.upperBound, t + 1)
+            } else {
+                t += 1
+            }
+        }
+        return preferringNames(found)
+    }
+
+    /// Drops a non-person actor that a person's name follows within three tokens with no و between
+    /// (the title's country or organization), unless the person has no country (an official of an
+    /// international organization: the organization stays).
+    func preferringNames(_ actors: [Actor]) -> [Actor] {
+        var kept: [Actor] = []
+        for (i, a) in actors.enumerated() {
+            if entities[a.entity].type != .person, i + 1 < actors.count, actors[i + 1].tokens.lowerBound >= a.tokens.upperBound {
+                let next = actors[i + 1]
+                let gap = a.tokens.upperBound ..< next.tokens.lowerBound
+                if entities[next.entity].type == .person, entities[next.entity].country != nil, gap.count <= 3,
+                   !startsWithConjunction(next.tokens.lowerBound), !gap.contains(where: { startsWithConjunction($0) || isStrongBreak($0) }) {
+                    continue
+                }
+            }
+            kept.append(a)
+        }
+        return kept
+    }
+
+    /// Whether the actor is named right after a mediation cue (برعاية روسيا، تحت رعاية مبعوث الأمم
+    /// المتحدة): a mediator, not a party.
+    func isMediated(_ a: Actor) -> Bool {
+        var first = a.tokens.lowerBound
+        // Through an apposition: "تحت رعاية مبعوث الأمم المتحدة غسان سلامة".
+        for _ in 0 ..< 3 {
+            var k = max(0, first - 4)
+            while k < first {
+                if let m = lexicon.mediation.match(at: k, in: self, first: .conjunction) {
+                    if m.tokens.upperBound <= first, first - m.tokens.upperBound <= 2 { return true }
+                    k = m.tokens.upperBound
+                    continue
+                }
+                k += 1
+            }
+            guard first > 0, let previous = mention(at: first - 1) ?? (first > 1 && !isPunctuation(first - 1) ? mention(at: first - 2) : nil),
+                  previous.tokens.lowerBound < first else { return false }
+            first = previous.tokens.lowerBound
+        }
+        return false
+    }
+
+    /// Whether the actor is the object of a preposition (في باكو، مع الأردن، لروسيا).
+    func isPrepositionalObject(_ a: Actor) -> Bool {
+        let first = a.tokens.lowerBound
+        let token = document.tokens[first]
+        if !a.viaAdjective, let m = mention(at: first), m.span.start > token.start {
+            // A proclitic before the name: ب ل ك (possibly after و/ف).
+            for i in token.start ..< m.span.start {
+                let v = document.scalars[i].value
+                if v == 0x0628 || v == 0x0644 || v == 0x0643 { return true }
+            }
+        }
+        if first > 0, word(.preposition, at: first - 1) != nil { return true }
+        if first > 1, word(.preposition, at: first - 2) != nil, word(.actorHead, at: first - 1) != nil { return true }
+        return false
+    }
+
+    /// The subject after a verb ending at token `end` (VSO): a named actor within six tokens, with
+    /// its coordinated partners; a generic source; or a pronoun.
+    func subject(after end: Int, limit: Int) -> Subject {
+        let stop = min(limit, end + 7)
+        var t = end
+        while t < stop, isComma(t) || timeAt[t] >= 0 { t += 1 }
+        guard t < stop else { return .pronoun }
+        if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
+        if word(.preposition, at: t, allowConjunction: false) != nil || word(.complementizer, at: t) != nil
+            || isStrongBreak(t) || isQuotationMark(t) || opensPrepositionalPhrase(t) {
+            return .pronoun
+        }
+        if let anaphor = anaphor(at: t) { return .actors([anaphor]) }
+        var first: Actor? = nil
+        var k = t
+        var titled = false  // a title or group noun was read: the name may follow
+        while k < stop {
+            if isStrongBreak(k) || word(.complementizer, at: k) != nil { break }
+            if isQuotationMark(k), !isTermMark(k) { k += 1; continue }
+            if let m = lexicon.mediation.match(at: k, in: self, first: .conjunction) {
+                // برعاية روسيا: a mediator, not the subject.
+                k = m.tokens.upperBound
+                if let a = actor(at: k) { k = a.tokens.upperBound }
+                continue
+            }
+            if let a = actor(at: k), titled || !isPrepositionalObject(a) { first = a; break }
+            if word(.title, at: k) != nil || word(.actorHead, at: k) != nil || word(.reciprocal, at: k) != nil {
+                titled = true
+            } else if !titled, word(.preposition, at: k) != nil || opensPrepositionalPhrase(k) {
+                // The verb's object or a phrase came first: the subject is in the verb.
+                break
+            } else if !titled, document.tokens[k].kind == .word, !isPunctuation(k), timeAt[k] < 0, mention(at: k) == nil {
+                // A subject noun that names no one (غارات أخرى، المليشيات المتناحرة).
+                return .generic
+            }
+            k += 1
+        }
+        guard var head = first else { return titled ? .generic : .pronoun }
+        // A title's organization or country before the person's name: the person speaks.
+        if entities[head.entity].type != .person {
+            var j = head.tokens.upperBound
+            let until = min(limit, j + 4)
+            while j < until {
+                if isStrongBreak(j) || isQuotationMark(j) || word(.complementizer, at: j) != nil || startsWithConjunction(j) { break }
+                if let p = mention(at: j), entities[p.entity].type == .person {
+                    head = Actor(entity: p.entity, tokens: p.tokens, viaAdjective: false)
+                    break
+                }
+                j += 1
+            }
+        }
+        return .actors(coordinated(from: head, limit: limit))
+    }
+
+    /// Whether token `t` is a word with an attached ب or ل that names no actor (بوزير، برعاية،
+    /// لمواقع): a prepositional phrase, whose noun is not a subject.
+    func opensPrepositionalPhrase(_ t: Int) -> Bool {
+        guard document.tokens[t].kind == .word, mention(at: t) == nil else { return false }
+        if word(.actorHead, at: t) != nil || word(.genericSource, at: t) != nil { return false }
+        let r = forms.forms(of: t)
+        guard r.count > 1, !forms.kinds[r.lowerBound + 1].contains(.conjunction) else { return false }
+        let v = firstScalar(t)
+        return v == 0x0628 || v == 0x0644
+    }
+
+    /// Whether the quotation mark at `t` is one of a pair around one or two words (a name or term:
+    /// «فجر ليبيا»), not the start or end of a quotation.
+    func isTermMark(_ t: Int) -> Bool {
+        for k in max(0, t - 4) ..< min(tokenCount, t + 5) where k != t && isQuotationMark(k) {
+            let inner = k < t ? k + 1 ..< t : t + 1 ..< k
+            if wordCount(inner) <= 2 && !inner.contains(where: { isStrongBreak($0) }) { return true }
+        }
+        return false
+    }
+
+    /// `head` and the actors coordinated with it by و: "كير ومشار", "أرمينيا وأذربيجان". A conjunct
+    /// that names no one (والموالين لصالح → Saleh; والمدنيين → nobody) is read up to three words.
+    func coordinated(from head: Actor, limit: Int) -> [Actor] {
+        var list = [head]
+        var t = head.tokens.upperBound
+        while t < limit {
+            var k = t
+            if isComma(k) { k += 1 }
+            guard k < limit, startsWithConjunction(k) else { break }
+            var found: Actor? = nil
+            var j = k
+            while j < min(limit, k + 4) {
+                if isStrongBreak(j) || isQuotationMark(j) || word(.complementizer, at: j) != nil { break }
+                if j > k, startsWithConjunction(j) { break }
+                if let a = actor(at: j) {
+                    found = a
+                    break
+                }
+                if j > k, word(.preposition, at: j) != nil { break }
+                j += 1
+            }
+            if let next = found {
+                let named = preferringNames(actors(in: next.tokens.lowerBound ..< min(limit, next.tokens.upperBound + 4)))
+                let chosen = named.first ?? next
+                if !list.contains(where: { $0.entity == chosen.entity }) { list.append(chosen) }
+                t = chosen.tokens.upperBound
+            } else {
+                guard j > k, j < limit, startsWithConjunction(j) else { break }
+                t = j
+            }
+        }
+        return list
+    }
+
+    /// The subject before a verb starting at token `start` (SVO): the chain of actors that ends
+    /// within three tokens before it, in the same clause ("أرمينيا وأذربيجان وقعتا").
+    func subject(before start: Int, from clauseStart: Int) -> [Actor] {
+        var chain: [Actor] = []
+        var t = start - 1
+        var glue = 0
+        while t >= clauseStart {
+            if isStrongBreak(t) || isQuotationMark(t) || word(.complementizer, at: t) != nil
+                || word(.clauseBreak, at: t) != nil { break }
+            if let m = mention(at: t), entities[m.entity].type != .location {
+                chain.append(Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false))
+                t = m.tokens.lowerBound - 1
+                glue = 0
+                continue
+            }
+            if let a = actor(at: t) {
+                chain.append(a)
+                t -= 1
+                glue = 0
+                continue
+            }
+            if isComma(t) { t -= 1; continue }
+            glue += 1
+            if chain.isEmpty && glue > 1 { return [] }
+            if glue > 3 { break }
+            t -= 1
+        }
+        chain.reverse()
+        return preferringNames(chain).filter { !isPrepositionalObject($0) && !isMediated($0) }
+    }
+
+    /// An anaphoric definite noun at `t` (الحركة، الجيش، البعثة) resolved to the last mention
+    /// before it of an organization whose name, or the class noun before it, has that head.
+    func anaphor(at t: Int) -> Actor? {
+        guard mention(at: t) == nil, let range = word(.anaphor, at: t) else { return nil }
+        // The head noun without the article: الحركة → حركة.
+        let key = lexicon.normalizer.key(document.text(in: span(of: range)))
+        var bare = Substring(key)
+        if bare.hasPrefix("و") || bare.hasPrefix("ف") { bare = bare.dropFirst() }
+        if bare.hasPrefix("ال") { bare = bare.dropFirst(2) }
+        let heads: Set<UInt64> = [WordHash.of(bare), WordHash.of("ال" + bare)]
+        var i = mentions.count - 1
+        while i >= 0, mentions[i].tokens.lowerBound >= t { i -= 1 }
+        while i >= 0 {
+            let m = mentions[i]
+            if entities[m.entity].type == .organization {
+                if heads.contains(forms.whole(m.tokens.lowerBound)) { return Actor(entity: m.entity, tokens: range, viaAdjective: false) }
+                var b = m.tokens.lowerBound - 1
+                var steps = 0
+                while b >= 0, steps < 3, isPunctuation(b) || document.tokens[b].kind == .symbol { b -= 1; steps += 1 }
+                if b >= 0 {
+                    for f in forms.forms(of: b) where heads.contains(forms.hashes[f]) {
+                        return Actor(entity: m.entity, tokens: range, viaAdjective: false)
+                    }
+                }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The last two actors of different countries named before token `t`: what الطرفان refers to.
+    func lastTwoParties(before t: Int) -> [Actor] {
+        var found: [Actor] = []
+        var countries: Set<String> = []
+        var i = mentions.count - 1
+        while i >= 0, mentions[i].tokens.lowerBound >= t { i -= 1 }
+        while i >= 0, found.count < 2 {
+            let m = mentions[i]
+            let e = entities[m.entity]
+            if e.type != .location, let c = e.country, !countries.contains(c) {
+                countries.insert(c)
+                found.append(Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false))
+            }
+            i -= 1
+        }
+        return found.reversed()
+    }
+}

@@ -1,0 +1,213 @@
+import MarsadCore
+import MarsadText
+
+/// An entity mention located on the token grid.
+struct MentionRef: Sendable {
+    /// Index into ``DocumentView/entities``.
+    let entity: Int
+    let span: Span
+    let tokens: Range<Int>
+}
+
+/// One document as the readers of this module see it: tokens with their lookup forms, the
+/// sentence of each token, and the upstream entity mentions and time expressions placed on the
+/// token grid.
+///
+/// Built once per extractor call, with only the readings that extractor needs; a class, so the
+/// readers that hold it share one copy. - Complexity: O(n + m log n) for n tokens and m mentions
+/// and times.
+final class DocumentView {
+    /// What an extractor needs read besides tokens, mentions and times.
+    struct Needs: OptionSet {
+        let rawValue: Int
+        static let cues = Needs(rawValue: 1)
+        static let triggers = Needs(rawValue: 2)
+        static let agreements = Needs(rawValue: 4)
+        static let all: Needs = [.cues, .triggers, .agreements]
+    }
+
+    let document: Document
+    let lexicon: EventsLexicon
+    let forms: TokenForms
+    let tokenCount: Int
+    /// The sentence of each token (tokens between sentences take the previous one).
+    let sentenceOf: [Int32]
+    /// The first token of each sentence, and one past the last token.
+    let sentenceStart: [Int]
+    let entities: [Entity]
+    let mentions: [MentionRef]
+    /// The mention covering each token, or -1.
+    let mentionAt: [Int32]
+    let times: [TimeExpression]
+    /// The tokens of each time expression.
+    let timeTokens: [Range<Int>]
+    /// The time expression covering each token, or -1.
+    let timeAt: [Int32]
+    /// Tokens before this one belong to the title line.
+    let bodyStart: Int
+    /// The entity standing for each country (alpha-3), for nationality adjectives.
+    let countryEntity: [String: Int]
+    /// For each token, the closed word classes its whole form starts an entry of (bits of
+    /// ``FunctionRole/bit``), and those its form without و/ف starts.
+    let wholeRoles: [UInt32]
+    let conjunctionRoles: [UInt32]
+    /// The speech cues of the body, in order.
+    private(set) var cues: [CueOccurrence] = []
+    /// The event triggers of the body, in order (empty unless asked for).
+    private(set) var hits: [TriggerHit] = []
+    /// The agreement mentions of the body, in order (empty unless triggers are asked for).
+    private(set) var agreementNouns: [AgreementMention] = []
+
+    /// - Parameter needs: the readings to make: speech cues, event triggers, agreement mentions.
+    init(document: Document, upstream: Annotations, lexicon: EventsLexicon, needs: Needs = .all) {
+        self.document = document
+        self.lexicon = lexicon
+        let tokens = document.tokens
+        tokenCount = tokens.count
+        forms = TokenForms(document: document)
+
+        var wholeRoles = [UInt32](repeating: 0, count: tokens.count)
+        var conjunctionRoles = [UInt32](repeating: 0, count: tokens.count)
+        for t in 0 ..< tokens.count {
+            for f in forms.forms(of: t) {
+                let kind = forms.kinds[f]
+                guard kind == .whole || kind == .conjunction, let value = lexicon.roleBits[forms.hashes[f]] else { continue }
+                let bits = UInt32(bitPattern: value)
+                if kind == .whole { wholeRoles[t] |= bits } else { conjunctionRoles[t] |= bits }
+            }
+        }
+        self.wholeRoles = wholeRoles
+        self.conjunctionRoles = conjunctionRoles
+
+        var sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        var sentenceStart: [Int] = []
+        var s = 0
+        for (k, token) in tokens.enumerated() {
+            while s + 1 < document.sentences.count, document.sentences[s + 1].start <= token.start { s += 1 }
+            sentenceOf[k] = Int32(s)
+        }
+        var k = 0
+        for sentence in document.sentences {
+            while k < tokens.count, tokens[k].start < sentence.start { k += 1 }
+            sentenceStart.append(k)
+        }
+        sentenceStart.append(tokens.count)
+        self.sentenceOf = sentenceOf
+        self.sentenceStart = sentenceStart
+
+        entities = upstream.entities
+        countryEntity = Self.countryEntities(upstream.entities)
+        var mentions: [MentionRef] = []
+        for (e, entity) in upstream.entities.enumerated() {
+            for span in entity.mentions where span.end <= document.count {
+                let range = document.tokenRange(in: span)
+                if !range.isEmpty { mentions.append(MentionRef(entity: e, span: span, tokens: range)) }
+            }
+        }
+        mentions.sort { $0.span < $1.span }
+        var mentionAt = [Int32](repeating: -1, count: tokens.count)
+        for (i, m) in mentions.enumerated() {
+            for t in m.tokens where mentionAt[t] < 0 { mentionAt[t] = Int32(i) }
+        }
+        self.mentions = mentions
+        self.mentionAt = mentionAt
+
+        times = upstream.times
+        var timeAt = [Int32](repeating: -1, count: tokens.count)
+        var timeTokens: [Range<Int>] = []
+        for (i, time) in upstream.times.enumerated() {
+            let range = time.span.end <= document.count ? document.tokenRange(in: time.span) : 0 ..< 0
+            timeTokens.append(range)
+            for t in range where timeAt[t] < 0 { timeAt[t] = Int32(i) }
+        }
+        self.timeAt = timeAt
+        self.timeTokens = timeTokens
+
+        if let title = document.metadata.titleSpan {
+            bodyStart = document.tokenIndex(atOrAfter: title.end)
+        } else {
+            bodyStart = 0
+        }
+        if needs.contains(.cues) { cues = speechCues() }
+        if needs.contains(.triggers) { hits = triggerHits() }
+        if needs.contains(.agreements) { agreementNouns = agreementMentions() }
+    }
+
+    // MARK: Tokens
+
+    /// The first scalar value of token `t`.
+    @inline(__always)
+    func firstScalar(_ t: Int) -> UInt32 { document.scalars[document.tokens[t].start].value }
+
+    /// Whether token `t` is a punctuation token starting with `value`.
+    @inline(__always)
+    func isPunctuation(_ t: Int, _ value: UInt32) -> Bool {
+        document.tokens[t].kind == .punctuation && firstScalar(t) == value
+    }
+
+    /// Whether token `t` is punctuation.
+    @inline(__always)
+    func isPunctuation(_ t: Int) -> Bool { document.tokens[t].kind == .punctuation }
+
+    /// Whether token `t` is a quotation mark: " « » “ ” „.
+    func isQuotationMark(_ t: Int) -> Bool {
+        guard document.tokens[t].kind == .punctuation else { return false }
+        switch firstScalar(t) {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: return true
+        default: return false
+        }
+    }
+
+    /// Whether token `t` ends a clause by itself: ؛ ; : . ! ? ؟.
+    func isStrongBreak(_ t: Int) -> Bool {
+        guard document.tokens[t].kind == .punctuation else { return false }
+        switch firstScalar(t) {
+        case 0x061B, 0x3B, 0x3A, 0x2E, 0x21, 0x3F, 0x061F, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// Whether token `t` is a comma (، or ,).
+    func isComma(_ t: Int) -> Bool { isPunctuation(t, 0x060C) || isPunctuation(t, 0x2C) }
+
+    /// Whether token `t` begins with the conjunction و or ف (or is one). A word that the lexicon
+    /// knows whole (وقعوا، وزير، وفد) keeps its و: it is a root letter there.
+    func startsWithConjunction(_ t: Int) -> Bool {
+        guard document.tokens[t].kind == .word else { return false }
+        let r = forms.forms(of: t)
+        if r.count > 1, forms.kinds[r.lowerBound + 1].contains(.conjunction) {
+            let whole = forms.hashes[r.lowerBound]
+            return !(lexicon.triggers.startsWith(whole) || lexicon.speechCues.startsWith(whole)
+                || lexicon.agreementNouns.startsWith(whole) || lexicon.words(.actorHead).startsWith(whole))
+        }
+        let v = firstScalar(t)
+        return document.tokens[t].length == 1 && (v == 0x0648 || v == 0x0641)
+    }
+
+    /// The token range of sentence `s`.
+    func tokens(ofSentence s: Int) -> Range<Int> { sentenceStart[s] ..< sentenceStart[s + 1] }
+
+    /// The token range of the sentence of token `t`.
+    func sentenceTokens(of t: Int) -> Range<Int> { tokens(ofSentence: Int(sentenceOf[t])) }
+
+    /// The original text span of tokens `range`.
+    func span(of range: Range<Int>) -> Span {
+        Span(start: document.tokens[range.lowerBound].start, end: document.tokens[range.upperBound - 1].end)
+    }
+
+    /// Whether a word of class `role` starts at token `t`; returns its tokens.
+    func word(_ role: FunctionRole, at t: Int, allowConjunction: Bool = true) -> Range<Int>? {
+        guard t >= 0, t < tokenCount else { return nil }
+        let bits = allowConjunction ? wholeRoles[t] | conjunctionRoles[t] : wholeRoles[t]
+        guard bits & role.bit != 0 else { return nil }
+        let allowed: FormMask = allowConjunction ? .conjunction : .whole
+        return lexicon.words(role).match(at: t, in: self, first: allowed)?.tokens
+    }
+
+    /// The entity of the mention covering token `t`, if any.
+    func mention(at t: Int) -> MentionRef? {
+        guard t >= 0, t < tokenCount else { return nil }
+        let m = mentionAt[t]
+        return m < 0 ? nil : mentions[Int(m)]
+    }
+}

@@ -1,0 +1,154 @@
+import MarsadCore
+
+/// How a token was read to find a lexicon entry: whole, or without some of its proclitics.
+struct FormKind: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+    /// Without a leading و or ف ("and", "so").
+    static let conjunction = FormKind(rawValue: 1)
+    /// Without a leading ب ل ك ("with/in", "for/to", "like").
+    static let preposition = FormKind(rawValue: 2)
+    /// Without the future prefix سـ before an imperfect verb (سيزور → يزور).
+    static let future = FormKind(rawValue: 4)
+    /// لل read as ال (للاتفاق → الاتفاق).
+    static let articleRestored = FormKind(rawValue: 8)
+
+    /// The whole word.
+    static let whole: FormKind = []
+}
+
+/// A set of ``FormKind``s, as a bit mask: which readings of a token a lookup accepts.
+struct FormMask: Sendable {
+    let bits: UInt16
+
+    init(_ kinds: FormKind...) {
+        var bits: UInt16 = 0
+        for k in kinds { bits |= 1 << UInt16(k.rawValue) }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    func contains(_ kind: FormKind) -> Bool { bits & (1 << UInt16(kind.rawValue)) != 0 }
+
+    func union(_ other: FormMask) -> FormMask { FormMask(bits: bits | other.bits) }
+
+    private init(bits: UInt16) { self.bits = bits }
+
+    /// The whole word only.
+    static let whole = FormMask(.whole)
+    /// The whole word, or after و/ف.
+    static let conjunction = FormMask(.whole, .conjunction)
+    /// The whole word, after و/ف, or after ب/ل/ك.
+    static let proclitic = FormMask(.whole, .conjunction, .preposition)
+    /// A noun: whole, after و/ف, after ب/ل/ك (and both), with the article of لل restored.
+    static let noun = FormMask(.whole, .conjunction, .preposition, [.conjunction, .preposition],
+                               [.preposition, .articleRestored], [.conjunction, .preposition, .articleRestored])
+    /// A verb: whole, after و/ف, after the future سـ (and both).
+    static let verb = FormMask(.whole, .conjunction, .future, [.conjunction, .future])
+    /// After ب/ل/ك only (a purpose ل: للتوصل).
+    static let prepositionOnly = FormMask(.preposition, [.conjunction, .preposition])
+}
+
+/// The lookup forms of every token of a document: hashes of its normalized letters, whole and
+/// without proclitics, so phrase tables can be matched with one dictionary lookup per form.
+///
+/// Word tokens get up to five forms (other tokens none): the whole word; without و/ف; without ب/ل/ك (after an optional
+/// و/ف), and for لل also with the article restored; without the future سـ before ي ت ن ا. Other
+/// tokens get their whole form only. A proclitic is stripped only when at least two letters remain.
+/// - Complexity: O(n) in the number of scalars, one pass over the normalized text.
+struct TokenForms: Sendable {
+    /// Forms of token `i`: `hashes[formStart[i] ..< formStart[i + 1]]`, with `kinds` alongside.
+    let formStart: [Int32]
+    let hashes: [UInt64]
+    let kinds: [FormKind]
+
+    static let waw: UInt32 = 0x0648, feh: UInt32 = 0x0641, beh: UInt32 = 0x0628, lam: UInt32 = 0x0644
+    static let kaf: UInt32 = 0x0643, seen: UInt32 = 0x0633, alef: UInt32 = 0x0627
+    static let yeh: UInt32 = 0x064A, teh: UInt32 = 0x062A, noon: UInt32 = 0x0646
+
+    init(document: Document) {
+        let tokens = document.tokens
+        let normalized = document.normalized
+        let capacity = tokens.count * 5
+        var formStart = [Int32](repeating: 0, count: tokens.count + 1)
+        var count = 0
+        var kinds = [FormKind](repeating: .whole, count: capacity)
+        let hashes = [UInt64](unsafeUninitializedCapacity: capacity) { hashOut, initialized in
+            kinds.withUnsafeMutableBufferPointer { kindOut in
+                normalized.scalars.withUnsafeBufferPointer { letters in
+                    normalized.originStarts.withUnsafeBufferPointer { starts in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            var suffix = [UInt64](repeating: 0, count: 64)  // hash of letters[i ..< b]
+                            var n = 0  // normalized position, advanced monotonically
+                            func add(_ h: UInt64, _ kind: FormKind) {
+                                hashOut[count] = h
+                                kindOut[count] = kind
+                                count += 1
+                            }
+                            for k in 0 ..< tokens.count {
+                                let token = tokens[k]
+                                formStart[k] = Int32(count)
+                                while n < starts.count, Int(starts[n]) < token.start { n += 1 }
+                                var end = n
+                                while end < starts.count, Int(starts[end]) < token.end { end += 1 }
+                                let a = n, b = end
+                                n = end
+                                // Only words are looked up (numbers, Latin and signs are read from their scalars).
+                                guard b > a, token.kind == .word else { continue }
+                                let length = b - a
+                                if length >= suffix.count { suffix = [UInt64](repeating: 0, count: length * 2) }
+                                // suffix[i - a] = hash of letters[i ..< b], from the last letter.
+                                var h = WordHash.basis
+                                var i = b - 1
+                                while i >= a {
+                                    h = WordHash.step(h, letters[i].value)
+                                    suffix[i - a] = h
+                                    i -= 1
+                                }
+                                add(suffix[0], .whole)
+                                guard length >= 3 else { continue }
+                                var p = 0
+                                var base: FormKind = []
+                                let first = letters[a].value
+                                if first == Self.waw || first == Self.feh {
+                                    add(suffix[1], .conjunction)
+                                    p = 1
+                                    base = .conjunction
+                                }
+                                guard length - p >= 3 else { continue }
+                                let c = letters[a + p].value
+                                if c == Self.beh || c == Self.lam || c == Self.kaf {
+                                    add(suffix[p + 1], base.union(.preposition))
+                                    if c == Self.lam, letters[a + p + 1].value == Self.lam, length - p >= 4 {
+                                        add(WordHash.step(suffix[p + 1], Self.alef), base.union([.preposition, .articleRestored]))
+                                    }
+                                } else if c == Self.seen, length - p >= 4 {
+                                    let d = letters[a + p + 1].value
+                                    if d == Self.yeh || d == Self.teh || d == Self.noon || d == Self.alef {
+                                        add(suffix[p + 1], base.union(.future))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = count
+        }
+        kinds.removeLast(capacity - count)
+        formStart[tokens.count] = Int32(count)
+        self.formStart = formStart
+        self.hashes = hashes
+        self.kinds = kinds
+    }
+
+    /// The forms of token `i`.
+    @inline(__always)
+    func forms(of i: Int) -> Range<Int> { Int(formStart[i]) ..< Int(formStart[i + 1]) }
+
+    /// The whole-word hash of token `i` (0 for a token with no letters).
+    @inline(__always)
+    func whole(_ i: Int) -> UInt64 {
+        let r = forms(of: i)
+        return r.isEmpty ? 0 : hashes[r.lowerBound]
+    }
+}

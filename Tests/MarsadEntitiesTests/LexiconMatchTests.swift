@@ -1,0 +1,83 @@
+import MarsadCore
+import MarsadEntities
+import MarsadText
+import Testing
+
+/// Lexicon matches: names with attached proclitics, spans without them (docs/ANNOTATION.md).
+struct LexiconMatchTests {
+    struct Case: Sendable, CustomStringConvertible {
+        let text: String
+        /// The expected mention text, its entity type and country.
+        let mention: String
+        let type: EntityType
+        let country: String?
+        let source: String
+        var description: String { mention }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "وأشار لافروف في حديثه عن العلاقات بين روسيا وأذربيجان إلى أن هناك \"قضايا كثيرة لكنها ليست مشاكل\"",
+             mention: "أذربيجان", type: .gpe, country: "AZE", source: "sample (Sputnik, 2021-05-11)"),
+        Case(text: "وأظهرت لقطات صورها المارة حريقا في جزء من برج ترامب بباكو، وقالت صحيفة \"ديلي ميل\" إن رجال الإطفاء أسرعوا",
+             mention: "باكو", type: .location, country: "AZE", source: "ANT SK-internationalNews-1234-20180428"),
+        Case(text: "بين برناردينو ليون، الممثل الخاص للأمين العام للأمم المتحدة لدى ليبيا، وأعضاء من المؤتمر الوطني العام",
+             mention: "لأمم المتحدة", type: .organization, country: nil, source: "dev hn33 (Asharq Al-Awsat, 2015-08-01)"),
+        Case(text: "وعودة النازحين إلى قره باغ برعاية المفوض الأممي لشؤون اللاجئين.",
+             mention: "المفوض الأممي لشؤون اللاجئين", type: .organization, country: nil, source: "sample"),
+        Case(text: "لحل القضايا الناشئة على الأرض في إقليم قره باغ .",
+             mention: "قره باغ", type: .location, country: nil, source: "sample: إقليم stays outside the span"),
+        Case(text: "وتجمّع آلاف الفلسطينيين لدى إقامة دولة إسرائيل، وللمطالبة برفع الحصار",
+             mention: "إسرائيل", type: .gpe, country: "ISR", source: "dev hn13: دولة stays outside the span"),
+        Case(text: "وشنت مقاتلات الاحتلال سلسلة غارات على أهداف في #قطاع_غزة، بينها نفق",
+             mention: "قطاع_غزة", type: .location, country: "PSE", source: "dev hn13: a hashtag's underscore joins the name"),
+        Case(text: "وأعلن الكرملين أن الرئيس الروسي، فلاديمير بوتين ونظيره الأذربيجاني، إلهام علييف",
+             mention: "الكرملين", type: .organization, country: "RUS", source: "sample"),
+        Case(text: "في ختام مائدة رمضانية فخمة في قاعة للولائم بأحد الفنادق فئة الخمس نجوم في العاصمة الأردنية عمان، يسارع عضو بجمعية خيرية",
+             mention: "عمان", type: .location, country: "JOR", source: "ANT corpus: عمان is Amman where Jordan is named"),
+        Case(text: "مركز استهداف تمويل الإرهاب: مملكة البحرين، دولة الكويت، سلطنة عمان، دولة قطر",
+             mention: "سلطنة عمان", type: .gpe, country: "OMN", source: "ANT corpus: Oman elsewhere, by its formal name"),
+        Case(text: "قررت وزارة الدفاع الأمريكية وقف تحليق كافة طائرات F35 المقاتلة",
+             mention: "وزارة الدفاع الأمريكية", type: .organization, country: "USA", source: "ANT corpus: a ministry named with its nationality"),
+        Case(text: "وقالت الخارجية الروسية: \"نعتبر هذا العمل لا أساس له على الإطلاق\"",
+             mention: "الخارجية الروسية", type: .organization, country: "RUS", source: "ANT corpus: الخارجية + nationality"),
+    ]
+
+    @Test("a lexicon name is found with its proclitics left out", arguments: cases)
+    func match(_ c: Case) throws {
+        let (doc, analysis) = EntityFixture.analyze(c.text)
+        let entity = try #require(EntityFixture.entity(c.mention, in: analysis, of: doc), "no mention «\(c.mention)» (\(c.source))")
+        #expect(entity.type == c.type)
+        #expect(entity.country == c.country)
+        // The span is the first occurrence of the bare name: the proclitics before it stay out.
+        let scalars = Array(c.text.unicodeScalars), name = Array(c.mention.unicodeScalars)
+        let expected = (0 ... scalars.count - name.count).first { Array(scalars[$0 ..< $0 + name.count]) == name }!
+        let span = try #require(entity.mentions.first { doc.text(in: $0) == c.mention })
+        #expect(span == MarsadText.Span(start: expected, end: expected + name.count))
+    }
+
+    @Test("the readings of a token are CliticSegmenter.stemCandidates' readings")
+    func readingsAgreeWithSegmenter() {
+        // وبالأمس, للأمم, وروسيا, بباكو, لافروف: the spans the entity layer tries start where the
+        // text layer's candidates start.
+        for word in ["وبالأمس", "للأمم", "وروسيا", "بباكو", "لافروف", "وأذربيجان"] {
+            let scalars = Array(word.unicodeScalars)
+            let token = Tokenizer().tokenize(scalars)[0]
+            let starts = Set(EntityFixture.toolkit.cliticSegmenter.stemCandidates(token, in: scalars).map(\.span.start))
+            let doc = EntityFixture.document(word)
+            let analysis = EntityFixture.extractor.analyze(doc)
+            for entity in analysis.entities {
+                for span in entity.mentions { #expect(starts.contains(span.start), "\(word): a span starts at \(span.start)") }
+            }
+        }
+    }
+
+    @Test("the lexicons load: countries from CLDR, nationality adjectives, titles, people")
+    func lexicons() {
+        let lexicons = EntityFixture.extractor.lexicons
+        #expect(lexicons.countries["AZE"]?.nameAr == "أذربيجان")
+        #expect(lexicons.lookup("الأذربيجاني").contains(.nationality(country: "AZE", form: .masculine)))
+        #expect(lexicons.lookup("وزير الخارجية").contains { if case .title = $0 { return true } else { return false } })
+        #expect(lexicons.records.contains { $0.type == .person && $0.nameEn == "Sergey Lavrov" })
+        #expect(lexicons.records.filter { $0.type == .gpe }.count >= 240)
+    }
+}

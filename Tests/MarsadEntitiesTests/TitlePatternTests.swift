@@ -1,0 +1,75 @@
+import MarsadCore
+import MarsadEntities
+import Testing
+
+/// Title patterns: people with their roles and affiliations, read from the text — here without
+/// the actor dictionary, so the patterns alone must find them.
+struct TitlePatternTests {
+    struct Case: Sendable, CustomStringConvertible {
+        let text: String
+        let name: String
+        let country: String?
+        let title: String
+        let of: String?
+        let source: String
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "أعلن وزير الخارجية الروسي، سيرغي لافروف، اليوم الثلاثاء، أن الوفد الروسي خلال المحادثات في باكو",
+             name: "سيرغي لافروف", country: "RUS", title: "وزير الخارجية", of: "RUS", source: "sample"),
+        Case(text: "ورئيس وزراء أرمينيا، نيكول باشينيان، وقعوا إعلانا مشتركا حول وقف شامل لإطلاق النار في قره باغ",
+             name: "نيكول باشينيان", country: "ARM", title: "رئيس وزراء", of: "ARM", source: "sample"),
+        Case(text: "وتحت رعاية مبعوث الأمم المتحدة غسان سلامة، تم التوصل إلى اتفاق لوقف إطلاق النار",
+             name: "غسان سلامة", country: nil, title: "مبعوث الأمم المتحدة", of: nil, source: "dev hn01 (BBC Arabic)"),
+        Case(text: "وصرّح النائب في البرلمان المصري محمد حمزة خلال لقاء له مع قناة \"الحدث\" أن الفصائل الفلسطينية",
+             name: "محمد حمزة", country: "EGY", title: "النائب", of: "EGY", source: "dev hn13 (Al Arabiya)"),
+        Case(text: "وصرح وزير خارجية السودان الدرديري محمد أحمد \"اتفق كل الأطراف على وقف دائم لإطلاق النار\"",
+             name: "الدرديري محمد أحمد", country: "SDN", title: "وزير خارجية", of: "SDN", source: "dev hn05 (France 24)"),
+        Case(text: "وأفادت المتحدثة باسم وزارة الخارجية الصينية هوا تشونيينغ أنه \"بعد تحقيق متأن، أبلغت الصين",
+             name: "هوا تشونيينغ", country: "CHN", title: "المتحدثة باسم", of: "CHN", source: "ANT corpus (Al Arabiya)"),
+    ]
+
+    @Test("a title gives a person, a role and a country", arguments: cases)
+    func titlePattern(_ c: Case) throws {
+        let (doc, analysis) = EntityFixture.analyze(c.text, with: EntityFixture.withoutActors)
+        let person = try #require(EntityFixture.entity(c.name, in: analysis, of: doc), "\(c.name) not found (\(c.source))")
+        #expect(person.type == .person)
+        #expect(person.country == c.country)
+        #expect(person.roles.contains { $0.title == c.title && $0.of == c.of }, "roles: \(person.roles)")
+    }
+
+    @Test("a counterpart takes the office of the official before it, for its own country")
+    func counterpart() throws {
+        let text = "أعلن وزير الخارجية الروسي، سيرغي لافروف، اليوم الثلاثاء.\nقال لافروف خلال اجتماع مع نظيره الأذربيجاني جيهون بيراموف: \"نحن نركز على التنفيذ الكامل\". بدوره، أكد بيراموف أن عددًا كبيرًا من القضايا تراكمت."
+        let (doc, analysis) = EntityFixture.analyze(text, with: EntityFixture.withoutActors)
+        let bayramov = try #require(EntityFixture.entity("جيهون بيراموف", in: analysis, of: doc))
+        #expect(bayramov.country == "AZE")
+        #expect(bayramov.roles.contains(Role(title: "وزير الخارجية", titleEn: "Foreign Minister", of: "AZE")))
+        #expect(bayramov.mentions.map { doc.text(in: $0) } == ["جيهون بيراموف", "بيراموف"])
+    }
+
+    @Test("an official right after another without a country takes theirs (sample, «القائم بأعمال»)")
+    func inheritedAffiliation() throws {
+        let text = "زار يريفان حيث التقى بوزير الوزراء الأرميني نيكول باشينيان القائم بأعمال وزير الخارجية اروي ايفازيان. وقال رئيس وزراء أرمينيا، نيكول باشينيان، إن"
+        let (doc, analysis) = EntityFixture.analyze(text, with: EntityFixture.withoutActors)
+        let acting = try #require(EntityFixture.entity("اروي ايفازيان", in: analysis, of: doc))
+        #expect(acting.country == "ARM")
+        #expect(acting.roles.first?.titleEn == "Acting Foreign Minister")
+        // القائم is not the Iraqi town al-Qaim inside the title.
+        #expect(EntityFixture.entity("القائم", in: analysis, of: doc) == nil)
+    }
+
+    /// Sentences of the ANT benchmark corpus (Al Arabiya, 2018) where words after a title are not a name.
+    @Test("words after a title that are not a name make no person", arguments: [
+        ("وفي وقت سابق، قال لاريجاني إن الرئيس الأميركي لا يصلح لمنصبه، وذلك وفقاً لما أورده موقع ميزان", "يصلح"),
+        ("المتحدثة باسم البيت الأبيض، سارة ساندرز: \"الرئيس ملتزم بإصلاح نظام الهجرة المعيب وحدودنا غير المحكمة.", "ملتزم"),
+        ("خلال عقدين من الزمن، متقدماً على التحالف الحاكم باريسان ناسيونال (الجبهة الوطنية).", "باريسان"),
+        ("وتعد إيران حليفاً رئيسياً لرئيس النظام السوري #بشار_الأسد، وقدمت", "حليفاً"),
+    ])
+    func notAName(_ text: String, _ word: String) {
+        let (doc, analysis) = EntityFixture.analyze(text, with: EntityFixture.withoutActors)
+        let people = analysis.entities.filter { $0.type == .person }.flatMap(\.mentions).map { doc.text(in: $0) }
+        #expect(!people.contains { $0.contains(word) }, "\(people)")
+    }
+}

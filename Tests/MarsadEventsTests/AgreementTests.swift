@@ -1,0 +1,79 @@
+import MarsadCore
+@testable import MarsadEvents
+import MarsadText
+import Testing
+
+/// Agreements on real passages: merging of descriptions, parties, mediators, dates, provisions.
+@Suite struct AgreementTests {
+    struct Expected: Sendable {
+        var date: String?
+        var role: Agreement.DateRole?
+        /// Countries of the parties.
+        var parties: Set<String>
+        var mediators: Set<String> = []
+        var provisions: Set<String>
+        var mentions: Int
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let source: String
+        let text: String
+        let entities: [SentenceFixture.Named]
+        var times: [(String, String)] = []
+        let agreements: [Expected]
+        var testDescription: String { source }
+    }
+
+    static let cases: [Case] = [
+        Case(source: "sample (Sputnik, 11 May 2021): a ceasefire agreement and a joint declaration are one agreement",
+             text: "يذكر أن أرمينيا وأذربيجان وقعتا برعاية روسيا، اتّفاقاً لوقف إطلاق النار في ناغورني قره باغ، دخل حيز التنفيذ في الـ10 من تشرين الثاني /نوفمبر 2020، وأعلن الكرملين أن الرئيس الروسي، فلاديمير بوتين ونظيره الأذربيجاني، إلهام علييف ورئيس وزراء أرمينيا، نيكول باشينيان، وقعوا إعلانا مشتركا حول وقف شامل لإطلاق النار في قره باغ، تشرف عليه قوات روسية لحفظ السلام، تفصل بين مواقع الطرفين في الإقليم.\n\nكما تضمن الاتفاق رفع القيود عن حركة النقل والعبور وتبادل الأسرى بين طرفي النزاع، وعودة النازحين إلى قره باغ برعاية المفوض الأممي لشؤون اللاجئين.",
+             entities: [.gpe("أرمينيا", country: "ARM", name: "Armenia"), .gpe("أذربيجان", country: "AZE", name: "Azerbaijan"),
+                        .gpe("روسيا", country: "RUS", name: "Russia"), .place("ناغورني قره باغ", "قره باغ", country: nil, name: "Nagorno-Karabakh"),
+                        .organization("الكرملين", country: "RUS", name: "Kremlin"), .person("فلاديمير بوتين", country: "RUS", name: "Vladimir Putin"),
+                        .person("إلهام علييف", country: "AZE", name: "Ilham Aliyev"), .person("نيكول باشينيان", country: "ARM", name: "Nikol Pashinyan"),
+                        .organization("المفوض الأممي لشؤون اللاجئين", country: nil, name: "UNHCR")],
+             times: [("الـ10 من تشرين الثاني /نوفمبر 2020", "2020-11-10")],
+             agreements: [Expected(date: "2020-11-10", role: .effective, parties: ["ARM", "AZE", "RUS"], mediators: ["RUS"],
+                                   provisions: ["ceasefire", "peacekeeping", "transit", "prisoner_exchange", "displaced_return"], mentions: 3)]),
+        Case(source: "France 24, 7 Jul 2018: a ceasefire reached on Friday evening, with evacuation",
+             text: "وإثر مفاوضات قادتها روسيا مع الفصائل المعارضة في محافظة درعا، تم التوصل مساء الجمعة إلى اتفاق لوقف إطلاق النار يتضمن إجلاء المقاتلين والمدنيين الرافضين للتسوية إلى مناطق تسيطر عليها الفصائل المعارضة في شمال البلاد.",
+             entities: [.gpe("روسيا", country: "RUS", name: "Russia"), .place("درعا", country: "SYR", name: "Daraa")],
+             times: [("مساء الجمعة", "2018-07-06")],
+             agreements: [Expected(date: "2018-07-06", role: .signed, parties: ["RUS"], provisions: ["ceasefire", "evacuation"], mentions: 1)]),
+        Case(source: "France 24, 27 Jun 2018: a new ceasefire and the 2015 peace agreement are two agreements; a hoped-for one is none",
+             text: "وقع طرفا النزاع في جنوب السودان الرئيس سالفا كير وخصمه رياك مشار الأربعاء وثيقة لوقف \"دائم\" لإطلاق النار في العاصمة السودانية الخرطوم.\nوأعرب الزعيمان في الأيام الأخيرة عن أملهما في التوصل إلى اتفاق سلام.\nوفي تموز/يوليو 2016 انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا.",
+             entities: [.gpe("جنوب السودان", country: "SSD", name: "South Sudan"), .person("سالفا كير", country: "SSD", name: "Salva Kiir"),
+                        .person("رياك مشار", "مشار", country: "SSD", name: "Riek Machar"), .place("الخرطوم", country: "SDN", name: "Khartoum"),
+                        .gpe("جنوب أفريقيا", country: "ZAF", name: "South Africa")],
+             times: [("الأربعاء", "2018-06-27")],
+             agreements: [Expected(date: "2018-06-27", role: .signed, parties: ["SSD"], provisions: ["ceasefire"], mentions: 1),
+                          Expected(date: nil, role: nil, parties: [], provisions: [], mentions: 1)]),
+        Case(source: "Al Arabiya, 6 Jul 2018: a negated signing names no agreement",
+             text: "ولم توقع إسرائيل وسوريا على معاهدة سلام رسمية.",
+             entities: [.gpe("إسرائيل", country: "ISR", name: "Israel"), .gpe("سوريا", country: "SYR", name: "Syria")],
+             agreements: []),
+        Case(source: "Asharq Al-Awsat, 1 Aug 2015: initialled on a date, opening the way to a unity government",
+             text: "وكانت أطراف النزاع الليبي التي حضرت إلى الصخيرات بالمغرب قد وقعت في 11 يوليو (تموز) الماضي بالأحرف الأولى على اتفاق «سلام ومصالحة» يفتح الطريق أمام تشكيل حكومة وحدة وطنية.",
+             entities: [.gpe("ليبيا", country: "LBY", name: "Libya"), .place("الصخيرات", country: "MAR", name: "Skhirat"),
+                        .gpe("المغرب", country: "MAR", name: "Morocco")],
+             times: [("11 يوليو (تموز)", "2015-07-11")],
+             agreements: [Expected(date: "2015-07-11", role: .signed, parties: ["LBY"], provisions: ["power_sharing"], mentions: 1)]),
+    ]
+
+    @Test(arguments: cases)
+    func agreements(_ c: Case) {
+        let fixture = SentenceFixture(c.text, entities: c.entities, times: c.times)
+        let agreements = fixture.analyze().agreements
+        #expect(agreements.count == c.agreements.count, "\(agreements.map { $0.mentions.map(fixture.text) })")
+        for (a, e) in zip(agreements, c.agreements) {
+            #expect(a.date == e.date)
+            #expect(a.dateRole == e.role)
+            #expect(fixture.countries(a.parties) == e.parties)
+            #expect(fixture.countries(a.mediators) == e.mediators)
+            #expect(Set(a.provisions.map(\.kind)) == e.provisions)
+            #expect(a.mentions.count == e.mentions, "\(a.mentions.map(fixture.text))")
+            for p in a.provisions { #expect(!fixture.text(p.span).isEmpty) }
+            #expect(a.nameAr == a.mentions.first.map(fixture.text))
+        }
+    }
+}

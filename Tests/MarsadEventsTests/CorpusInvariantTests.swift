@@ -1,0 +1,53 @@
+import Foundation
+import Marsad
+import MarsadCore
+import MarsadIntake
+import MarsadTestSupport
+import MarsadText
+import Testing
+
+/// The standard pipeline (times → entities → quotes, agreements, events) over the first reports of
+/// the benchmark corpus (ANT Corpus v2.1): whatever it finds must be well formed. This is where a
+/// crash on real text, or a span out of place, would show.
+@Suite struct CorpusInvariantTests {
+    @Test func firstReportsOfTheBenchmarkCorpusAreWellFormed() throws {
+        let marsad = try Marsad()
+        let path = GoldOracle.shared.appendingPathComponent("corpus/ant-world-news.jsonl.gz").path
+        struct Enough: Error {}
+        var reports = 0
+        do {
+            try InputReader().read([path]) { result in
+                guard case .success(let record) = result else { return }
+                let analyzed = marsad.analyze(marsad.intake.document(from: record))
+                check(analyzed)
+                reports += 1
+                if reports >= 60 { throw Enough() }
+            }
+        } catch is Enough {}
+        #expect(reports == 60)
+    }
+
+    func check(_ analyzed: AnalyzedDocument) {
+        let d = analyzed.document, a = analyzed.annotations
+        let ids = Set(a.entities.map(\.id))
+        let inText = { (s: MarsadText.Span) -> Bool in s.end <= d.count && !s.isEmpty }
+        for q in a.quotes {
+            #expect(inText(q.span))
+            #expect(q.speaker.map { ids.contains($0) } ?? true)
+            let text = d.text(in: q.span)
+            #expect(text.trimmingCharacters(in: .whitespaces) == text)
+        }
+        for e in a.events {
+            #expect(inText(e.trigger) && e.sentence.contains(e.trigger))
+            #expect(e.evidence.contains { $0.contains(e.trigger) })
+            #expect(!e.source.isEmpty && (e.source + e.target).allSatisfy(ids.contains))
+            #expect(e.location.map { ids.contains($0) } ?? true)
+            #expect((0 ... 1).contains(e.confidence))
+        }
+        for g in a.agreements {
+            #expect(!g.mentions.isEmpty && g.mentions.allSatisfy { inText($0) })
+            #expect((g.parties + g.mediators).allSatisfy(ids.contains))
+            #expect(g.provisions.allSatisfy { inText($0.span) })
+        }
+    }
+}

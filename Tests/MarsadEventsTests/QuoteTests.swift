@@ -1,0 +1,90 @@
+import MarsadCore
+@testable import MarsadEvents
+import MarsadText
+import Testing
+
+/// Quotations on real sentences: each shape of quotation, its speaker and what is not one.
+@Suite struct QuoteTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let source: String
+        let text: String
+        let entities: [SentenceFixture.Named]
+        /// (the start of the quoted text, kind, speaker's name or nil), in document order.
+        let quotes: [(String, Quote.Kind, String?)]
+        var testDescription: String { source }
+    }
+
+    static let lavrov = SentenceFixture.Named.person("سيرغي لافروف", "لافروف", country: "RUS", name: "Sergey Lavrov")
+    static let bayramov = SentenceFixture.Named.person("جيهون بيراموف", "بيراموف", country: "AZE", name: "Jeyhun Bayramov")
+
+    static let cases: [Case] = [
+        Case(source: "sample (Sputnik, 11 May 2021): direct, four sentences in one pair of marks",
+             text: "قال لافروف خلال اجتماع مع نظيره الأذربيجاني جيهون بيراموف: \"نحن نركز على التنفيذ الكامل لجميع الاتفاقات الخاصة بتسوية نزاع ناغورني قره باغ. وبالأمس تم مناقشة ( خلال اجتماع مع الرئيس الأذربيجاني إلهام علييف المشاكل الواهنة بالتفصيل الدقيق. نأمل أن نتمكن اليوم من تحديد خطوات محددة لحل المشكلات الناشئة على الأرض. وبطبيعة الحال، فإن الوضع ليس سهلا، لسنوات عديدة لم يتم حله\".",
+             entities: [lavrov, bayramov],
+             quotes: [("نحن نركز على التنفيذ الكامل", .direct, "Sergey Lavrov")]),
+        Case(source: "sample: a partial quotation after إلى أن هناك, then a participle موضحا أن",
+             text: "وأشار لافروف في حديثه عن العلاقات بين روسيا وأذربيجان إلى أن هناك \"قضايا كثيرة لكنها ليست مشاكل\"؛ موضحا أن \" هذا الكم يرجع إلى حقيقة أن العلاقات غنية جدًا. فهي تزداد ثراءً كل يوم\".",
+             entities: [lavrov, .gpe("روسيا", country: "RUS", name: "Russia"), .gpe("أذربيجان", country: "AZE", name: "Azerbaijan")],
+             quotes: [("قضايا كثيرة لكنها ليست مشاكل", .direct, "Sergey Lavrov"), ("هذا الكم يرجع", .direct, "Sergey Lavrov")]),
+        Case(source: "sample: بدوره hands the turn to the other party",
+             text: "وأشار لافروف إلى أن هناك \"قضايا كثيرة لكنها ليست مشاكل\".\n\nبدوره، أكد بيراموف أن عددًا كبيرًا نسبيًا من القضايا تراكمت لدى الطرفين مع مراعاة جدول الأعمال الواسع.",
+             entities: [lavrov, bayramov],
+             quotes: [("قضايا كثيرة", .direct, "Sergey Lavrov"), ("عددًا كبيرًا نسبيًا من القضايا", .indirect, "Jeyhun Bayramov")]),
+        Case(source: "sample: أعلن … أن is an announcement, not a quotation (seed gold)",
+             text: "أعلن وزير الخارجية الروسي، سيرغي لافروف، اليوم الثلاثاء، أن الوفد الروسي خلال المحادثات في باكو يريد تحديد خطوات ملموسة لحل القضايا الناشئة على الأرض في إقليم قره باغ .",
+             entities: [lavrov, .place("باكو", country: "AZE", name: "Baku")],
+             quotes: []),
+        Case(source: "BBC Arabic, 5 Sep 2018: indirect speech of an organization, then of unnamed officials",
+             text: "قالت الأمم المتحدة إن المليشيات المتناحرة التي تتقاتل في العاصمة الليبية طرابلس منذ الأسبوع الماضي توصلت إلى اتفاق لوقف إطلاق النار.\nويقول مسؤولون إن العنف أدى إلى مقتل 47 شخصا على الأقل ونزوح 1800 أسرة.",
+             entities: [.organization("الأمم المتحدة", country: nil, name: "United Nations"), .place("طرابلس", country: "LBY", name: "Tripoli")],
+             quotes: [("المليشيات المتناحرة", .indirect, "United Nations"), ("العنف أدى إلى مقتل 47 شخصا", .indirect, nil)]),
+        Case(source: "France 24, 7 Jul 2018: the speaker of الذي أشار is the name before الذي",
+             text: "وتتواصل السبت حركة النازحين باتجاه قرى وبلدات يشملها الاتفاق، وفق عبد الرحمن الذي أشار إلى أنه \"في المقابل، يخشى البعض العودة إلى مناطق دخلتها قوات النظام خوفا من الاعتقالات\".",
+             entities: [.person("رامي عبد الرحمن", "عبد الرحمن", country: "SYR", name: "Rami Abdel Rahman")],
+             quotes: [("في المقابل، يخشى البعض العودة", .direct, "Rami Abdel Rahman")]),
+        Case(source: "Al Arabiya, 14 Jul 2018: an anaphoric subject (الحركة) takes its antecedent",
+             text: "أعلنت #حركة_الجهاد التوصل لاتفاق وقف لإطلاق النار في #غزة بين الفصائل و#إسرائيل.\nوأكدت الحركة أن الاتفاق تم بوساطة مصرية.",
+             entities: [.organization("الجهاد", country: "PSE", name: "Palestinian Islamic Jihad"), .gpe("إسرائيل", country: "ISR", name: "Israel")],
+             quotes: [("الاتفاق تم بوساطة مصرية", .indirect, "Palestinian Islamic Jihad")]),
+        Case(source: "Al Arabiya, 14 Jul 2018: a title's organization gives way to the person; a participle continues",
+             text: "وقال المتحدث باسم الجهاد داود شهاب: \"تم التوافق على وقف إطلاق النار بعد الاتصالات المكثفة التي جرت اليوم وفق تفاهمات القاهرة للعام 2014\"، لافتا إلى \"جهد مصري، وإقليمي، ودولي\" في هذا السياق.",
+             entities: [.organization("الجهاد", country: "PSE", name: "Palestinian Islamic Jihad"), .person("داود شهاب", country: "PSE", name: "Daoud Shehab"),
+                        .place("القاهرة", country: "EGY", name: "Cairo")],
+             quotes: [("تم التوافق على وقف إطلاق النار", .direct, "Daoud Shehab"), ("جهد مصري، وإقليمي، ودولي", .direct, "Daoud Shehab")]),
+        Case(source: "France 24, 27 Jun 2018: a word in marks is a term, not a quotation",
+             text: "وقع طرفا النزاع في جنوب السودان الرئيس سالفا كير وخصمه رياك مشار الأربعاء وثيقة لوقف \"دائم\" لإطلاق النار في العاصمة السودانية الخرطوم.",
+             entities: [.gpe("جنوب السودان", country: "SSD", name: "South Sudan"), .person("سالفا كير", country: "SSD", name: "Salva Kiir"),
+                        .person("رياك مشار", country: "SSD", name: "Riek Machar"), .place("الخرطوم", country: "SDN", name: "Khartoum")],
+             quotes: []),
+        Case(source: "Al-Riyadh, 26 Jul 2015: unnamed local sources speak; a name in marks is read through",
+             text: "وقالت مصادر محلية ل\"الرياض\" ان ميليشيات الحوثي وصالح انسحبت من منطقة جعولة شمالي عدن.",
+             entities: [.organization("الحوثي", country: "YEM", name: "Houthis"), .place("عدن", country: "YEM", name: "Aden")],
+             quotes: [("ميليشيات الحوثي وصالح انسحبت", .indirect, nil)]),
+        Case(source: "Asharq Al-Awsat, 1 Aug 2015: بأن «…» right after the verb is direct",
+             text: "وصرح ليون عقب نهاية المشاورات بأن «الحوار مستمر، وسنرى كيف يمكن تجاوز الخلافات» بين الأطراف الليبية، بحسب ما أفادت وكالة الأنباء الجزائرية.",
+             entities: [.person("ليون", country: nil, name: "Bernardino León"),
+                        .organization("وكالة الأنباء الجزائرية", country: "DZA", name: "Algeria Press Service")],
+             quotes: [("الحوار مستمر، وسنرى", .direct, "Bernardino León")]),
+    ]
+
+    @Test(arguments: cases)
+    func quotations(_ c: Case) {
+        let fixture = SentenceFixture(c.text, entities: c.entities)
+        let quotes = fixture.analyze().quotes
+        #expect(quotes.count == c.quotes.count, "\(quotes.map { fixture.text($0.span) })")
+        for (q, expected) in zip(quotes, c.quotes) {
+            let text = fixture.text(q.span)
+            #expect(text.hasPrefix(expected.0), "quotation «\(text)»")
+            #expect(q.kind == expected.1)
+            #expect(fixture.name(q.speaker) == expected.2, "speaker of «\(expected.0)»")
+            // The span is the quoted words: no marks or spaces at its ends.
+            #expect(!text.hasPrefix("\"") && !text.hasSuffix("\"") && !text.hasPrefix(" ") && !text.hasSuffix(" "))
+            if let cue = q.cue { #expect(cue.end <= q.span.start || cue.start >= q.span.end) }
+        }
+    }
+
+    @Test func emptyText() {
+        let fixture = SentenceFixture("", entities: [])
+        #expect(fixture.analyze().quotes.isEmpty)
+    }
+}
