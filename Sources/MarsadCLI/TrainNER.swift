@@ -52,6 +52,9 @@ struct TrainNER: ParsableCommand {
     @Option(help: ArgumentHelp("Seed of the sentence order.", valueName: "n"))
     var seed = NERTrainingOptions().seed
 
+    @Option(help: ArgumentHelp("Training runs with seeds SEED, SEED+1, …, whose averaged weights are averaged.", valueName: "n"))
+    var runs = NERTrainingOptions().runs
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "path"))
     var output: String
 
@@ -63,6 +66,7 @@ struct TrainNER: ParsableCommand {
         if let devTail, !(1 ... 99).contains(devTail) { throw ValidationError("--dev-tail takes a percentage from 1 to 99, not \(devTail).") }
         if noDev, devTail != nil { throw ValidationError("--no-dev and --dev-tail exclude each other.") }
         if epochs < 1 { throw ValidationError("--epochs takes a number of 1 or more.") }
+        if runs < 1 { throw ValidationError("--runs takes a number of 1 or more.") }
         _ = try excluded()
     }
 
@@ -93,7 +97,7 @@ struct TrainNER: ParsableCommand {
         }
         parts.append("--epochs \(epochs) --decoding \(decoding.rawValue)")
         if let without { parts.append("--without \(without)") }
-        parts.append("--min-count \(minCount) --prune \(prune) --seed \(seed)")
+        parts.append("--min-count \(minCount) --prune \(prune) --seed \(seed) --runs \(runs)")
         return parts.joined(separator: " ")
     }
 
@@ -118,6 +122,7 @@ struct TrainNER: ParsableCommand {
         options.minimumCount = minCount
         options.pruneBelow = prune
         options.seed = seed
+        options.runs = runs
         options.info = "\(invocation); \(trainPart.count) training sentences, \(devPart.count) held out (\(split))"
         let trainer = NERTrainer(options: options, lexicon: try .bundled())
         printError("train-ner: \(trainPart.count) training sentences, \(devPart.count) dev sentences (\(split)); features \(options.features.names)")
