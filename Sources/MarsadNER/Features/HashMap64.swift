@@ -80,10 +80,4 @@ struct HashMap64: Sendable {
         for j in stride(from: 0, to: slots.count, by: 2) where slots[j] != 0 { out.append((slots[j], UInt32(truncatingIfNeeded: slots[j + 1]))) }
         return out.sorted { $0.key < $1.key }
     }
-
-    /// A map of `pairs`.
-    init(pairs: some Collection<(key: UInt64, value: UInt32)>) {
-        self.init(capacity: pairs.count)
-        for (key, value) in pairs { merge(key, value) { $1 } }
-    }
 }

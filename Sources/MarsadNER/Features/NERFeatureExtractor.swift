@@ -258,81 +258,66 @@ public struct NERFeatureExtractor: Sendable {
         return result
     }
 
-    /// Gazetteer, trigger, cluster and name entries of the word or its stems; whether a
-    /// gazetteer phrase or a name of several words may start with it.
+    /// Gazetteer, trigger, cluster and name entries of the word or its stems (one lookup each
+    /// in ``NERLexicon/words``); whether a name of several words of either list may start with it.
     func lookUp(_ t: inout WordFacts) {
-        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]) {
-            var gazetteer: UInt8 = 0, trigger: UInt8 = 0
-            var clustered = false
-            for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 {
-                let e = lexicon.entry(h)
-                gazetteer |= e.gazetteer
-                trigger |= e.trigger
-                if !clustered, e.coarse != 0 {
-                    clustered = true
-                    t.coarseCluster = e.coarse
-                    t.fineCluster = e.fine
-                }
+        guard !features.isDisjoint(with: [.gazetteer, .triggers, .clusters, .nameList]) else { return }
+        var gazetteer: UInt8 = 0, trigger: UInt8 = 0, names: UInt8 = 0
+        var clustered = false
+        for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 {
+            let e = lexicon.entry(h)
+            gazetteer |= e.gazetteer
+            trigger |= e.trigger
+            names |= e.names
+            if !clustered, e.coarse != 0 {
+                clustered = true
+                t.coarseCluster = e.coarse
+                t.fineCluster = e.fine
             }
-            t.gazetteer = gazetteer
-            t.trigger = trigger
-            if lexicon.longestPhrase > 1 { t.startsPhrase = Self.mayStart(t, lexicon.phrases) }
         }
-        if features.contains(.nameList) {
-            let names = lexicon.names
-            for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 { t.names |= UInt8(truncatingIfNeeded: names.words[h] ?? 0) }
-            if names.longest > 1 { t.startsName = Self.mayStart(t, names.phrases) }
-        }
-    }
-
-    /// Whether a phrase of `phrases` may start with a reading of the word (word, stems).
-    static func mayStart(_ t: WordFacts, _ phrases: HashMap64) -> Bool {
+        t.gazetteer = gazetteer
+        t.trigger = trigger
+        t.names = names
+        guard lexicon.longestPhrase > 1 else { return }
         for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
-            if (phrases[NERLexicon.phraseHash(CollectionOfOne(first))] ?? 0) & NERLexicon.phrasePrefix != 0 { return true }
+            if (lexicon.phrases[NERLexicon.phraseHash(CollectionOfOne(first))] ?? 0) & NERLexicon.phrasePrefix != 0 {
+                t.startsPhrase = true
+            }
         }
-        return false
     }
 
-    /// Marks the tokens of the longest gazetteer phrases (``WordFacts/phrase``) and names
-    /// (``WordFacts/namePhrase``) of a sentence, left to right; a phrase starts with any reading
-    /// of its first word (word, stems). Code: type bits in the low nibble, 0x10 for the first
-    /// token, 0x20 for the others.
+    /// Marks the tokens of the longest ANERGazet names (``WordFacts/phrase``) and the longest
+    /// ``NameList`` names (``WordFacts/namePhrase``) of a sentence, each list left to right
+    /// without overlaps; a name starts with any reading of its first word (word, stems). Code:
+    /// type bits in the low nibble, 0x10 for the first token, 0x20 for the others. One walk
+    /// from each token serves both lists (they share ``NERLexicon/phrases``).
     func markPhrases(_ tokens: UnsafeMutableBufferPointer<WordFacts>) {
-        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]), lexicon.longestPhrase > 1 {
-            Self.mark(tokens, lexicon.phrases, lexicon.longestPhrase, names: false)
-        }
-        if features.contains(.nameList), lexicon.names.longest > 1 {
-            Self.mark(tokens, lexicon.names.phrases, lexicon.names.longest, names: true)
-        }
-    }
-
-    static func mark(_ tokens: UnsafeMutableBufferPointer<WordFacts>, _ phrases: HashMap64, _ longest: Int, names: Bool) {
-        let n = tokens.count
-        var i = 0
-        while i < n {
-            var best = 0, bestType: UInt8 = 0
+        guard !features.isDisjoint(with: [.gazetteer, .triggers, .clusters, .nameList]), lexicon.longestPhrase > 1 else { return }
+        let n = tokens.count, longest = lexicon.longestPhrase, phrases = lexicon.phrases
+        // The first token each list may mark next (names of one list do not overlap).
+        var freeGazetteer = 0, freeNames = 0
+        for i in 0 ..< n where tokens[i].startsPhrase && (i >= freeGazetteer || i >= freeNames) {
+            var bestGazetteer = 0, gazetteerType: UInt8 = 0, bestNames = 0, namesType: UInt8 = 0
             let t = tokens[i]
-            if names ? t.startsName : t.startsPhrase {
-                for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
-                    var h = NERLexicon.phraseHash(CollectionOfOne(first))
-                    var j = i + 1
-                    while j < n, j - i < longest {
-                        h = FeatureHash.mix(h ^ tokens[j].aggressive)
-                        j += 1
-                        let v = phrases[h] ?? 0
-                        if v & 0xF != 0, j - i > best { best = j - i; bestType = UInt8(v & 0xF) }
-                        if v & NERLexicon.phrasePrefix == 0 { break }
-                    }
+            for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
+                var h = NERLexicon.phraseHash(CollectionOfOne(first))
+                var j = i + 1
+                while j < n, j - i < longest {
+                    h = FeatureHash.mix(h ^ tokens[j].aggressive)
+                    j += 1
+                    let v = phrases[h] ?? 0
+                    if v & 0xF != 0, j - i > bestGazetteer { bestGazetteer = j - i; gazetteerType = UInt8(v & 0xF) }
+                    if v >> NameList.phraseShift & 0xF != 0, j - i > bestNames { bestNames = j - i; namesType = UInt8(v >> NameList.phraseShift & 0xF) }
+                    if v & NERLexicon.phrasePrefix == 0 { break }
                 }
             }
-            if best > 1 {
-                for k in i ..< i + best {
-                    let code = (k == i ? 0x10 : 0x20) | bestType
-                    if names { tokens[k].namePhrase = code } else { tokens[k].phrase = code }
-                }
-                i += best
-            } else {
-                i += 1
+            if i >= freeGazetteer, bestGazetteer > 1 {
+                for k in i ..< i + bestGazetteer { tokens[k].phrase = (k == i ? 0x10 : 0x20) | gazetteerType }
+                freeGazetteer = i + bestGazetteer
+            }
+            if i >= freeNames, bestNames > 1 {
+                for k in i ..< i + bestNames { tokens[k].namePhrase = (k == i ? 0x10 : 0x20) | namesType }
+                freeNames = i + bestNames
             }
         }
     }

@@ -28,25 +28,24 @@ public struct NERLexicon: Sendable {
     }
 
     /// What the lists say about one word (its aggressive-form hash), packed: gazetteer type bits
-    /// (bits 0–3), trigger class bits (4–7), coarse cluster + 1 (8–15), fine cluster + 1 (16–31).
+    /// (bits 0–3), trigger class bits (4–7), coarse cluster + 1 (8–15), fine cluster + 1
+    /// (16–27), ``NameList`` class bits (28–31).
     let words: HashMap64
-    /// Names of two or more words, by ``phraseHash(_:)`` of their first k words: type bits of
-    /// the name of exactly those words (bits 0–3), and ``phrasePrefix`` when a longer name
-    /// starts with them.
+    /// Names of two or more words, by ``phraseHash(_:)`` of their first k words: gazetteer type
+    /// bits of the name of exactly those words (bits 0–3), ``NameList`` class bits (4–7), and
+    /// ``phrasePrefix`` when a longer name starts with them.
     let phrases: HashMap64
     /// Set in ``phrases`` for the first words of a longer name.
     static let phrasePrefix: UInt32 = 0x100
-    /// The most words in a phrase.
+    /// The most words in a phrase (of either list).
     let longestPhrase: Int
-    /// The entity layer's names.
-    let names: NameList
     /// The ``NormalizationOptions/aggressive`` normalizer the words were keyed with (shared with
     /// the feature extractor: building one costs a few milliseconds).
     let normalizer: ArabicNormalizer
     /// A hash of the files' contents.
     public let fingerprint: UInt64
-    /// How many names and trigger words were read.
-    public let nameCount: Int, triggerCount: Int, clusterCount: Int
+    /// How many gazetteer names, trigger words, cluster words and names of `names.tsv` were read.
+    public let nameCount: Int, triggerCount: Int, clusterCount: Int, nameListCount: Int
 
     /// Reads the bundled lists.
     /// - Throws: ``NERError`` when a file is missing or malformed.
@@ -119,14 +118,20 @@ public struct NERLexicon: Sendable {
         }
         for row in 0 ..< clusters.count {
             guard let coarse = Self.number(clusterBytes, clusters.range(row, coarseColumn)), coarse < 255,
-                  let fine = Self.number(clusterBytes, clusters.range(row, fineColumn)), fine < 65535 else {
-                throw NERError.malformedResource(file: "clusters.tsv", line: clusters.line(row), reason: "cluster numbers must be integers, coarse below 255")
+                  let fine = Self.number(clusterBytes, clusters.range(row, fineColumn)), fine < 4095 else {
+                throw NERError.malformedResource(file: "clusters.tsv", line: clusters.line(row), reason: "cluster numbers must be integers, coarse below 255, fine below 4095")
             }
             // The last row of a word wins.
             words.merge(hasher.hash(clusterBytes, clusters.range(row, clusterWord)), (coarse + 1) << 8 | (fine + 1) << 16) { $0 & 0xFF | $1 }
         }
         self.clusterCount = clusters.count
-        self.names = try nameBytes.map { try NameList(bytes: $0, hasher: hasher) } ?? .empty
+        if let nameBytes {
+            let read = try NameList.merge(bytes: nameBytes, hasher: hasher, words: &words, phrases: &phrases)
+            self.nameListCount = read.count
+            longest = max(longest, read.longest)
+        } else {
+            self.nameListCount = 0
+        }
         self.normalizer = normalizer
         self.words = words
         self.phrases = phrases
@@ -139,12 +144,12 @@ public struct NERLexicon: Sendable {
     }
 
     /// A lexicon from its parts, as a model file keeps them (``NERModel``).
-    init(words: HashMap64, phrases: HashMap64, longestPhrase: Int, names: NameList, fingerprint: UInt64,
-         nameCount: Int, triggerCount: Int, clusterCount: Int) {
+    init(words: HashMap64, phrases: HashMap64, longestPhrase: Int, fingerprint: UInt64,
+         nameCount: Int, triggerCount: Int, clusterCount: Int, nameListCount: Int) {
         self.words = words
         self.phrases = phrases
         self.longestPhrase = longestPhrase
-        self.names = names
+        self.nameListCount = nameListCount
         self.normalizer = ArabicNormalizer(options: .aggressive)
         self.fingerprint = fingerprint
         self.nameCount = nameCount
@@ -163,11 +168,12 @@ public struct NERLexicon: Sendable {
         return n
     }
 
-    /// The gazetteer type bits, trigger class bits and clusters (+ 1; 0 for none) of a word hash.
+    /// The gazetteer type bits, trigger class bits, clusters (+ 1; 0 for none) and
+    /// ``NameList`` class bits of a word hash.
     @inline(__always)
-    func entry(_ word: UInt64) -> (gazetteer: UInt8, trigger: UInt8, coarse: UInt16, fine: UInt16) {
+    func entry(_ word: UInt64) -> (gazetteer: UInt8, trigger: UInt8, coarse: UInt16, fine: UInt16, names: UInt8) {
         let v = words[word] ?? 0
-        return (UInt8(v & 0xF), UInt8(v >> 4 & 0xF), UInt16(v >> 8 & 0xFF), UInt16(v >> 16))
+        return (UInt8(v & 0xF), UInt8(v >> 4 & 0xF), UInt16(v >> 8 & 0xFF), UInt16(v >> 16 & 0xFFF), UInt8(v >> NameList.wordShift))
     }
 
     /// The hash of a phrase from the hashes of its words.

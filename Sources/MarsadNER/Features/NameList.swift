@@ -1,43 +1,30 @@
-/// A list of names with a class each (`Resources/names.tsv`: `name`, `class`, `source`), for the
-/// tagger's `names` features: which classes a word belongs to, and names of several words as
-/// phrases. Built by `scripts/ner/build_names.py` from the entity layer's lexicons (countries,
-/// nisba adjectives, places, organizations, outlets, political actors).
+/// The list of names behind the tagger's `names` features (`Resources/names.tsv`: `name`,
+/// `class`, `source`), built by `scripts/ner/build_names.py` from the entity layer's lexicons
+/// (countries, nisba adjectives, places, organizations, outlets, political actors).
 ///
-/// Words are keyed like the other lists (``WordKeyHasher``); phrases like ANERGazet's, by
-/// ``NERLexicon/phraseHash(_:)`` of their words, with ``NERLexicon/phrasePrefix`` on the first
-/// words of a longer name.
-struct NameList: Sendable {
+/// The names go into ``NERLexicon``'s two maps, next to ANERGazet's, so that one lookup a word
+/// and one pass a sentence serve both lists: a one-word name sets its class bits at bits 28–31
+/// of the word's entry; a name of several words sets them at bits 4–7 of its phrase entry
+/// (``NERLexicon/phraseHash(_:)`` of its words), with ``NERLexicon/phrasePrefix`` on its first
+/// words.
+enum NameList {
     /// The classes of the list, as bits.
     enum Class: String, CaseIterable {
         case person = "PERS", location = "LOC", organization = "ORG", nisba = "NISBA"
         var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
     }
 
-    /// One-word names: word hash → class bits.
-    let words: HashMap64
-    /// Names of several words: phrase hash → class bits, and ``NERLexicon/phrasePrefix``.
-    let phrases: HashMap64
-    /// The most words in a name.
-    let longest: Int
-    /// The number of names.
-    let count: Int
+    /// Where a word entry keeps the class bits.
+    static let wordShift: UInt32 = 28
+    /// Where a phrase entry keeps the class bits.
+    static let phraseShift: UInt32 = 4
 
-    /// No names.
-    static let empty = NameList(words: HashMap64(), phrases: HashMap64(), longest: 1, count: 0)
-
-    init(words: HashMap64, phrases: HashMap64, longest: Int, count: Int) {
-        self.words = words
-        self.phrases = phrases
-        self.longest = longest
-        self.count = count
-    }
-
-    /// Reads the list from its UTF-8 bytes.
+    /// Reads the list from its UTF-8 bytes into `words` and `phrases`.
+    /// - Returns: the number of names, and the most words in one.
     /// - Throws: ``NERError/malformedResource(file:line:reason:)`` for an unknown class.
-    init(bytes: [UInt8], hasher: WordKeyHasher) throws {
+    static func merge(bytes: [UInt8], hasher: WordKeyHasher, words: inout HashMap64, phrases: inout HashMap64) throws -> (count: Int, longest: Int) {
         let table = try ResourceTable(bytes: bytes, file: "names.tsv", requiredColumns: ["name", "class", "source"])
         let nameColumn = table.index(of: "name"), classColumn = table.index(of: "class")
-        var words = HashMap64(capacity: 4_096), phrases = HashMap64(capacity: 8_192)
         var longest = 1, count = 0
         var hashes: [UInt64] = []
         for row in 0 ..< table.count {
@@ -54,17 +41,17 @@ struct NameList: Sendable {
             guard !hashes.isEmpty else { continue }
             count += 1
             if hashes.count == 1 {
-                words.merge(hashes[0], UInt32(kind.bit)) { $0 | $1 }
+                words.merge(hashes[0], UInt32(kind.bit) << wordShift) { $0 | $1 }
             } else {
                 var h = NERLexicon.phraseHash(hashes[..<1])
                 for k in 1 ..< hashes.count {
                     phrases.merge(h, NERLexicon.phrasePrefix) { $0 | $1 }
                     h = FeatureHash.mix(h ^ hashes[k])
                 }
-                phrases.merge(h, UInt32(kind.bit)) { $0 | $1 }
+                phrases.merge(h, UInt32(kind.bit) << phraseShift) { $0 | $1 }
                 longest = max(longest, hashes.count)
             }
         }
-        self.init(words: words, phrases: phrases, longest: longest, count: count)
+        return (count, longest)
     }
 }

@@ -15,8 +15,8 @@ public import Foundation
 /// | 90 × 4 | transitions (Int32) |
 /// | n × 8 | feature hashes, ascending |
 /// | n × 9 × 2 | weights (Int16), 9 a feature |
-/// | 5 × 4 | lexicon: longest gazetteer phrase, longest name, gazetteer names, trigger words, cluster words |
-/// | 4 × (4 + m × 12) | four maps (word entries, gazetteer phrases, name words, name phrases): m, then m pairs (UInt64 key, UInt32 value), keys ascending |
+/// | 5 × 4 | lexicon: longest phrase, gazetteer names, trigger words, cluster words, names of `names.tsv` |
+/// | 2 × (4 + m × 12) | the lexicon's two maps (word entries, phrases): m, then m pairs (UInt64 key, UInt32 value), keys ascending |
 extension NERModel {
     static let magic: [UInt8] = Array("MNER".utf8)
     static let formatVersion: UInt32 = 2
@@ -41,8 +41,8 @@ extension NERModel {
         for t in transitions { put(t) }
         for k in keys { put(k) }
         for w in weights { put(w) }
-        for n in [lexicon.longestPhrase, lexicon.names.longest, lexicon.nameCount, lexicon.triggerCount, lexicon.clusterCount] { put(UInt32(n)) }
-        for map in [lexicon.words, lexicon.phrases, lexicon.names.words, lexicon.names.phrases] {
+        for n in [lexicon.longestPhrase, lexicon.nameCount, lexicon.triggerCount, lexicon.clusterCount, lexicon.nameListCount] { put(UInt32(n)) }
+        for map in [lexicon.words, lexicon.phrases] {
             let pairs = map.pairs()
             put(UInt32(pairs.count))
             for (key, value) in pairs { put(key); put(value) }
@@ -75,7 +75,7 @@ extension NERModel {
                   info: header.info, keys: keys, weights: weights, transitions: header.transitions, lexicon: lexicon)
     }
 
-    /// The lexicon section: the counts, then four maps; it must end the file.
+    /// The lexicon section: the counts, then two maps; it must end the file.
     static func readLexicon(_ bytes: UnsafeRawBufferPointer, at start: Int, fingerprint: UInt64, file: String) throws -> NERLexicon {
         var offset = start
         func take<T: FixedWidthInteger>(_: T.Type) throws -> T {
@@ -88,7 +88,7 @@ extension NERModel {
         var counts: [Int] = []
         for _ in 0 ..< 5 { counts.append(Int(try take(UInt32.self))) }
         var maps: [HashMap64] = []
-        for _ in 0 ..< 4 {
+        for _ in 0 ..< 2 {
             let m = Int(try take(UInt32.self))
             guard offset + m * 12 <= bytes.count else { throw NERError.badModel(file: file, reason: "it is truncated") }
             var map = HashMap64(capacity: m)
@@ -101,9 +101,8 @@ extension NERModel {
         guard offset == bytes.count else {
             throw NERError.badModel(file: file, reason: "it has \(bytes.count - offset) bytes after its lexicon")
         }
-        let names = NameList(words: maps[2], phrases: maps[3], longest: max(1, counts[1]), count: maps[2].count + maps[3].count)
-        return NERLexicon(words: maps[0], phrases: maps[1], longestPhrase: max(1, counts[0]), names: names, fingerprint: fingerprint,
-                          nameCount: counts[2], triggerCount: counts[3], clusterCount: counts[4])
+        return NERLexicon(words: maps[0], phrases: maps[1], longestPhrase: max(1, counts[0]), fingerprint: fingerprint,
+                          nameCount: counts[1], triggerCount: counts[2], clusterCount: counts[3], nameListCount: counts[4])
     }
 
     /// What precedes the feature hashes.
@@ -138,7 +137,7 @@ extension NERModel {
         let count = Int(try take(UInt32.self))
         let infoLength = Int(try take(UInt32.self))
         let tagCount = NERTag.count
-        let needed = infoLength + (tagCount + 1) * tagCount * 4 + count * (8 + 2 * tagCount) + 5 * 4 + 4 * 4
+        let needed = infoLength + (tagCount + 1) * tagCount * 4 + count * (8 + 2 * tagCount) + 5 * 4 + 2 * 4
         guard bytes.count - offset >= needed else {
             throw NERError.badModel(file: file, reason: "it has \(bytes.count - offset) bytes of data where \(needed) at least are expected")
         }
