@@ -8,9 +8,10 @@ struct TrainNER: ParsableCommand {
         abstract: "Train the named-entity tagger on an ANERcorp-style file.",
         discussion: """
             Reads TRAIN (one `token TAG` a line, blank lines between sentences), sets aside a \
-            development split by a fixed rule, trains an averaged perceptron on the rest, scores \
-            it on the dev split after each epoch (conlleval rules) and writes the model. The \
-            dev sentences are never used for training, so the printed figure is honest.
+            development split by a fixed rule, trains an averaged perceptron on the rest (three \
+            runs with different sentence orders, their weights averaged), scores it on the dev \
+            split (conlleval rules) and writes the model, with the lists it was trained with. \
+            The dev sentences are never used for training, so the printed figure is honest.
 
             The shipped model (Sources/MarsadNER/Resources/anercorp.mner) is reproduced byte \
             for byte by:
@@ -18,7 +19,8 @@ struct TrainNER: ParsableCommand {
                 --output Sources/MarsadNER/Resources/anercorp.mner
 
             Ablation: --without gazetteer,triggers drops feature groups (words, affixes, \
-            clitics, shape, context, bigrams, neighbours, gazetteer, triggers, history).
+            clitics, shape, context, bigrams, neighbours, gazetteer, triggers, history, \
+            clusters, names).
             """
     )
 
