@@ -8,9 +8,10 @@ struct TrainNER: ParsableCommand {
         abstract: "Train the named-entity tagger on an ANERcorp-style file.",
         discussion: """
             Reads TRAIN (one `token TAG` a line, blank lines between sentences), sets aside a \
-            development split by a fixed rule, trains an averaged perceptron on the rest, scores \
-            it on the dev split after each epoch (conlleval rules) and writes the model. The \
-            dev sentences are never used for training, so the printed figure is honest.
+            development split by a fixed rule, trains an averaged perceptron on the rest (three \
+            runs with different sentence orders, their weights averaged), scores it on the dev \
+            split (conlleval rules) and writes the model, with the lists it was trained with. \
+            The dev sentences are never used for training, so the printed figure is honest.
 
             The shipped model (Sources/MarsadNER/Resources/anercorp.mner) is reproduced byte \
             for byte by:
@@ -18,7 +19,8 @@ struct TrainNER: ParsableCommand {
                 --output Sources/MarsadNER/Resources/anercorp.mner
 
             Ablation: --without gazetteer,triggers drops feature groups (words, affixes, \
-            clitics, shape, context, bigrams, neighbours, gazetteer, triggers, history).
+            clitics, shape, context, bigrams, neighbours, gazetteer, triggers, history, \
+            clusters, names).
             """
     )
 
@@ -52,6 +54,9 @@ struct TrainNER: ParsableCommand {
     @Option(help: ArgumentHelp("Seed of the sentence order.", valueName: "n"))
     var seed = NERTrainingOptions().seed
 
+    @Option(help: ArgumentHelp("Training runs with seeds SEED, SEED+1, …, whose averaged weights are averaged.", valueName: "n"))
+    var runs = NERTrainingOptions().runs
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "path"))
     var output: String
 
@@ -63,6 +68,7 @@ struct TrainNER: ParsableCommand {
         if let devTail, !(1 ... 99).contains(devTail) { throw ValidationError("--dev-tail takes a percentage from 1 to 99, not \(devTail).") }
         if noDev, devTail != nil { throw ValidationError("--no-dev and --dev-tail exclude each other.") }
         if epochs < 1 { throw ValidationError("--epochs takes a number of 1 or more.") }
+        if runs < 1 { throw ValidationError("--runs takes a number of 1 or more.") }
         _ = try excluded()
     }
 
@@ -93,7 +99,7 @@ struct TrainNER: ParsableCommand {
         }
         parts.append("--epochs \(epochs) --decoding \(decoding.rawValue)")
         if let without { parts.append("--without \(without)") }
-        parts.append("--min-count \(minCount) --prune \(prune) --seed \(seed)")
+        parts.append("--min-count \(minCount) --prune \(prune) --seed \(seed) --runs \(runs)")
         return parts.joined(separator: " ")
     }
 
@@ -118,6 +124,7 @@ struct TrainNER: ParsableCommand {
         options.minimumCount = minCount
         options.pruneBelow = prune
         options.seed = seed
+        options.runs = runs
         options.info = "\(invocation); \(trainPart.count) training sentences, \(devPart.count) held out (\(split))"
         let trainer = NERTrainer(options: options, lexicon: try .bundled())
         printError("train-ner: \(trainPart.count) training sentences, \(devPart.count) dev sentences (\(split)); features \(options.features.names)")

@@ -59,7 +59,7 @@ public struct NERTagger: Sendable {
         self.dense = DenseWeights(table: model.table)
     }
 
-    /// The bundled model (`Resources/anercorp.mner`) with the bundled lexicon.
+    /// The bundled model (`Resources/anercorp.mner`), with the lists compiled into it.
     /// - Throws: ``NERError`` when a resource is missing or broken.
     public static func load() throws -> NERTagger {
         guard let url = Bundle.module.url(forResource: "Resources/anercorp.mner", withExtension: nil)
@@ -68,9 +68,10 @@ public struct NERTagger: Sendable {
         return try load(contentsOf: url.path)
     }
 
-    /// A model file, with the bundled lexicon.
+    /// A model file, with the lists compiled into it (the list files are not read).
     public static func load(contentsOf path: String) throws -> NERTagger {
-        try NERTagger(model: NERModel(contentsOf: path), lexicon: .bundled(), file: path)
+        let model = try NERModel(contentsOf: path)
+        return try NERTagger(model: model, lexicon: model.lexicon, file: path)
     }
 
     /// Tags CoNLL-style words (one token each, punctuation as separate tokens) of one sentence.

@@ -90,6 +90,18 @@ import Testing
         #expect(a.tokens.map(\.phrase) == [0, 0x10 | org, 0x20 | org, 0x20 | org, 0])
     }
 
+    /// The entity layer's names (names.tsv): classes of single words (or their stems), and the
+    /// longest name over each token, marked like ANERGazet's phrases.
+    @Test func nameList() {
+        let a = Self.analyze(["واستقبل", "الرئيس", "المصري", "عبد", "الفتاح", "السيسي", "وفدا", "للأمم", "المتحدة", "في", "القاهرة"])
+        let person = NameList.Class.person.bit, location = NameList.Class.location.bit
+        let organization = NameList.Class.organization.bit, nisba = NameList.Class.nisba.bit
+        #expect(a.tokens.map(\.namePhrase) == [0, 0, 0, 0x10 | person, 0x20 | person, 0x20 | person, 0, 0x10 | organization, 0x20 | organization, 0, 0])
+        #expect(a.tokens[2].names == nisba)
+        #expect(a.tokens[10].names == location)
+        #expect(a.tokens[6].names == 0)
+    }
+
     /// Features are deterministic, and leaving groups out leaves fewer of them.
     @Test func featureLists() {
         let words = ["التقى", "وزير", "الخارجية", "الروسي", "،", "سيرغي", "لافروف", "،", "في", "بيونغ", "يانغ", "."]

@@ -29,7 +29,7 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.linalg import svds
 
-MIN_COUNT = 12
+MIN_COUNT = 5
 CONTEXT = 2000
 DIM = 100
 SIZES = (64, 512)

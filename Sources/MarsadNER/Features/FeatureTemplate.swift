@@ -49,6 +49,9 @@ enum FeatureTemplate: UInt8, Sendable {
     case coarseCluster = 49, fineCluster = 50, previousCluster = 51, nextCluster = 52, previous2Cluster = 53, next2Cluster = 54
     /// Fine clusters of the previous and current words together.
     case clusterBigram = 55
+    /// The entity layer's names (``NameList``): classes of the word or a stem, position in the
+    /// longest name over the token, classes of the previous and next words (56 … 59).
+    case namesWord = 56, namesPhrase = 57, namesPrevious = 58, namesNext = 59
     /// The previous tag (greedy decoding only).
     case previousTag = 40
     /// The two previous tags.
@@ -85,15 +88,17 @@ public struct FeatureSet: OptionSet, Hashable, Sendable {
     public static let history = FeatureSet(rawValue: 1 << 9)
     /// Word clusters learnt from unlabelled news, for the token and its neighbours.
     public static let clusters = FeatureSet(rawValue: 1 << 10)
+    /// The entity layer's names: countries, nisbas, places, organizations, actors.
+    public static let nameList = FeatureSet(rawValue: 1 << 11)
 
     /// Every group.
-    public static let all: FeatureSet = [.words, .affixes, .clitics, .shape, .context, .bigrams, .neighbourDetail, .gazetteer, .triggers, .history, .clusters]
+    public static let all: FeatureSet = [.words, .affixes, .clitics, .shape, .context, .bigrams, .neighbourDetail, .gazetteer, .triggers, .history, .clusters, .nameList]
 
     /// The names used on the command line, in bit order.
     public static let names: [(name: String, set: FeatureSet)] = [
         ("words", .words), ("affixes", .affixes), ("clitics", .clitics), ("shape", .shape),
         ("context", .context), ("bigrams", .bigrams), ("neighbours", .neighbourDetail),
-        ("gazetteer", .gazetteer), ("triggers", .triggers), ("history", .history), ("clusters", .clusters),
+        ("gazetteer", .gazetteer), ("triggers", .triggers), ("history", .history), ("clusters", .clusters), ("names", .nameList),
     ]
 
     /// The group named `name` (`affixes`, `gazetteer`, …), or `nil`.

@@ -73,4 +73,11 @@ struct HashMap64: Sendable {
             }
         }
     }
+
+    /// All pairs, by key (for saving the map).
+    func pairs() -> [(key: UInt64, value: UInt32)] {
+        var out: [(key: UInt64, value: UInt32)] = zeroValue.map { [(key: UInt64(0), value: $0)] } ?? []
+        for j in stride(from: 0, to: slots.count, by: 2) where slots[j] != 0 { out.append((slots[j], UInt32(truncatingIfNeeded: slots[j + 1]))) }
+        return out.sorted { $0.key < $1.key }
+    }
 }

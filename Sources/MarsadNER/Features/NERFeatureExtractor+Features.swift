@@ -45,6 +45,7 @@ extension NERFeatureExtractor {
             out.add(.fineCluster, UInt64(t.fineCluster))
         }
         if f.contains(.triggers) { appendBits(t.trigger, .trigger, to: &out) }
+        if f.contains(.nameList) { appendBits(t.names, .namesWord, to: &out) }
     }
 
     /// The features a token gets from the word before it (`nil`: the sentence start).
@@ -59,6 +60,7 @@ extension NERFeatureExtractor {
         if f.contains(.gazetteer), let p { appendBits(p.gazetteer, .gazetteerPrevious, to: &out) }
         if f.contains(.clusters) { out.add(.previousCluster, Self.fine(p)) }
         if f.contains(.triggers), let p { appendBits(p.trigger, .triggerPrevious, to: &out) }
+        if f.contains(.nameList), let p { appendBits(p.names, .namesPrevious, to: &out) }
     }
 
     /// The features a token gets from the word after it (`nil`: the sentence end).
@@ -73,6 +75,7 @@ extension NERFeatureExtractor {
         if f.contains(.gazetteer), let x { appendBits(x.gazetteer, .gazetteerNext, to: &out) }
         if f.contains(.clusters) { out.add(.nextCluster, Self.fine(x)) }
         if f.contains(.triggers), let x { appendBits(x.trigger, .triggerNext, to: &out) }
+        if f.contains(.nameList), let x { appendBits(x.names, .namesNext, to: &out) }
     }
 
     /// The features a token gets from the word two before it.
@@ -99,6 +102,7 @@ extension NERFeatureExtractor {
         }
         if f.contains(.gazetteer), t.phrase != 0 { out.add(.gazetteerPhrase, UInt64(t.phrase)) }
         if f.contains(.clusters) { out.add(.clusterBigram, Self.fine(p), UInt64(t.fineCluster)) }
+        if f.contains(.nameList), t.namePhrase != 0 { out.add(.namesPhrase, UInt64(t.namePhrase)) }
     }
 
     static let edgeShape = UInt64(TokenAnalysis.Shape.edge.rawValue)

@@ -156,7 +156,7 @@ public struct NERFeatureExtractor: Sendable {
             t.segmentStem = info.segmentStem
             t.clitics = info.clitics; t.article |= info.article; stemAffixes = info.stemAffixes
         }
-        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]) { lookUp(&t) }
+        lookUp(&t)
         appendOwnFeatures(of: t, stemAffixes: stemAffixes, to: &own)
         return t
     }
@@ -258,15 +258,17 @@ public struct NERFeatureExtractor: Sendable {
         return result
     }
 
-    /// Gazetteer, trigger and cluster entries of the word or its stems; whether a gazetteer
-    /// phrase may start with it.
+    /// Gazetteer, trigger, cluster and name entries of the word or its stems (one lookup each
+    /// in ``NERLexicon/words``); whether a name of several words of either list may start with it.
     func lookUp(_ t: inout WordFacts) {
-        var gazetteer: UInt8 = 0, trigger: UInt8 = 0
+        guard !features.isDisjoint(with: [.gazetteer, .triggers, .clusters, .nameList]) else { return }
+        var gazetteer: UInt8 = 0, trigger: UInt8 = 0, names: UInt8 = 0
         var clustered = false
         for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 {
             let e = lexicon.entry(h)
             gazetteer |= e.gazetteer
             trigger |= e.trigger
+            names |= e.names
             if !clustered, e.coarse != 0 {
                 clustered = true
                 t.coarseCluster = e.coarse
@@ -275,6 +277,7 @@ public struct NERFeatureExtractor: Sendable {
         }
         t.gazetteer = gazetteer
         t.trigger = trigger
+        t.names = names
         guard lexicon.longestPhrase > 1 else { return }
         for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
             if (lexicon.phrases[NERLexicon.phraseHash(CollectionOfOne(first))] ?? 0) & NERLexicon.phrasePrefix != 0 {
@@ -283,35 +286,38 @@ public struct NERFeatureExtractor: Sendable {
         }
     }
 
-    /// Marks the tokens of the longest gazetteer phrases of a sentence (``WordFacts/phrase``),
-    /// left to right; a phrase starts with any reading of its first word (word, stems).
+    /// Marks the tokens of the longest ANERGazet names (``WordFacts/phrase``) and the longest
+    /// ``NameList`` names (``WordFacts/namePhrase``) of a sentence, each list left to right
+    /// without overlaps; a name starts with any reading of its first word (word, stems). Code:
+    /// type bits in the low nibble, 0x10 for the first token, 0x20 for the others. One walk
+    /// from each token serves both lists (they share ``NERLexicon/phrases``).
     func markPhrases(_ tokens: UnsafeMutableBufferPointer<WordFacts>) {
-        guard !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]), lexicon.longestPhrase > 1 else { return }
-        let n = tokens.count
-        var i = 0
-        while i < n {
-            var best = 0, bestType: UInt8 = 0
+        guard !features.isDisjoint(with: [.gazetteer, .triggers, .clusters, .nameList]), lexicon.longestPhrase > 1 else { return }
+        let n = tokens.count, longest = lexicon.longestPhrase, phrases = lexicon.phrases
+        // The first token each list may mark next (names of one list do not overlap).
+        var freeGazetteer = 0, freeNames = 0
+        for i in 0 ..< n where tokens[i].startsPhrase && (i >= freeGazetteer || i >= freeNames) {
+            var bestGazetteer = 0, gazetteerType: UInt8 = 0, bestNames = 0, namesType: UInt8 = 0
             let t = tokens[i]
-            if t.startsPhrase {
-                for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
-                    var h = NERLexicon.phraseHash(CollectionOfOne(first))
-                    var j = i + 1
-                    while j < n, j - i < lexicon.longestPhrase {
-                        h = FeatureHash.mix(h ^ tokens[j].aggressive)
-                        j += 1
-                        let v = lexicon.phrases[h] ?? 0
-                        if v & 0xF != 0, j - i > best { best = j - i; bestType = UInt8(v & 0xF) }
-                        if v & NERLexicon.phrasePrefix == 0 { break }
-                    }
+            for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
+                var h = NERLexicon.phraseHash(CollectionOfOne(first))
+                var j = i + 1
+                while j < n, j - i < longest {
+                    h = FeatureHash.mix(h ^ tokens[j].aggressive)
+                    j += 1
+                    let v = phrases[h] ?? 0
+                    if v & 0xF != 0, j - i > bestGazetteer { bestGazetteer = j - i; gazetteerType = UInt8(v & 0xF) }
+                    if v >> NameList.phraseShift & 0xF != 0, j - i > bestNames { bestNames = j - i; namesType = UInt8(v >> NameList.phraseShift & 0xF) }
+                    if v & NERLexicon.phrasePrefix == 0 { break }
                 }
             }
-            if best > 1 {
-                // Code: type bits in the low nibble, 0x10 for the first token, 0x20 for the others.
-                tokens[i].phrase = 0x10 | bestType
-                for k in i + 1 ..< i + best { tokens[k].phrase = 0x20 | bestType }
-                i += best
-            } else {
-                i += 1
+            if i >= freeGazetteer, bestGazetteer > 1 {
+                for k in i ..< i + bestGazetteer { tokens[k].phrase = (k == i ? 0x10 : 0x20) | gazetteerType }
+                freeGazetteer = i + bestGazetteer
+            }
+            if i >= freeNames, bestNames > 1 {
+                for k in i ..< i + bestNames { tokens[k].namePhrase = (k == i ? 0x10 : 0x20) | namesType }
+                freeNames = i + bestNames
             }
         }
     }

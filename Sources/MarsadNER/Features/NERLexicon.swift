@@ -10,10 +10,12 @@ import MarsadText
 ///   (الرئيس، وزير), speech verbs (قال), location cues (مدينة), organization cues (شركة).
 /// - `Resources/clusters.tsv`: word clusters learnt from the ANT news corpus (`word`, `coarse`,
 ///   `fine`, `source`), built by `scripts/ner/build_clusters.py`.
+/// - `Resources/names.tsv`: the entity layer's countries, nisbas, places, organizations and
+///   actors (`name`, `class`, `source`), built by `scripts/ner/build_names.py` (``NameList``).
 ///
 /// Words are keyed by the hash of their ``NormalizationOptions/aggressive`` form. Names of
 /// several words are kept as phrases, keyed by the hashes of their words in order.
-/// ``fingerprint`` hashes the three files, so a model can check that it is read with the lists it
+/// ``fingerprint`` hashes the files, so a model can check that it is read with the lists it
 /// was trained with.
 public struct NERLexicon: Sendable {
     /// Bits of ``NERType`` membership.
@@ -26,28 +28,30 @@ public struct NERLexicon: Sendable {
     }
 
     /// What the lists say about one word (its aggressive-form hash), packed: gazetteer type bits
-    /// (bits 0–3), trigger class bits (4–7), coarse cluster + 1 (8–15), fine cluster + 1 (16–31).
+    /// (bits 0–3), trigger class bits (4–7), coarse cluster + 1 (8–15), fine cluster + 1
+    /// (16–27), ``NameList`` class bits (28–31).
     let words: HashMap64
-    /// Names of two or more words, by ``phraseHash(_:)`` of their first k words: type bits of
-    /// the name of exactly those words (bits 0–3), and ``phrasePrefix`` when a longer name
-    /// starts with them.
+    /// Names of two or more words, by ``phraseHash(_:)`` of their first k words: gazetteer type
+    /// bits of the name of exactly those words (bits 0–3), ``NameList`` class bits (4–7), and
+    /// ``phrasePrefix`` when a longer name starts with them.
     let phrases: HashMap64
     /// Set in ``phrases`` for the first words of a longer name.
     static let phrasePrefix: UInt32 = 0x100
-    /// The most words in a phrase.
+    /// The most words in a phrase (of either list).
     let longestPhrase: Int
     /// The ``NormalizationOptions/aggressive`` normalizer the words were keyed with (shared with
     /// the feature extractor: building one costs a few milliseconds).
     let normalizer: ArabicNormalizer
     /// A hash of the files' contents.
     public let fingerprint: UInt64
-    /// How many names and trigger words were read.
-    public let nameCount: Int, triggerCount: Int, clusterCount: Int
+    /// How many gazetteer names, trigger words, cluster words and names of `names.tsv` were read.
+    public let nameCount: Int, triggerCount: Int, clusterCount: Int, nameListCount: Int
 
     /// Reads the bundled lists.
     /// - Throws: ``NERError`` when a file is missing or malformed.
     public static func bundled() throws -> NERLexicon {
-        try NERLexicon(gazetteerBytes: resource("gazetteer.tsv"), triggerBytes: resource("triggers.tsv"), clusterBytes: resource("clusters.tsv"))
+        try NERLexicon(gazetteerBytes: resource("gazetteer.tsv"), triggerBytes: resource("triggers.tsv"), clusterBytes: resource("clusters.tsv"),
+                       nameBytes: resource("names.tsv"))
     }
 
     static func resource(_ name: String) throws -> [UInt8] {
@@ -60,14 +64,16 @@ public struct NERLexicon: Sendable {
         return [UInt8](data)
     }
 
-    /// Builds a lexicon from the texts of a gazetteer file, a trigger file and a cluster file.
+    /// Builds a lexicon from the texts of a gazetteer file, a trigger file, a cluster file and,
+    /// optionally, a names file.
     /// - Throws: ``NERError/malformedResource(file:line:reason:)`` for a bad row or type.
-    public init(gazetteer: String, triggers: String, clusters: String) throws {
-        try self.init(gazetteerBytes: Array(gazetteer.utf8), triggerBytes: Array(triggers.utf8), clusterBytes: Array(clusters.utf8))
+    public init(gazetteer: String, triggers: String, clusters: String, names: String? = nil) throws {
+        try self.init(gazetteerBytes: Array(gazetteer.utf8), triggerBytes: Array(triggers.utf8), clusterBytes: Array(clusters.utf8),
+                      nameBytes: names.map { Array($0.utf8) })
     }
 
-    /// Builds a lexicon from the UTF-8 bytes of the three files.
-    init(gazetteerBytes: [UInt8], triggerBytes: [UInt8], clusterBytes: [UInt8]) throws {
+    /// Builds a lexicon from the UTF-8 bytes of the files.
+    init(gazetteerBytes: [UInt8], triggerBytes: [UInt8], clusterBytes: [UInt8], nameBytes: [UInt8]?) throws {
         let normalizer = ArabicNormalizer(options: .aggressive)
         let hasher = WordKeyHasher(normalizer: normalizer)
         var words = HashMap64(capacity: 32_768), phrases = HashMap64(capacity: 4_096)
@@ -112,21 +118,43 @@ public struct NERLexicon: Sendable {
         }
         for row in 0 ..< clusters.count {
             guard let coarse = Self.number(clusterBytes, clusters.range(row, coarseColumn)), coarse < 255,
-                  let fine = Self.number(clusterBytes, clusters.range(row, fineColumn)), fine < 65535 else {
-                throw NERError.malformedResource(file: "clusters.tsv", line: clusters.line(row), reason: "cluster numbers must be integers, coarse below 255")
+                  let fine = Self.number(clusterBytes, clusters.range(row, fineColumn)), fine < 4095 else {
+                throw NERError.malformedResource(file: "clusters.tsv", line: clusters.line(row), reason: "cluster numbers must be integers, coarse below 255, fine below 4095")
             }
             // The last row of a word wins.
             words.merge(hasher.hash(clusterBytes, clusters.range(row, clusterWord)), (coarse + 1) << 8 | (fine + 1) << 16) { $0 & 0xFF | $1 }
         }
         self.clusterCount = clusters.count
+        if let nameBytes {
+            let read = try NameList.merge(bytes: nameBytes, hasher: hasher, words: &words, phrases: &phrases)
+            self.nameListCount = read.count
+            longest = max(longest, read.longest)
+        } else {
+            self.nameListCount = 0
+        }
         self.normalizer = normalizer
         self.words = words
         self.phrases = phrases
         self.longestPhrase = longest
         self.nameCount = names
         self.triggerCount = triggers.count
-        self.fingerprint = FeatureHash.feature(.bias, FeatureHash.bytes(gazetteerBytes),
-                                               FeatureHash.mix(FeatureHash.bytes(triggerBytes) ^ FeatureHash.bytes(clusterBytes)))
+        let lists = FeatureHash.feature(.bias, FeatureHash.bytes(gazetteerBytes),
+                                        FeatureHash.mix(FeatureHash.bytes(triggerBytes) ^ FeatureHash.bytes(clusterBytes)))
+        self.fingerprint = nameBytes.map { FeatureHash.feature(.bias, lists, FeatureHash.bytes($0)) } ?? lists
+    }
+
+    /// A lexicon from its parts, as a model file keeps them (``NERModel``).
+    init(words: HashMap64, phrases: HashMap64, longestPhrase: Int, fingerprint: UInt64,
+         nameCount: Int, triggerCount: Int, clusterCount: Int, nameListCount: Int) {
+        self.words = words
+        self.phrases = phrases
+        self.longestPhrase = longestPhrase
+        self.nameListCount = nameListCount
+        self.normalizer = ArabicNormalizer(options: .aggressive)
+        self.fingerprint = fingerprint
+        self.nameCount = nameCount
+        self.triggerCount = triggerCount
+        self.clusterCount = clusterCount
     }
 
     /// A decimal number of up to nine digits, or `nil`.
@@ -140,11 +168,12 @@ public struct NERLexicon: Sendable {
         return n
     }
 
-    /// The gazetteer type bits, trigger class bits and clusters (+ 1; 0 for none) of a word hash.
+    /// The gazetteer type bits, trigger class bits, clusters (+ 1; 0 for none) and
+    /// ``NameList`` class bits of a word hash.
     @inline(__always)
-    func entry(_ word: UInt64) -> (gazetteer: UInt8, trigger: UInt8, coarse: UInt16, fine: UInt16) {
+    func entry(_ word: UInt64) -> (gazetteer: UInt8, trigger: UInt8, coarse: UInt16, fine: UInt16, names: UInt8) {
         let v = words[word] ?? 0
-        return (UInt8(v & 0xF), UInt8(v >> 4 & 0xF), UInt16(v >> 8 & 0xFF), UInt16(v >> 16))
+        return (UInt8(v & 0xF), UInt8(v >> 4 & 0xF), UInt16(v >> 8 & 0xFF), UInt16(v >> 16 & 0xFFF), UInt8(v >> NameList.wordShift))
     }
 
     /// The hash of a phrase from the hashes of its words.

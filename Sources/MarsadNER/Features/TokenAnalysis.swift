@@ -24,8 +24,13 @@ struct WordFacts: Sendable {
     /// Position in the longest gazetteer phrase over this token, in its sentence: type bits in
     /// the low nibble, 0x10 for the first token, 0x20 for the others (0: none).
     var phrase: UInt8 = 0
-    /// Whether a gazetteer phrase may start with this word (one of its readings begins one).
+    /// Whether a name of several words (of either list) may start with this word (one of its
+    /// readings begins one).
     var startsPhrase = false
+    /// ``NameList`` classes of the word or a stem; the name over the token (coded like
+    /// ``phrase``).
+    var names: UInt8 = 0
+    var namePhrase: UInt8 = 0
 }
 
 /// The analysis of a sentence for training and tests: each token's ``WordFacts`` and its own

@@ -20,6 +20,7 @@ struct DenseWeights: Sendable {
         (.previousShape, 16), (.nextShape, 16),
         (.coarseCluster, 256), (.fineCluster, 1024), (.previousCluster, 1024), (.nextCluster, 1024),
         (.previous2Cluster, 1024), (.next2Cluster, 1024),
+        (.namesWord, 8), (.namesPrevious, 8), (.namesNext, 8), (.namesPhrase, 64),
     ]
 
     init(table: WeightTable) {

@@ -15,9 +15,11 @@ public import Foundation
 /// | 90 × 4 | transitions (Int32) |
 /// | n × 8 | feature hashes, ascending |
 /// | n × 9 × 2 | weights (Int16), 9 a feature |
+/// | 5 × 4 | lexicon: longest phrase, gazetteer names, trigger words, cluster words, names of `names.tsv` |
+/// | 2 × (4 + m × 12) | the lexicon's two maps (word entries, phrases): m, then m pairs (UInt64 key, UInt32 value), keys ascending |
 extension NERModel {
     static let magic: [UInt8] = Array("MNER".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// The model as bytes.
     public func serialized() -> Data {
@@ -39,6 +41,12 @@ extension NERModel {
         for t in transitions { put(t) }
         for k in keys { put(k) }
         for w in weights { put(w) }
+        for n in [lexicon.longestPhrase, lexicon.nameCount, lexicon.triggerCount, lexicon.clusterCount, lexicon.nameListCount] { put(UInt32(n)) }
+        for map in [lexicon.words, lexicon.phrases] {
+            let pairs = map.pairs()
+            put(UInt32(pairs.count))
+            for (key, value) in pairs { put(key); put(value) }
+        }
         return out
     }
 
@@ -60,8 +68,41 @@ extension NERModel {
             (Self.readArray(raw, at: header.keysOffset, count: header.count, of: UInt64.self),
              Self.readArray(raw, at: header.keysOffset + header.count * 8, count: header.count * NERTag.count, of: Int16.self))
         }
-        self.init(features: header.features, decoding: header.decoding, lexiconFingerprint: header.fingerprint, scale: header.scale,
-                  info: header.info, keys: keys, weights: weights, transitions: header.transitions)
+        let lexicon = try data.withUnsafeBytes { raw in
+            try Self.readLexicon(raw, at: header.keysOffset + header.count * (8 + 2 * NERTag.count), fingerprint: header.fingerprint, file: file)
+        }
+        self.init(features: header.features, decoding: header.decoding, scale: header.scale,
+                  info: header.info, keys: keys, weights: weights, transitions: header.transitions, lexicon: lexicon)
+    }
+
+    /// The lexicon section: the counts, then two maps; it must end the file.
+    static func readLexicon(_ bytes: UnsafeRawBufferPointer, at start: Int, fingerprint: UInt64, file: String) throws -> NERLexicon {
+        var offset = start
+        func take<T: FixedWidthInteger>(_: T.Type) throws -> T {
+            let size = MemoryLayout<T>.size
+            guard offset + size <= bytes.count else { throw NERError.badModel(file: file, reason: "it is truncated") }
+            let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
+            offset += size
+            return T(littleEndian: value)
+        }
+        var counts: [Int] = []
+        for _ in 0 ..< 5 { counts.append(Int(try take(UInt32.self))) }
+        var maps: [HashMap64] = []
+        for _ in 0 ..< 2 {
+            let m = Int(try take(UInt32.self))
+            guard offset + m * 12 <= bytes.count else { throw NERError.badModel(file: file, reason: "it is truncated") }
+            var map = HashMap64(capacity: m)
+            for _ in 0 ..< m {
+                let key = try take(UInt64.self), value = try take(UInt32.self)
+                map.merge(key, value) { $1 }
+            }
+            maps.append(map)
+        }
+        guard offset == bytes.count else {
+            throw NERError.badModel(file: file, reason: "it has \(bytes.count - offset) bytes after its lexicon")
+        }
+        return NERLexicon(words: maps[0], phrases: maps[1], longestPhrase: max(1, counts[0]), fingerprint: fingerprint,
+                          nameCount: counts[1], triggerCount: counts[2], clusterCount: counts[3], nameListCount: counts[4])
     }
 
     /// What precedes the feature hashes.
@@ -96,9 +137,9 @@ extension NERModel {
         let count = Int(try take(UInt32.self))
         let infoLength = Int(try take(UInt32.self))
         let tagCount = NERTag.count
-        let needed = infoLength + (tagCount + 1) * tagCount * 4 + count * (8 + 2 * tagCount)
-        guard bytes.count - offset == needed else {
-            throw NERError.badModel(file: file, reason: "it has \(bytes.count - offset) bytes of data where \(needed) are expected")
+        let needed = infoLength + (tagCount + 1) * tagCount * 4 + count * (8 + 2 * tagCount) + 5 * 4 + 2 * 4
+        guard bytes.count - offset >= needed else {
+            throw NERError.badModel(file: file, reason: "it has \(bytes.count - offset) bytes of data where \(needed) at least are expected")
         }
         let info = String(decoding: bytes[offset ..< offset + infoLength], as: UTF8.self)
         offset += infoLength

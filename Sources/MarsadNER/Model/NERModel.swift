@@ -31,16 +31,20 @@ public struct NERModel: Sendable {
     /// start (used by Viterbi decoding).
     let transitions: [Int32]
     let table: WeightTable
+    /// The lists the model was trained with, compiled (hashed words and phrases): a model file
+    /// carries them, so that tagging needs no list files and loads fast.
+    let lexicon: NERLexicon
 
     /// The number of weighted features.
     public var featureCount: Int { keys.count }
 
-    init(features: FeatureSet, decoding: NERDecoding, lexiconFingerprint: UInt64, scale: Float, info: String,
-         keys: [UInt64], weights: [Int16], transitions: [Int32]) {
+    init(features: FeatureSet, decoding: NERDecoding, scale: Float, info: String,
+         keys: [UInt64], weights: [Int16], transitions: [Int32], lexicon: NERLexicon) {
         precondition(weights.count == keys.count * NERTag.count && transitions.count == (NERTag.count + 1) * NERTag.count)
         self.features = features
         self.decoding = decoding
-        self.lexiconFingerprint = lexiconFingerprint
+        self.lexiconFingerprint = lexicon.fingerprint
+        self.lexicon = lexicon
         self.scale = scale
         self.info = info
         self.keys = keys

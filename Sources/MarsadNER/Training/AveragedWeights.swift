@@ -43,4 +43,7 @@ struct AveragedWeights {
     func averaged(_ i: Int) -> Double {
         (totals[i] + Double(time - stamps[i]) * Double(weights[i])) / Double(time)
     }
+
+    /// Every averaged weight, row by row.
+    func allAveraged() -> [Double] { weights.indices.map(averaged) }
 }

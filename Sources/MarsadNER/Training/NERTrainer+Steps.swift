@@ -101,29 +101,29 @@ extension NERTrainer {
         return correct
     }
 
-    /// The averaged, pruned, quantized model of the current state.
-    func finish(_ state: TrainingState) -> NERModel {
+    /// The pruned, quantized model of averaged weights (`averaged[row * 9 + tag]`; rows
+    /// named by `keyOfRow`).
+    func finish(averaged: [Double], keyOfRow: [UInt64]) -> NERModel {
         let k = NERTag.count
-        let w = state.weights
         var maxAbs = 0.0
-        for i in 0 ..< w.weights.count { maxAbs = max(maxAbs, abs(w.averaged(i))) }
+        for a in averaged { maxAbs = max(maxAbs, abs(a)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         func quantize(_ x: Double) -> Int16 { Int16((x / scale).rounded()) }
-        let transitions = (0 ..< AveragedWeights.transitionRows * k).map { Int32(quantize(w.averaged($0))) }
+        let transitions = (0 ..< AveragedWeights.transitionRows * k).map { Int32(quantize(averaged[$0])) }
         var kept: [(key: UInt64, weights: [Int16])] = []
         let prune = Double(options.pruneBelow)
-        for row in AveragedWeights.transitionRows ..< w.rowCount {
+        for row in AveragedWeights.transitionRows ..< averaged.count / k {
             var q = [Int16](repeating: 0, count: k)
             var any = false
             for t in 0 ..< k {
-                let a = w.averaged(row * k + t)
+                let a = averaged[row * k + t]
                 if abs(a) >= prune { q[t] = quantize(a); if q[t] != 0 { any = true } }
             }
-            if any { kept.append((state.keyOfRow[row], q)) }
+            if any { kept.append((keyOfRow[row], q)) }
         }
         kept.sort { $0.key < $1.key }
-        return NERModel(features: options.features, decoding: options.decoding, lexiconFingerprint: lexicon.fingerprint,
+        return NERModel(features: options.features, decoding: options.decoding,
                         scale: Float(scale), info: options.info, keys: kept.map(\.key), weights: kept.flatMap(\.weights),
-                        transitions: transitions)
+                        transitions: transitions, lexicon: lexicon)
     }
 }

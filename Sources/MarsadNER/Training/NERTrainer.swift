@@ -75,30 +75,41 @@ public struct NERTrainer: Sendable {
         hashes = []
         log("\(sentences.count) sentences, \(prepared.reduce(0) { $0 + $1.gold.count }) tokens, \(keyOfRow.count - AveragedWeights.transitionRows) features (\(counts.count) before the count cutoff)")
 
+        // One run a seed; the runs' averaged weights are averaged again (rows are shared, so a
+        // row means the same feature in every run).
         var state = TrainingState(weights: AveragedWeights(rows: keyOfRow.count), rowOf: rowOf, keyOfRow: keyOfRow)
-        var order = Array(prepared.indices)
-        var random = SplitMix64(seed: options.seed)
-        var model: NERModel? = nil
-        for epoch in 1 ... max(1, options.epochs) {
-            random.shuffle(&order)
-            var correct = 0, total = 0
-            for s in order {
-                let c = options.decoding == .greedy ? trainGreedy(prepared[s], &state) : trainViterbi(prepared[s], &state)
-                correct += c
-                total += prepared[s].gold.count
-            }
-            var line = "epoch \(epoch): train token accuracy \(Self.percent(correct, total))"
-            if !dev.isEmpty || epoch == options.epochs {
-                let m = finish(state)
-                model = m
-                if !dev.isEmpty {
+        var sum: [Double] = []
+        let runs = max(1, options.runs)
+        for run in 0 ..< runs {
+            if run > 0 { state = TrainingState(weights: AveragedWeights(rows: state.keyOfRow.count), rowOf: state.rowOf, keyOfRow: state.keyOfRow) }
+            var order = Array(prepared.indices)
+            var random = SplitMix64(seed: options.seed &+ UInt64(run))
+            for epoch in 1 ... max(1, options.epochs) {
+                random.shuffle(&order)
+                var correct = 0, total = 0
+                for s in order {
+                    let c = options.decoding == .greedy ? trainGreedy(prepared[s], &state) : trainViterbi(prepared[s], &state)
+                    correct += c
+                    total += prepared[s].gold.count
+                }
+                var line = (runs > 1 ? "run \(run + 1), " : "") + "epoch \(epoch): train token accuracy \(Self.percent(correct, total))"
+                if !dev.isEmpty, epoch == options.epochs || runs == 1 {
+                    let m = finish(averaged: state.weights.allAveraged(), keyOfRow: state.keyOfRow)
                     let score = try evaluate(m, on: dev)
                     line += ", dev F1 \(Self.format(score.overall.f1)) (P \(Self.format(score.overall.precision)), R \(Self.format(score.overall.recall))), \(m.featureCount) features kept"
                 }
+                log(line)
             }
-            log(line)
+            let averaged = state.weights.allAveraged()
+            sum.append(contentsOf: repeatElement(0, count: averaged.count - sum.count))
+            for i in averaged.indices { sum[i] += averaged[i] }
         }
-        return model ?? finish(state)
+        let model = finish(averaged: sum.map { $0 / Double(runs) }, keyOfRow: state.keyOfRow)
+        if runs > 1, !dev.isEmpty {
+            let score = try evaluate(model, on: dev)
+            log("\(runs) runs averaged: dev F1 \(Self.format(score.overall.f1)) (P \(Self.format(score.overall.precision)), R \(Self.format(score.overall.recall))), \(model.featureCount) features kept")
+        }
+        return model
     }
 
     /// Scores a model on tagged sentences by conlleval's rules.
