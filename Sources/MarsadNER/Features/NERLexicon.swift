@@ -89,26 +89,10 @@ public struct NERLexicon: Sendable {
             guard let type = NERType(label: gazetteer.string(row, typeColumn)) else {
                 throw NERError.malformedResource(file: "gazetteer.tsv", line: gazetteer.line(row), reason: "unknown type `\(gazetteer.string(row, typeColumn))`")
             }
-            hashes.removeAll(keepingCapacity: true)
-            let name = gazetteer.range(row, nameColumn)
-            var start = name.lowerBound
-            for i in name.lowerBound ... name.upperBound where i == name.upperBound || gazetteerBytes[i] == 0x20 {
-                if i > start { hashes.append(hasher.hash(gazetteerBytes, start ..< i)) }
-                start = i + 1
-            }
-            guard !hashes.isEmpty else { continue }
-            names += 1
-            if hashes.count == 1 {
-                words.merge(hashes[0], UInt32(Self.bit(type))) { $0 | $1 }
-            } else {
-                var h = Self.phraseHash(hashes[..<1])
-                for k in 1 ..< hashes.count {
-                    phrases.merge(h, Self.phrasePrefix) { $0 | $1 }
-                    h = FeatureHash.mix(h ^ hashes[k])
-                }
-                phrases.merge(h, UInt32(Self.bit(type))) { $0 | $1 }
-                longest = max(longest, hashes.count)
-            }
+            let length = Self.addName(gazetteerBytes, gazetteer.range(row, nameColumn), wordBits: UInt32(Self.bit(type)), phraseBits: UInt32(Self.bit(type)),
+                                      hasher: hasher, words: &words, phrases: &phrases, scratch: &hashes)
+            if length > 0 { names += 1 }
+            longest = max(longest, length)
         }
         for row in 0 ..< triggers.count {
             guard let triggerClass = TriggerClass(rawValue: triggers.string(row, classColumn)) else {
@@ -178,6 +162,31 @@ public struct NERLexicon: Sendable {
 
     /// The hash of a phrase from the hashes of its words.
     @inline(__always)
+    /// Adds the name in `bytes[name]` (words split at spaces): a one-word name to `words`, a longer
+    /// one to `phrases` under the hash of its words, each proper prefix marked ``phrasePrefix``;
+    /// `wordBits` or `phraseBits` are or-ed into the entry.
+    /// - Returns: the number of words of the name (0 for an empty one).
+    static func addName(_ bytes: [UInt8], _ name: Range<Int>, wordBits: UInt32, phraseBits: UInt32, hasher: WordKeyHasher,
+                        words: inout HashMap64, phrases: inout HashMap64, scratch hashes: inout [UInt64]) -> Int {
+        hashes.removeAll(keepingCapacity: true)
+        var start = name.lowerBound
+        for i in name.lowerBound ... name.upperBound where i == name.upperBound || bytes[i] == 0x20 {
+            if i > start { hashes.append(hasher.hash(bytes, start ..< i)) }
+            start = i + 1
+        }
+        if hashes.count == 1 {
+            words.merge(hashes[0], wordBits) { $0 | $1 }
+        } else if hashes.count > 1 {
+            var h = phraseHash(hashes[..<1])
+            for k in 1 ..< hashes.count {
+                phrases.merge(h, phrasePrefix) { $0 | $1 }
+                h = FeatureHash.mix(h ^ hashes[k])
+            }
+            phrases.merge(h, phraseBits) { $0 | $1 }
+        }
+        return hashes.count
+    }
+
     static func phraseHash(_ words: some Sequence<UInt64>) -> UInt64 {
         var h: UInt64 = 0x5851_F42D_4C95_7F2D
         for w in words { h = FeatureHash.mix(h ^ w) }

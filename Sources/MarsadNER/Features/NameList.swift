@@ -31,26 +31,12 @@ enum NameList {
             guard let kind = Class(rawValue: table.string(row, classColumn)) else {
                 throw NERError.malformedResource(file: "names.tsv", line: table.line(row), reason: "unknown class `\(table.string(row, classColumn))`")
             }
-            hashes.removeAll(keepingCapacity: true)
-            let name = table.range(row, nameColumn)
-            var start = name.lowerBound
-            for i in name.lowerBound ... name.upperBound where i == name.upperBound || bytes[i] == 0x20 {
-                if i > start { hashes.append(hasher.hash(bytes, start ..< i)) }
-                start = i + 1
-            }
-            guard !hashes.isEmpty else { continue }
-            count += 1
-            if hashes.count == 1 {
-                words.merge(hashes[0], UInt32(kind.bit) << wordShift) { $0 | $1 }
-            } else {
-                var h = NERLexicon.phraseHash(hashes[..<1])
-                for k in 1 ..< hashes.count {
-                    phrases.merge(h, NERLexicon.phrasePrefix) { $0 | $1 }
-                    h = FeatureHash.mix(h ^ hashes[k])
-                }
-                phrases.merge(h, UInt32(kind.bit) << phraseShift) { $0 | $1 }
-                longest = max(longest, hashes.count)
-            }
+            // The class goes in the entries' own bits, beside the gazetteer's.
+            let length = NERLexicon.addName(bytes, table.range(row, nameColumn), wordBits: UInt32(kind.bit) << wordShift,
+                                            phraseBits: UInt32(kind.bit) << phraseShift, hasher: hasher,
+                                            words: &words, phrases: &phrases, scratch: &hashes)
+            if length > 0 { count += 1 }
+            if length > 1 { longest = max(longest, length) }
         }
         return (count, longest)
     }
