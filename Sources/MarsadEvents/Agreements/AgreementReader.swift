@@ -181,17 +181,27 @@ struct AgreementReader {
                 provisions.append(p)
             }
         }
+        let parties = countries(group.flatMap(\.parties))
         return Agreement(
             id: id, name: first.name, nameAr: view.document.text(in: view.span(of: first.tokens)),
             date: dated?.date, dateRole: dated?.role,
-            parties: countries(group.flatMap(\.parties)), mediators: countries(group.flatMap(\.mediators)),
-            provisions: provisions.sorted { $0.span < $1.span }, mentions: group.map { view.span(of: $0.mention.tokens) })
+            parties: parties.ids, mediators: countries(group.flatMap(\.mediators)).ids,
+            provisions: provisions.sorted { $0.span < $1.span }, mentions: group.map { view.span(of: $0.mention.tokens) },
+            partyAgents: parties.agents)
     }
 
-    /// Entity ids, a person replaced by the country entity of their country when there is one.
-    private func countries(_ entities: [Int]) -> [String] {
+    /// Entity ids, a person replaced by the country entity of their country when there is one;
+    /// agents (and the groups of named leaders) apart.
+    private func countries(_ entities: [Int]) -> (ids: [String], agents: [Agent]) {
         var out: [String] = []
+        var agents: [Agent] = []
         for e in entities {
+            if view.isAgent(e) || view.affiliation(of: e, at: 0 ..< 0) != nil {
+                for a in view.sides([e], read: [:]).agents where !agents.contains(where: { $0.label == a.label && $0.cameo == a.cameo }) {
+                    agents.append(a)
+                }
+                if view.isAgent(e) { continue }
+            }
             var chosen = e
             if view.entities[e].type == .person, let c = view.entities[e].country, let g = view.countryEntity[c],
                view.entities[g].type == .gpe {
@@ -200,6 +210,6 @@ struct AgreementReader {
             let id = view.entities[chosen].id
             if !out.contains(id) { out.append(id) }
         }
-        return out
+        return (out, agents)
     }
 }

@@ -31,12 +31,14 @@ public struct EventExtractor: Extractor {
         var events: [Event] = []
         for (i, c) in merged.enumerated() {
             let code = lexicon.cameoCodes[c.cameo]
+            let source = view.sides(c.source, read: c.read), target = view.sides(c.target, read: c.read)
             events.append(Event(
                 id: "v\(i + 1)", cameo: c.cameo,
                 plover: Plover(type: code?.ploverType ?? "DROPPED", mode: code?.ploverMode),
-                modality: c.modality, source: c.source.map { view.entities[$0].id }, target: c.target.map { view.entities[$0].id },
-                date: c.date, location: c.location.map { view.entities[$0].id }, sentence: c.sentence, trigger: c.trigger,
-                evidence: c.evidence, confidence: (c.confidence * 100).rounded() / 100))
+                modality: c.modality, source: source.ids, target: target.ids,
+                date: c.date, location: c.location.flatMap { view.isAgent($0) ? nil : view.entities[$0].id }, sentence: c.sentence,
+                trigger: c.trigger, evidence: c.evidence, confidence: (c.confidence * 100).rounded() / 100,
+                sourceAgents: source.agents, targetAgents: target.agents))
         }
         return Annotations(events: events)
     }

@@ -149,7 +149,8 @@ struct EventReader {
         let base = EventCandidate(
             cameo: cameo, modality: modality, source: source.map(\.entity), target: target.map(\.entity), date: date,
             location: location, sentence: view.document.sentences[sentenceIndex], trigger: view.span(of: hit.tokens),
-            evidence: [view.span(of: clause)], confidence: confidence, agreement: linked?.agreement)
+            evidence: [view.span(of: clause)], confidence: confidence, agreement: linked?.agreement,
+            read: Dictionary((source + target).map { ($0.entity, $0.tokens) }, uniquingKeysWith: { a, b in a.isEmpty ? b : a }))
         var out = [base]
         if frame == .agreement, linked?.ceasefire == true {
             var companion = base
@@ -176,9 +177,14 @@ struct EventReader {
 
     private func parties(of agreement: Int?) -> [Actor] {
         guard let agreement else { return [] }
-        return agreements[agreement].parties.compactMap { id in
+        let named = agreements[agreement].parties.compactMap { id in
             view.entities.firstIndex { $0.id == id }.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) }
         }
+        let described = agreements[agreement].partyAgents.compactMap { agent in
+            view.entities.indices.first { view.isAgent($0) && view.entities[$0].name == agent.label && view.entities[$0].cameo == agent.cameo }
+                .map { Actor(entity: $0, tokens: view.document.tokenRange(in: agent.span), viaAdjective: false) }
+        }
+        return named + described
     }
 
     private func agreement(after end: Int, within n: Int) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {

@@ -85,15 +85,21 @@ struct QuoteReader {
             case .direct(let pair, let cue, let cueEnd):
                 let speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open)
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
-                quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: speaker.map { view.entities[$0].id },
+                quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
                                     cue: cueSpan))
             case .indirect(let range, let cue, let cueEnd):
                 let speaker = resolver.speaker(of: cue)
-                quotes.append(Quote(span: view.span(of: range), kind: .indirect, speaker: speaker.map { view.entities[$0].id },
+                quotes.append(Quote(span: view.span(of: range), kind: .indirect, speaker: named(speaker),
                                     cue: view.span(of: cue.tokens.lowerBound ..< cueEnd)))
             }
         }
         return quotes.sorted { $0.span < $1.span }
+    }
+
+    /// The id of a speaking entity; an agent (a group the text does not name) is an unnamed source.
+    private func named(_ speaker: Int?) -> String? {
+        guard let speaker, !view.isAgent(speaker) else { return nil }
+        return view.entities[speaker].id
     }
 
     /// أن/إن after a cue (within 16 tokens, before a quotation, a full stop or colon, or another

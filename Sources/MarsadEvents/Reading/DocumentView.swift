@@ -34,10 +34,14 @@ final class DocumentView {
     let sentenceOf: [Int32]
     /// The first token of each sentence, and one past the last token.
     let sentenceStart: [Int]
-    let entities: [Entity]
-    let mentions: [MentionRef]
+    /// The upstream entities, then one pseudo-entity per agent group (see ``isAgent(_:)``). These
+    /// three are set while the view is built (``addAgents()``) and never after.
+    var entities: [Entity]
+    /// The number of upstream entities: indexes from here on are agents.
+    let namedEntityCount: Int
+    var mentions: [MentionRef]
     /// The mention covering each token, or -1.
-    let mentionAt: [Int32]
+    var mentionAt: [Int32]
     let times: [TimeExpression]
     /// The tokens of each time expression.
     let timeTokens: [Range<Int>]
@@ -96,6 +100,7 @@ final class DocumentView {
         self.sentenceStart = sentenceStart
 
         entities = upstream.entities
+        namedEntityCount = upstream.entities.count
         countryEntity = Self.countryEntities(upstream.entities)
         var mentions: [MentionRef] = []
         for (e, entity) in upstream.entities.enumerated() {
@@ -128,6 +133,7 @@ final class DocumentView {
         } else {
             bodyStart = 0
         }
+        addAgents()
         if needs.contains(.cues) { cues = speechCues() }
         if needs.contains(.triggers) { hits = triggerHits() }
         if needs.contains(.agreements) { agreementNouns = agreementMentions() }
