@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from goldlib import load_corpus, find_surface, overlaps, ctx  # noqa: E402
-from gold_spec import SPEC, SPLIT  # noqa: E402
+from gold_spec import SPEC, SPLIT, SPLIT_CORPUS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Tests/Fixtures/gold"
@@ -166,8 +166,12 @@ def render(doc, gold):
 
 
 def main():
-    docs = load_corpus()
     only = sys.argv[2:] if len(sys.argv) > 1 and sys.argv[1] == "--review-only" else None
+    docs = {}
+    for split, ids in SPLIT.items():
+        want = {a for a in ids if not only or a in only}
+        if want:
+            docs.update(load_corpus(SPLIT_CORPUS[split], want))
     REVIEW.mkdir(exist_ok=True)
     allerr = []
     golds = {}

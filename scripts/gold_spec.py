@@ -1,5 +1,8 @@
 """Surface-level annotation specs for the 12 dev articles (see docs/ANNOTATION.md).
 
+The 10 dev-extra articles, taken from the benchmark corpus, are in
+gold_spec_extra.py and are added to SPEC and SPLIT at the end of this file.
+
 entities: (type, canonical name, alpha-3 or None, [surfaces]) - a surface is
   the name as written without proclitics; '[...]' marks the span inside a
   longer matched string.
@@ -12,6 +15,12 @@ quotes: (contains, speaker name or None, direct|indirect)
 SPLIT = {
     "develop": ["hn01", "hn05", "hn07", "hn13", "hn24", "hn33"],
     "held": ["hn03", "hn10", "hn16", "hn20", "hn28", "hn36"],
+}
+# The corpus each split's texts come from (matched by id).
+SPLIT_CORPUS = {
+    "develop": "/work/shared/corpus/dev-news.jsonl",
+    "held": "/work/shared/corpus/dev-news.jsonl",
+    "extra": "/work/shared/corpus/ant-world-news.jsonl.gz",
 }
 
 SPEC = {}
@@ -759,3 +768,9 @@ SPEC["hn36"] = {
     ],
     "agreements": [],
 }
+
+# ---------------------------------------------------------------- dev-extra
+from gold_spec_extra import EXTRA_IDS, SPEC_EXTRA  # noqa: E402
+
+SPLIT["extra"] = EXTRA_IDS
+SPEC.update(SPEC_EXTRA)

@@ -4,23 +4,31 @@ Offsets are Python str indices (Unicode code points) into the corpus `text`
 field, end-exclusive. Nothing here types offsets by hand: every span is found
 by searching the text for a surface string and then reviewed in context.
 """
+import gzip
 import json
 import re
 import unicodedata
 from pathlib import Path
 
 CORPUS = Path("/work/shared/corpus/dev-news.jsonl")
+# The benchmark corpus; the dev-extra gold takes its texts from it, by id.
+BENCH_CORPUS = Path("/work/shared/corpus/ant-world-news.jsonl.gz")
 
 # Attached one-letter proclitics that may precede a name (and chains of them).
 PROCLITICS = set("وفبلك")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 
 
-def load_corpus(path=CORPUS):
+def load_corpus(path=CORPUS, ids=None):
+    """Records of a JSON Lines corpus (plain or .gz) by id; only `ids` if given."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
     docs = {}
-    for line in open(path, encoding="utf-8"):
-        d = json.loads(line)
-        docs[d["id"]] = d
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if ids is None or d["id"] in ids:
+                docs[d["id"]] = d
     return docs
 
 

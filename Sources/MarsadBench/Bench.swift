@@ -77,8 +77,7 @@ struct Bench {
         var records: [InputRecord] = []
         var failures = 0
         let readSeconds = time {
-            InputReader().read([options.corpus]) { result in
-                guard records.count < options.limit else { return }
+            InputReader(maxInputs: options.limit).read([options.corpus]) { result in
                 switch result {
                 case .success(let r): records.append(r)
                 case .failure(let e): failures += 1; FileHandle.standardError.write(Data("\(e)\n".utf8))
@@ -144,12 +143,10 @@ struct Bench {
 
         // The whole command's work, end to end, once: read, analyze, write.
         let wholeSeconds = time {
-            var written = 0
-            InputReader().read([options.corpus]) { result in
-                guard case .success(let record) = result, written < options.limit else { return }
+            InputReader(maxInputs: options.limit).read([options.corpus]) { result in
+                guard case .success(let record) = result else { return }
                 let a = marsad.analyze(marsad.intake.document(from: record))
                 blackHole(a.contractJSON().count)
-                written += 1
             }
         }
         report.add("whole: read + analyze + write JSON", seconds: wholeSeconds, bytes: bytes, articles: records.count)

@@ -17,14 +17,32 @@ struct NER: ParsableCommand {
             printed, by conlleval's rules (a phrase is right only with its type and both \
             boundaries).
 
+            With --text, reports are read instead (as by `marsad analyze`), tokenized and \
+            tagged a document at a time (`NERTagger.tag(tokens:in:)`, which cuts sentences after \
+            . ! ? ؟ … and at line breaks); the output is the same `token<TAB>tag` layout with a \
+            blank line after each of those sentences.
+
             Examples:
               marsad ner --conll sentences.txt
               marsad ner --conll ../shared/ner/anercorp/train.txt --evaluate
+              marsad ner --text ../shared/corpus/ant-world-news.jsonl.gz --limit 1000 --stats
             """
     )
 
+    func validate() throws {
+        if (conll == nil) == (text == nil) { throw ValidationError("Give one of --conll FILE and --text PATH.") }
+        if text != nil, evaluate { throw ValidationError("--evaluate needs gold tags: use it with --conll.") }
+        if let limit, limit < 1 { throw ValidationError("--limit takes a number of 1 or more.") }
+    }
+
     @Option(help: ArgumentHelp("The CoNLL file to tag, or - for standard input.", valueName: "file"))
-    var conll: String
+    var conll: String?
+
+    @Option(help: ArgumentHelp("Reports to tag instead (a text file or a .jsonl/.jsonl.gz corpus): each is tokenized and tagged as a document.", valueName: "path"))
+    var text: String?
+
+    @Option(help: ArgumentHelp("With --text, tag only the first N reports.", valueName: "n"))
+    var limit: Int?
 
     @Option(help: ArgumentHelp("A model written by `marsad train-ner` (default: the bundled model).", valueName: "path"))
     var model: String?
@@ -45,6 +63,8 @@ struct NER: ParsableCommand {
         let loadStart = Self.cpuSeconds()
         let tagger = try model.map { try NERTagger.load(contentsOf: $0) } ?? NERTagger.load()
         let loadTime = Self.cpuSeconds() - loadStart
+        if let text { return try tagReports(text, with: tagger, loadTime: loadTime) }
+        let conll = self.conll ?? "-"
         let sentences: [CoNLLSentence]
         if conll == "-" {
             sentences = CoNLLReader().read(text: String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))

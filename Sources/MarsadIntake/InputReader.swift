@@ -12,8 +12,19 @@ public struct InputReader: Sendable {
     /// The default limit: 8 MiB, some hundred times the longest news article.
     public static let defaultLimit = 8 << 20
 
-    public init(limit: Int = InputReader.defaultLimit) {
+    /// The most inputs (records and errors) delivered before reading stops: a corpus's first N.
+    public let maxInputs: Int
+
+    public init(limit: Int = InputReader.defaultLimit, maxInputs: Int = .max) {
         self.limit = limit
+        self.maxInputs = maxInputs
+    }
+
+    /// How many more inputs may be delivered in one `read` call.
+    final class Budget {
+        var left: Int
+        init(_ left: Int) { self.left = left }
+        var isSpent: Bool { left <= 0 }
     }
 
     /// Reads every path in order and calls `body` with each record or error.
@@ -24,12 +35,17 @@ public struct InputReader: Sendable {
         _ body: (Result<InputRecord, IntakeError>) throws -> Void
     ) rethrows {
         let standardInput = standardInput ?? { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        for path in paths {
-            try read(path, standardInput: standardInput, body)
+        let budget = Budget(maxInputs)
+        for path in paths where !budget.isSpent {
+            try read(path, standardInput: standardInput, budget: budget) { result in
+                budget.left -= 1
+                try body(result)
+            }
         }
     }
 
-    func read(_ path: String, standardInput: () -> [UInt8], _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
+    func read(_ path: String, standardInput: () -> [UInt8], budget: Budget,
+              _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
         if path == "-" {
             let bytes = standardInput()
             try body(Result { () throws(IntakeError) in try plainText(bytes, origin: "-") })
@@ -50,13 +66,13 @@ public struct InputReader: Sendable {
             }
             let texts = names.filter { $0.hasSuffix(".txt") }.sorted()
             if texts.isEmpty { try body(.failure(.emptyDirectory(path))) }
-            for name in texts {
-                try read((path as NSString).appendingPathComponent(name), standardInput: standardInput, body)
+            for name in texts where !budget.isSpent {
+                try read((path as NSString).appendingPathComponent(name), standardInput: standardInput, budget: budget, body)
             }
             return
         }
         if path.hasSuffix(".jsonl") || path.hasSuffix(".jsonl.gz") {
-            try readJSONLines(path, body)
+            try readJSONLines(path, budget: budget, body)
             return
         }
         try body(Result { () throws(IntakeError) in try plainTextFile(path) })
@@ -103,22 +119,23 @@ public struct InputReader: Sendable {
         return share
     }
 
-    func readJSONLines(_ path: String, _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
+    func readJSONLines(_ path: String, budget: Budget, _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
         if path.hasSuffix(".gz") {
             let source: GzipByteSource
             do { source = try GzipByteSource(path: path) } catch { try body(.failure(error)); return }
-            try readLines(LineReader(source, limit: limit), path: path, body)
+            try readLines(LineReader(source, limit: limit), path: path, budget: budget, body)
         } else {
             let source: FileByteSource
             do { source = try FileByteSource(path: path) } catch { try body(.failure(error)); return }
-            try readLines(LineReader(source, limit: limit), path: path, body)
+            try readLines(LineReader(source, limit: limit), path: path, budget: budget, body)
         }
     }
 
-    func readLines<S: ByteSource>(_ reader: LineReader<S>, path: String, _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
+    func readLines<S: ByteSource>(_ reader: LineReader<S>, path: String, budget: Budget,
+                                  _ body: (Result<InputRecord, IntakeError>) throws -> Void) rethrows {
         var reader = reader
         var sawRecord = false
-        while true {
+        while !budget.isSpent {
             let line: LineReader<S>.Line?
             do { line = try reader.next() } catch { try body(.failure(error)); return }
             guard let line else { break }
@@ -134,7 +151,7 @@ public struct InputReader: Sendable {
                 try body(Result { () throws(IntakeError) in try record(bytes, path: path, line: number) })
             }
         }
-        if !sawRecord { try body(.failure(.empty(path))) }
+        if !sawRecord && !budget.isSpent { try body(.failure(.empty(path))) }
     }
 
     static let fieldNames: Set<String> = ["id", "url", "title", "published", "outlet", "text"]

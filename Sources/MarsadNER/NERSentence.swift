@@ -17,30 +17,47 @@ public struct NERSentence: Sendable {
     /// Lays `words` out with one space between them.
     public init(words: [String]) {
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
         for word in words {
             if !scalars.isEmpty { scalars.append(" ") }
             let start = scalars.count
-            scalars.append(contentsOf: word.unicodeScalars)
+            for s in word.unicodeScalars { scalars.append(s) }
             tokens.append(Token(start: start, end: scalars.count, kind: Self.kind(of: scalars[start...])))
         }
         self.scalars = scalars
         self.tokens = tokens
     }
 
+    /// Scalar classes for ``kind(of:)``: Arabic (letters, marks, tatweel), Latin letter, digit,
+    /// punctuation, other.
+    enum ScalarClass: UInt8 { case arabic, latin, digit, punctuation, other }
+
+    static func scalarClass(_ s: Unicode.Scalar) -> ScalarClass {
+        let v = s.value
+        if ArabicScalar.isArabicLetter(v) || ArabicScalar.isDiacritic(v) || v == 0x0640 { return .arabic }
+        if ArabicScalar.isLatinLetter(v) { return .latin }
+        if ArabicScalar.digitValue(v) != nil { return .digit }
+        return NERFeatureExtractor.isPunctuation(s) ? .punctuation : .other
+    }
+
+    /// ``scalarClass(_:)`` of the scalars below U+0800, computed once.
+    static let classes: [ScalarClass] = (0 ..< 0x0800).map { scalarClass(Unicode.Scalar(UInt32($0))!) }
+
     /// `.word` for Arabic letters (with marks and tatweel), `.latin` for Latin letters and digits
     /// with a letter, `.number` for tokens with a digit, else `.punctuation` or `.symbol`.
     static func kind(of word: ArraySlice<Unicode.Scalar>) -> Token.Kind {
         var arabic = false, latin = false, digit = false, other = false, punctuation = true
-        for s in word {
-            let v = s.value
-            if ArabicScalar.isArabicLetter(v) || ArabicScalar.isDiacritic(v) || v == 0x0640 { arabic = true }
-            else if ArabicScalar.isLatinLetter(v) { latin = true }
-            else if ArabicScalar.digitValue(v) != nil { digit = true }
-            else {
-                other = true
-                if !NERFeatureExtractor.isPunctuation(s) { punctuation = false }
+        classes.withUnsafeBufferPointer { table in
+            for s in word {
+                switch s.value < 0x0800 ? table[Int(s.value)] : scalarClass(s) {
+                case .arabic: arabic = true
+                case .latin: latin = true
+                case .digit: digit = true
+                case .punctuation: other = true
+                case .other: other = true; punctuation = false
+                }
             }
         }
         if arabic, !latin, !digit, !other { return .word }

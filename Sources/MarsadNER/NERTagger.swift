@@ -24,13 +24,39 @@ public import MarsadText
 public struct NERTagger: Sendable {
     public let model: NERModel
     public let extractor: NERFeatureExtractor
+    /// Word caches and buffers, reused across calls (they change speed, never tags).
+    let workspaces = WorkspacePool()
+    /// What a token gets from beyond the sentence edge (``WordCache/Part`` order, from
+    /// `asPrevious`: 4 × 9 sums).
+    let edgeSums: [Int32]
+    /// The model's transitions, widened for Viterbi.
+    let transitions64: [Int64]
+    /// The weights of the features with few values, in arrays.
+    let dense: DenseWeights
 
     /// Pairs a model with the lexicon it was trained with.
     /// - Throws: ``NERError/resourceMismatch(file:)`` when the lexicon differs from the model's.
     public init(model: NERModel, lexicon: NERLexicon, file: String = "the model") throws {
         guard model.lexiconFingerprint == lexicon.fingerprint else { throw NERError.resourceMismatch(file: file) }
         self.model = model
-        self.extractor = NERFeatureExtractor(features: model.features, lexicon: lexicon)
+        let extractor = NERFeatureExtractor(features: model.features, lexicon: lexicon)
+        self.extractor = extractor
+        var edge = [Int32](repeating: 0, count: 4 * NERTag.count)
+        var features: [UInt64] = []
+        let parts: [(inout [UInt64]) -> Void] = [
+            { extractor.appendFromPrevious(nil, to: &$0) }, { extractor.appendFromPrevious2(nil, to: &$0) },
+            { extractor.appendFromNext(nil, to: &$0) }, { extractor.appendFromNext2(nil, to: &$0) },
+        ]
+        for (p, append) in parts.enumerated() {
+            features.removeAll()
+            append(&features)
+            edge.withUnsafeMutableBufferPointer { e in
+                features.withUnsafeBufferPointer { model.addWeights(of: $0, to: e.baseAddress! + p * NERTag.count) }
+            }
+        }
+        self.edgeSums = edge
+        self.transitions64 = model.transitions.map(Int64.init)
+        self.dense = DenseWeights(table: model.table)
     }
 
     /// The bundled model (`Resources/anercorp.mner`) with the bundled lexicon.
@@ -52,17 +78,14 @@ public struct NERTagger: Sendable {
         decode(NERSentence(words: words), margins: false).map(\.tag)
     }
 
-    /// Tags several sentences (of one document or file), one tag array each; faster than one
-    /// at a time, since words met before are not segmented again.
+    /// Tags several sentences (of one document or file), one tag array each.
     public func tag(sentences: [NERSentence]) -> [[NERTag]] {
-        var memo = NERFeatureExtractor.CliticMemo()
-        return sentences.map { decode($0, margins: false, memo: &memo).map(\.tag) }
+        workspaces.withWorkspace { w in sentences.map { decode($0, margins: false, workspace: &w).map(\.tag) } }
     }
 
     /// ``tag(sentences:)`` with margins.
     public func scoredTags(sentences: [NERSentence]) -> [[ScoredTag]] {
-        var memo = NERFeatureExtractor.CliticMemo()
-        return sentences.map { decode($0, margins: true, memo: &memo) }
+        workspaces.withWorkspace { w in sentences.map { decode($0, margins: true, workspace: &w) } }
     }
 
     /// Tags one sentence.
@@ -92,16 +115,26 @@ public struct NERTagger: Sendable {
     func tagPieces(tokens: [Token], in scalars: [Unicode.Scalar], margins: Bool) -> [ScoredTag] {
         var result: [ScoredTag] = []
         result.reserveCapacity(tokens.count)
-        var memo = NERFeatureExtractor.CliticMemo()
-        var start = 0
-        for (i, token) in tokens.enumerated() {
-            let last = i + 1 == tokens.count
-            if last || Self.endsSentence(token, next: tokens[i + 1], in: scalars) {
-                result += decode(NERSentence(scalars: scalars, tokens: Array(tokens[start ... i])), margins: margins, memo: &memo)
-                start = i + 1
+        workspaces.withWorkspace { w in
+            for range in Self.sentenceRanges(tokens: tokens, in: scalars) {
+                result += decode(NERSentence(scalars: scalars, tokens: Array(tokens[range])), margins: margins, workspace: &w)
             }
         }
         return result
+    }
+
+    /// The sentences ``tag(tokens:in:)`` tags one at a time: token ranges cut after `.` `!` `?`
+    /// `؟` `…` and at line breaks (as ANERcorp's sentences are), covering all the tokens in order.
+    public static func sentenceRanges(tokens: [Token], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (i, token) in tokens.enumerated() {
+            if i + 1 == tokens.count || endsSentence(token, next: tokens[i + 1], in: scalars) {
+                ranges.append(start ..< i + 1)
+                start = i + 1
+            }
+        }
+        return ranges
     }
 
     /// A sentence-final sign, or a line break before the next token.

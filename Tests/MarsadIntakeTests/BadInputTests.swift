@@ -145,3 +145,13 @@ import MarsadTestSupport
         }
     }
 }
+
+@Suite struct InputLimitTests {
+    @Test func readingStopsAfterMaxInputs() {
+        var seen: [String] = []
+        InputReader(maxInputs: 3).read([Fixtures.devCorpusPath, Fixtures.samplePath]) { result in
+            if case .success(let r) = result { seen.append(r.origin) }
+        }
+        #expect(seen == ["\(Fixtures.devCorpusPath):1", "\(Fixtures.devCorpusPath):2", "\(Fixtures.devCorpusPath):3"])
+    }
+}

@@ -12,7 +12,7 @@ enum FeatureHash {
     @inline(__always)
     static func word(_ values: UnsafeBufferPointer<UInt32>) -> UInt64 {
         var h = seed ^ UInt64(values.count)
-        for v in values { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+        for v in values { h = (h ^ UInt64(v)) &* prime }
         return mix(h)
     }
 
@@ -23,8 +23,34 @@ enum FeatureHash {
 
     /// Hashes a string's scalars.
     static func word(_ text: some StringProtocol) -> UInt64 {
-        word(text.unicodeScalars.map(\.value))
+        word(scalars: text.unicodeScalars)
     }
+
+    /// Hashes a collection of scalars (the same value as for an array of their values).
+    static func word(scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+        var h = seed ^ UInt64(scalars.count)
+        for s in scalars { h = (h ^ UInt64(s.value)) &* prime }
+        return mix(h)
+    }
+
+    /// Hashes a file's bytes, eight at a time (the lists' fingerprint: it only has to change
+    /// when a file does).
+    static func bytes(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var h = seed ^ UInt64(raw.count)
+            var i = 0
+            while i + 8 <= raw.count {
+                h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                i += 8
+            }
+            while i < raw.count { h = (h ^ UInt64(raw[i])) &* prime; i += 1 }
+            return mix(h)
+        }
+    }
+
+    /// The FNV-1a prime, 64 bits.
+    @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// The feature `template` with one value.
     @inline(__always) @usableFromInline

@@ -1,92 +1,119 @@
 extension NERFeatureExtractor {
     /// Appends the hashed features of token `i` (all but the previous-tag ones) to `out`.
+    ///
+    /// A token's features fall into six parts, so that the tagger can add up the weights of
+    /// the first five once per word type (``WordCache``): its own (the word alone), those its
+    /// previous, next, second previous and second next neighbour give it (one word each; the
+    /// sentence edge when there is none), and those of word pairs and gazetteer phrases.
     func appendFeatures(of a: TokenAnalysis, at i: Int, to out: inout [UInt64]) {
-        typealias F = FeatureHash
-        let t = a.tokens[i]
         let n = a.count
+        func token(_ j: Int) -> WordFacts? { j >= 0 && j < n ? a.tokens[j] : nil }
+        out.append(contentsOf: a.ownFeatures(i))
+        appendFromPrevious(token(i - 1), to: &out)
+        appendFromNext(token(i + 1), to: &out)
+        appendFromPrevious2(token(i - 2), to: &out)
+        appendFromNext2(token(i + 2), to: &out)
+        appendPairFeatures(previous: token(i - 1), current: a.tokens[i], next: token(i + 1), to: &out)
+    }
+
+    /// The features of a word alone (affixes aside, which ``analyzeWord(_:in:memo:own:)``
+    /// adds while it has the letters): bias, forms, clitic stems and pattern, shape, length,
+    /// gazetteer, cluster and trigger entries.
+    func appendOwnFeatures<Sink: FeatureSink>(of t: WordFacts, stemAffixes: StemAffixes, to out: inout Sink) {
         let f = features
-        out.append(F.feature(.bias, 0))
+        out.add(.bias, 0)
         if f.contains(.words) {
-            out.append(F.feature(.word, t.word))
-            out.append(F.feature(.normalized, t.normalized))
-            if t.aggressive != t.normalized { out.append(F.feature(.aggressive, t.aggressive)) }
-        }
-        if f.contains(.affixes) {
-            a.values.withUnsafeBufferPointer { all in
-                let letters = UnsafeBufferPointer(rebasing: all[Int(t.valueStart) ..< Int(t.valueEnd)])
-                let count = letters.count
-                let templates: [(FeatureTemplate, FeatureTemplate)] = [(.prefix1, .suffix1), (.prefix2, .suffix2), (.prefix3, .suffix3), (.prefix4, .suffix4)]
-                for k in 1 ... 4 where count > k {
-                    out.append(F.feature(templates[k - 1].0, F.word(UnsafeBufferPointer(rebasing: letters[..<k]))))
-                    out.append(F.feature(templates[k - 1].1, F.word(UnsafeBufferPointer(rebasing: letters[(count - k)...]))))
-                }
-            }
+            out.add(.word, t.word)
+            out.add(.normalized, t.normalized)
+            if t.aggressive != t.normalized { out.add(.aggressive, t.aggressive) }
         }
         if f.contains(.clitics) {
-            if t.stem1 != 0 { out.append(F.feature(.stemCandidate, t.stem1)) }
-            if t.stem2 != 0 { out.append(F.feature(.stemCandidate, t.stem2)) }
-            if t.segmentStem != 0 { out.append(F.feature(.segmentStem, t.segmentStem)) }
-            out.append(contentsOf: t.stemAffixes)
-            out.append(F.feature(.cliticPattern, UInt64(t.clitics)))
-            out.append(F.feature(.article, UInt64(t.article)))
+            if t.stem1 != 0 { out.add(.stemCandidate, t.stem1) }
+            if t.stem2 != 0 { out.add(.stemCandidate, t.stem2) }
+            if t.segmentStem != 0 { out.add(.segmentStem, t.segmentStem) }
+            for i in 0 ..< stemAffixes.count { out.add(hashed: stemAffixes[i]) }
+            out.add(.cliticPattern, UInt64(t.clitics))
+            out.add(.article, UInt64(t.article))
         }
         if f.contains(.shape) {
-            out.append(F.feature(.shape, UInt64(t.shape)))
-            out.append(F.feature(.length, UInt64(t.length)))
+            out.add(.shape, UInt64(t.shape))
+            out.add(.length, UInt64(t.length))
         }
-        let edge = Self.edgeWord
-        func normalized(_ j: Int) -> UInt64 { j < 0 || j >= n ? edge : a.tokens[j].normalized }
-        if f.contains(.context) {
-            out.append(F.feature(.previous2Word, normalized(i - 2)))
-            out.append(F.feature(.previousWord, normalized(i - 1)))
-            out.append(F.feature(.nextWord, normalized(i + 1)))
-            out.append(F.feature(.next2Word, normalized(i + 2)))
-        }
-        if f.contains(.bigrams) {
-            out.append(F.feature(.previousBigram, normalized(i - 1), t.normalized))
-            out.append(F.feature(.nextBigram, t.normalized, normalized(i + 1)))
-        }
-        if f.contains(.neighbourDetail) {
-            let previous = i > 0 ? a.tokens[i - 1] : nil, next = i + 1 < n ? a.tokens[i + 1] : nil
-            let edgeShape = UInt64(TokenAnalysis.Shape.edge.rawValue)
-            out.append(F.feature(.previousShape, previous.map { UInt64($0.shape) } ?? edgeShape))
-            out.append(F.feature(.nextShape, next.map { UInt64($0.shape) } ?? edgeShape))
-            if let p = previous, p.segmentStem != 0 { out.append(F.feature(.previousStem, p.segmentStem)) }
-            if let x = next, x.segmentStem != 0 { out.append(F.feature(.nextStem, x.segmentStem)) }
-            if let p = previous, p.suffix2 != 0 { out.append(F.feature(.previousSuffix, p.suffix2)) }
-            if let x = next, x.suffix2 != 0 { out.append(F.feature(.nextSuffix, x.suffix2)) }
-        }
-        if f.contains(.gazetteer) {
-            appendBits(t.gazetteer, .gazetteerWord, to: &out)
-            if t.phrase != 0 { out.append(F.feature(.gazetteerPhrase, UInt64(t.phrase))) }
-            if i > 0 { appendBits(a.tokens[i - 1].gazetteer, .gazetteerPrevious, to: &out) }
-            if i + 1 < n { appendBits(a.tokens[i + 1].gazetteer, .gazetteerNext, to: &out) }
-        }
+        if f.contains(.gazetteer) { appendBits(t.gazetteer, .gazetteerWord, to: &out) }
         if f.contains(.clusters) {
-            func fine(_ j: Int) -> UInt64 { j < 0 || j >= n ? 0xFFFF : UInt64(a.tokens[j].fineCluster) }
-            out.append(F.feature(.coarseCluster, UInt64(t.coarseCluster)))
-            out.append(F.feature(.fineCluster, UInt64(t.fineCluster)))
-            out.append(F.feature(.previousCluster, fine(i - 1)))
-            out.append(F.feature(.nextCluster, fine(i + 1)))
-            out.append(F.feature(.previous2Cluster, fine(i - 2)))
-            out.append(F.feature(.next2Cluster, fine(i + 2)))
-            out.append(F.feature(.clusterBigram, fine(i - 1), UInt64(t.fineCluster)))
+            out.add(.coarseCluster, UInt64(t.coarseCluster))
+            out.add(.fineCluster, UInt64(t.fineCluster))
         }
-        if f.contains(.triggers) {
-            appendBits(t.trigger, .trigger, to: &out)
-            if i > 0 { appendBits(a.tokens[i - 1].trigger, .triggerPrevious, to: &out) }
-            if i > 1 { appendBits(a.tokens[i - 2].trigger, .triggerPrevious2, to: &out) }
-            if i + 1 < n { appendBits(a.tokens[i + 1].trigger, .triggerNext, to: &out) }
-        }
+        if f.contains(.triggers) { appendBits(t.trigger, .trigger, to: &out) }
     }
+
+    /// The features a token gets from the word before it (`nil`: the sentence start).
+    func appendFromPrevious<Sink: FeatureSink>(_ p: WordFacts?, to out: inout Sink) {
+        let f = features
+        if f.contains(.context) { out.add(.previousWord, p?.normalized ?? Self.edgeWord) }
+        if f.contains(.neighbourDetail) {
+            out.add(.previousShape, p.map { UInt64($0.shape) } ?? Self.edgeShape)
+            if let p, p.segmentStem != 0 { out.add(.previousStem, p.segmentStem) }
+            if let p, p.suffix2 != 0 { out.add(.previousSuffix, p.suffix2) }
+        }
+        if f.contains(.gazetteer), let p { appendBits(p.gazetteer, .gazetteerPrevious, to: &out) }
+        if f.contains(.clusters) { out.add(.previousCluster, Self.fine(p)) }
+        if f.contains(.triggers), let p { appendBits(p.trigger, .triggerPrevious, to: &out) }
+    }
+
+    /// The features a token gets from the word after it (`nil`: the sentence end).
+    func appendFromNext<Sink: FeatureSink>(_ x: WordFacts?, to out: inout Sink) {
+        let f = features
+        if f.contains(.context) { out.add(.nextWord, x?.normalized ?? Self.edgeWord) }
+        if f.contains(.neighbourDetail) {
+            out.add(.nextShape, x.map { UInt64($0.shape) } ?? Self.edgeShape)
+            if let x, x.segmentStem != 0 { out.add(.nextStem, x.segmentStem) }
+            if let x, x.suffix2 != 0 { out.add(.nextSuffix, x.suffix2) }
+        }
+        if f.contains(.gazetteer), let x { appendBits(x.gazetteer, .gazetteerNext, to: &out) }
+        if f.contains(.clusters) { out.add(.nextCluster, Self.fine(x)) }
+        if f.contains(.triggers), let x { appendBits(x.trigger, .triggerNext, to: &out) }
+    }
+
+    /// The features a token gets from the word two before it.
+    func appendFromPrevious2<Sink: FeatureSink>(_ p: WordFacts?, to out: inout Sink) {
+        if features.contains(.context) { out.add(.previous2Word, p?.normalized ?? Self.edgeWord) }
+        if features.contains(.clusters) { out.add(.previous2Cluster, Self.fine(p)) }
+        if features.contains(.triggers), let p { appendBits(p.trigger, .triggerPrevious2, to: &out) }
+    }
+
+    /// The features a token gets from the word two after it.
+    func appendFromNext2<Sink: FeatureSink>(_ x: WordFacts?, to out: inout Sink) {
+        if features.contains(.context) { out.add(.next2Word, x?.normalized ?? Self.edgeWord) }
+        if features.contains(.clusters) { out.add(.next2Cluster, Self.fine(x)) }
+    }
+
+    /// The features of word pairs (bigrams, cluster bigram) and of the gazetteer phrase over
+    /// the token.
+    @inline(__always)
+    func appendPairFeatures<Sink: FeatureSink>(previous p: WordFacts?, current t: WordFacts, next x: WordFacts?, to out: inout Sink) {
+        let f = features
+        if f.contains(.bigrams) {
+            out.add(.previousBigram, p?.normalized ?? Self.edgeWord, t.normalized)
+            out.add(.nextBigram, t.normalized, x?.normalized ?? Self.edgeWord)
+        }
+        if f.contains(.gazetteer), t.phrase != 0 { out.add(.gazetteerPhrase, UInt64(t.phrase)) }
+        if f.contains(.clusters) { out.add(.clusterBigram, Self.fine(p), UInt64(t.fineCluster)) }
+    }
+
+    static let edgeShape = UInt64(TokenAnalysis.Shape.edge.rawValue)
+
+    /// The fine cluster of a neighbour, 0xFFFF at the sentence edge.
+    @inline(__always)
+    static func fine(_ t: WordFacts?) -> UInt64 { t.map { UInt64($0.fineCluster) } ?? 0xFFFF }
 
     /// One feature per set bit.
     @inline(__always)
-    func appendBits(_ bits: UInt8, _ template: FeatureTemplate, to out: inout [UInt64]) {
+    func appendBits<Sink: FeatureSink>(_ bits: UInt8, _ template: FeatureTemplate, to out: inout Sink) {
         var b = bits
         while b != 0 {
             let k = b.trailingZeroBitCount
-            out.append(FeatureHash.feature(template, UInt64(k)))
+            out.add(template, UInt64(k))
             b &= b - 1
         }
     }

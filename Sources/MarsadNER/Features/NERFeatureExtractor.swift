@@ -25,6 +25,7 @@ public struct NERFeatureExtractor: Sendable {
     let matching: ArabicNormalizer
     let aggressive: ArabicNormalizer
     let segmenter: CliticSegmenter
+    let scalarTable: ScalarTable
 
     static let edgeWord = FeatureHash.word("<s>")
 
@@ -32,21 +33,39 @@ public struct NERFeatureExtractor: Sendable {
         self.features = features
         self.lexicon = lexicon
         matching = ArabicNormalizer(options: .matching)
-        aggressive = ArabicNormalizer(options: .aggressive)
+        aggressive = lexicon.normalizer
         segmenter = CliticSegmenter(normalizer: matching)
+        scalarTable = ScalarTable(matching: matching, aggressive: aggressive)
     }
 
     // MARK: Analysis
 
-    /// The clitic analysis of a word, which depends only on its normalized letters.
+    /// The segmentation of a word, which depends only on its normalized letters.
     struct CliticInfo {
-        var stem1: UInt64 = 0, stem2: UInt64 = 0, segmentStem: UInt64 = 0
+        var segmentStem: UInt64 = 0
         var clitics: UInt8 = 0, article: UInt8 = 0
-        var stemAffixes: [UInt64] = []
+        /// Hashed features of the stem's 2–4-letter prefixes and suffixes (``affixHashes(_:)``).
+        var stemAffixes = StemAffixes()
+    }
+
+    /// Up to six hashed features, kept inline (a word analysis allocates nothing for them).
+    struct StemAffixes {
+        private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        private(set) var count = 0
+
+        mutating func append(_ h: UInt64) {
+            precondition(count < 6, "six affixes at most")
+            withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: h, toByteOffset: 8 * count, as: UInt64.self) }
+            count += 1
+        }
+
+        subscript(_ i: Int) -> UInt64 {
+            withUnsafeBytes(of: storage) { $0.load(fromByteOffset: 8 * i, as: UInt64.self) }
+        }
     }
 
     /// Clitic analyses already made, by normalized-word hash: segmenting is the costliest step,
-    /// and words repeat within a document.
+    /// and words repeat.
     typealias CliticMemo = [UInt64: CliticInfo]
 
     /// Analyzes the tokens of a sentence.
@@ -59,55 +78,87 @@ public struct NERFeatureExtractor: Sendable {
     func analyze(_ sentence: NERSentence, memo: inout CliticMemo) -> TokenAnalysis {
         var a = TokenAnalysis()
         a.tokens.reserveCapacity(sentence.tokens.count)
-        a.values.reserveCapacity(sentence.tokens.count * 6)
-        var aggressiveValues: [UInt32] = []
-        aggressiveValues.reserveCapacity(16)
+        var optionalMemo: CliticMemo? = memo
+        memo = [:]
+        defer { memo = optionalMemo ?? [:] }
         for token in sentence.tokens {
-            var t = TokenAnalysis.Token()
-            t.valueStart = Int32(a.values.count)
-            aggressiveValues.removeAll(keepingCapacity: true)
-            var arabic = false, latin = false, digits = false, punctuation = false, other = false
-            var rawHash = FeatureHash.seed
-            for i in token.range {
-                let s = sentence.scalars[i]
-                let v = s.value
-                rawHash = (rawHash ^ UInt64(v)) &* 0x0000_0100_0000_01B3
-                if let m = matching.map(s) { a.values.append(m.value) }
-                if let m = aggressive.map(s) { aggressiveValues.append(m.value) }
-                if ArabicScalar.isArabicLetter(v) { arabic = true }
-                else if ArabicScalar.isLatinLetter(v) { latin = true }
-                else if ArabicScalar.digitValue(v) != nil { digits = true }
-                else if ArabicScalar.isDiacritic(v) || v == 0x0640 { continue }
-                else if Self.isPunctuation(s) { punctuation = true }
-                else { other = true }
-            }
-            t.valueEnd = Int32(a.values.count)
-            t.word = FeatureHash.mix(rawHash)
-            a.values.withUnsafeBufferPointer { all in
-                let letters = UnsafeBufferPointer(rebasing: all[Int(t.valueStart) ..< Int(t.valueEnd)])
-                t.normalized = FeatureHash.word(letters)
-                let n = letters.count
-                t.length = TokenAnalysis.lengthBucket(n)
-                if n > 2 { t.suffix2 = FeatureHash.word(UnsafeBufferPointer(rebasing: letters[(n - 2)...])) }
-                if n >= 4, letters[0] == 0x0627, letters[1] == 0x0644 { t.article |= 1 }
-            }
-            t.aggressive = FeatureHash.word(aggressiveValues)
-            t.shape = Self.shape(arabic: arabic, latin: latin, digits: digits, punctuation: punctuation, other: other).rawValue
-            if token.kind == .word, arabic, !latin, !digits {
-                let info: CliticInfo
-                if let known = memo[t.normalized] {
-                    info = known
-                } else {
-                    info = analyzeClitics(token, in: sentence.scalars)
-                    memo[t.normalized] = info
-                }
-                t.stem1 = info.stem1; t.stem2 = info.stem2; t.segmentStem = info.segmentStem
-                t.clitics = info.clitics; t.article |= info.article; t.stemAffixes = info.stemAffixes
-            }
-            a.tokens.append(t)
+            a.tokens.append(analyzeWord(token, in: sentence.scalars, memo: &optionalMemo, own: &a.own))
+            a.ownStart.append(Int32(a.own.count))
         }
-        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]) { lookUp(&a) }
+        a.tokens.withUnsafeMutableBufferPointer { markPhrases($0) }
         return a
+    }
+
+    /// The hash of a token's scalars as written, the first step of ``analyzeWord(_:in:memo:own:)``
+    /// (``WordFacts/word``).
+    @inline(__always)
+    static func rawHash(_ token: Token, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
+        var h = FeatureHash.seed
+        for i in token.range { h = (h ^ UInt64(scalars[i].value)) &* FeatureHash.prime }
+        return FeatureHash.mix(h)
+    }
+
+    /// The facts of one token, and its own features (see ``appendFeatures(of:at:to:)``)
+    /// added to `own`. All but ``WordFacts/phrase``, which needs the sentence. Clitic analyses
+    /// are looked up in and added to `memo` when there is one.
+    func analyzeWord<Sink: FeatureSink>(_ token: Token, in scalars: [Unicode.Scalar], memo: inout CliticMemo?, own: inout Sink) -> WordFacts {
+        var t = WordFacts()
+        let length = token.end - token.start
+        var arabic = false, latin = false, digits = false, punctuation = false, other = false
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * length + 2) { buffer in
+            // Matching letters at the start of the buffer, aggressive ones from `length + 1`.
+            var n = 0, m = 0
+            var raw = FeatureHash.seed
+            for i in token.range {
+                let s = scalars[i]
+                raw = (raw ^ UInt64(s.value)) &* FeatureHash.prime
+                let (mv, av, c) = scalarTable.look(s)
+                if mv != ScalarTable.drop { buffer[n] = mv; n += 1 }
+                if av != ScalarTable.drop { buffer[length + 1 + m] = av; m += 1 }
+                switch c {
+                case ScalarTable.Class.arabic.rawValue: arabic = true
+                case ScalarTable.Class.latin.rawValue: latin = true
+                case ScalarTable.Class.digit.rawValue: digits = true
+                case ScalarTable.Class.punctuation.rawValue: punctuation = true
+                case ScalarTable.Class.other.rawValue: other = true
+                default: break
+                }
+            }
+            t.word = FeatureHash.mix(raw)
+            let letters = UnsafeBufferPointer(rebasing: buffer[0 ..< n])
+            t.normalized = FeatureHash.word(letters)
+            t.length = TokenAnalysis.lengthBucket(n)
+            if n > 2 { t.suffix2 = FeatureHash.word(UnsafeBufferPointer(rebasing: letters[(n - 2)...])) }
+            if n >= 4, letters[0] == 0x0627, letters[1] == 0x0644 { t.article |= 1 }
+            let folded = UnsafeBufferPointer(rebasing: buffer[(length + 1) ..< (length + 1 + m)])
+            t.aggressive = FeatureHash.word(folded)
+            if token.kind == .word, arabic, !latin, !digits, n == m {
+                (t.stem1, t.stem2) = Self.stemCandidateHashes(letters: letters, folded: folded)
+            }
+            if features.contains(.affixes) {
+                let templates: [(FeatureTemplate, FeatureTemplate)] = [(.prefix1, .suffix1), (.prefix2, .suffix2), (.prefix3, .suffix3), (.prefix4, .suffix4)]
+                for k in 1 ... 4 where n > k {
+                    own.add(templates[k - 1].0, FeatureHash.word(UnsafeBufferPointer(rebasing: letters[..<k])))
+                    own.add(templates[k - 1].1, FeatureHash.word(UnsafeBufferPointer(rebasing: letters[(n - k)...])))
+                }
+            }
+        }
+        t.shape = Self.shape(arabic: arabic, latin: latin, digits: digits, punctuation: punctuation, other: other).rawValue
+        var stemAffixes = StemAffixes()
+        if token.kind == .word, arabic, !latin, !digits {
+            let info: CliticInfo
+            if let known = memo?[t.normalized] {
+                info = known
+            } else {
+                info = analyzeClitics(token, in: scalars)
+                memo?[t.normalized] = info
+            }
+            t.segmentStem = info.segmentStem
+            t.clitics = info.clitics; t.article |= info.article; stemAffixes = info.stemAffixes
+        }
+        if !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]) { lookUp(&t) }
+        appendOwnFeatures(of: t, stemAffixes: stemAffixes, to: &own)
+        return t
     }
 
     static func shape(arabic: Bool, latin: Bool, digits: Bool, punctuation: Bool, other: Bool) -> TokenAnalysis.Shape {
@@ -122,20 +173,9 @@ public struct NERFeatureExtractor: Sendable {
         }
     }
 
-    /// Stem candidates, the segment stem and the clitic pattern of an Arabic word.
+    /// The segment stem and the clitic pattern of an Arabic word.
     func analyzeClitics(_ token: Token, in scalars: [Unicode.Scalar]) -> CliticInfo {
         var t = CliticInfo()
-        var values: [UInt32] = []
-        values.reserveCapacity(16)
-        func hash(_ span: Span, restoringAlef: Bool) -> UInt64 {
-            values.removeAll(keepingCapacity: true)
-            if restoringAlef { values.append(0x0627) }
-            for i in span.range { if let m = aggressive.map(scalars[i]) { values.append(m.value) } }
-            return FeatureHash.word(values)
-        }
-        let candidates = segmenter.stemCandidates(token, in: scalars)
-        if candidates.count > 1 { t.stem1 = hash(candidates[1].span, restoringAlef: candidates[1].restoresArticleAlef) }
-        if candidates.count > 2 { t.stem2 = hash(candidates[2].span, restoringAlef: candidates[2].restoresArticleAlef) }
         let segments = segmenter.segment(token, in: scalars)
         for segment in segments {
             switch segment.kind {
@@ -145,63 +185,130 @@ public struct NERFeatureExtractor: Sendable {
             case .pronoun: t.clitics |= 8
             case .future: t.clitics |= 16
             case .stem:
-                t.segmentStem = hash(segment.span, restoringAlef: false)
-                if segments.count > 1 { t.stemAffixes = Self.affixHashes(values) }
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: segment.span.length) { values in
+                    var n = 0
+                    for i in segment.span.range {
+                        let a = scalarTable.look(scalars[i]).aggressive
+                        if a != ScalarTable.drop { values[n] = a; n += 1 }
+                    }
+                    let stem = UnsafeBufferPointer(rebasing: values[0 ..< n])
+                    t.segmentStem = FeatureHash.word(stem)
+                    if segments.count > 1 { t.stemAffixes = Self.affixHashes(stem) }
+                }
             }
         }
         return t
     }
 
+    /// The hashes of the clitic-stripped readings of `CliticSegmenter.stemCandidates` after the
+    /// word itself (0 when there is none), from the word's `.matching` letters and their
+    /// `.aggressive` forms (one for one): without و/ف when the word starts with one, then
+    /// without a ب/ل/ك that follows or starts it, at least three letters remaining; لل is read
+    /// as ال. The same rules as the segmenter's, without its two arrays a word; a test checks
+    /// that both agree.
+    static func stemCandidateHashes(letters: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>) -> (UInt64, UInt64) {
+        let n = letters.count
+        guard n >= 3 else { return (0, 0) }
+        var found: (UInt64, UInt64) = (0, 0)
+        func add(_ h: UInt64) { if found.0 == 0 { found.0 = h } else { found.1 = h } }
+        var p = 0
+        if letters[0] == 0x0648 || letters[0] == 0x0641 {  // و ف
+            p = 1
+            add(FeatureHash.word(UnsafeBufferPointer(rebasing: folded[1...])))
+        }
+        let v = letters[p]
+        if n - p >= 3, v == 0x0628 || v == 0x0644 || v == 0x0643 {  // ب ل ك
+            if v == 0x0644, letters[p + 1] == 0x0644 {
+                // لل: the article's alef comes back (للأمم → الأمم).
+                var h = FeatureHash.seed ^ UInt64(n - p)
+                h = (h ^ 0x0627) &* FeatureHash.prime
+                for a in folded[(p + 1)...] { h = (h ^ UInt64(a)) &* FeatureHash.prime }
+                add(FeatureHash.mix(h))
+            } else {
+                add(FeatureHash.word(UnsafeBufferPointer(rebasing: folded[(p + 1)...])))
+            }
+        }
+        return found
+    }
+
+    /// The same hashes through `CliticSegmenter.stemCandidates`, for tests.
+    func segmenterStemCandidateHashes(_ token: Token, in scalars: [Unicode.Scalar]) -> (UInt64, UInt64) {
+        func hash(_ c: CliticSegmenter.StemCandidate) -> UInt64 {
+            var values: [UInt32] = c.restoresArticleAlef ? [0x0627] : []
+            for i in c.span.range {
+                let a = scalarTable.look(scalars[i]).aggressive
+                if a != ScalarTable.drop { values.append(a) }
+            }
+            return FeatureHash.word(values)
+        }
+        let candidates = segmenter.stemCandidates(token, in: scalars)
+        return (candidates.count > 1 ? hash(candidates[1]) : 0, candidates.count > 2 ? hash(candidates[2]) : 0)
+    }
+
     /// Hashed features of the 2–4-letter prefixes and suffixes of `values`.
-    static func affixHashes(_ values: [UInt32]) -> [UInt64] {
-        let n = values.count
-        var result: [UInt64] = []
+    static func affixHashes(_ v: UnsafeBufferPointer<UInt32>) -> StemAffixes {
+        let n = v.count
+        var result = StemAffixes()
         let prefixes: [FeatureTemplate] = [.stemPrefix2, .stemPrefix3, .stemPrefix4]
         let suffixes: [FeatureTemplate] = [.stemSuffix2, .stemSuffix3, .stemSuffix4]
         for k in 2 ... 4 where n > k {
-            result.append(FeatureHash.feature(prefixes[k - 2], FeatureHash.word(Array(values[..<k]))))
-            result.append(FeatureHash.feature(suffixes[k - 2], FeatureHash.word(Array(values[(n - k)...]))))
+            result.append(FeatureHash.feature(prefixes[k - 2], FeatureHash.word(UnsafeBufferPointer(rebasing: v[..<k]))))
+            result.append(FeatureHash.feature(suffixes[k - 2], FeatureHash.word(UnsafeBufferPointer(rebasing: v[(n - k)...]))))
         }
         return result
     }
 
-    /// Gazetteer words and phrases, trigger words.
-    func lookUp(_ a: inout TokenAnalysis) {
-        let n = a.count
-        for i in 0 ..< n {
-            let t = a.tokens[i]
-            var gazetteer: UInt8 = 0, trigger: UInt8 = 0
-            var cluster: (coarse: UInt16, fine: UInt16)? = nil
-            for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 {
-                gazetteer |= lexicon.words[h] ?? 0
-                trigger |= lexicon.triggers[h] ?? 0
-                if cluster == nil { cluster = lexicon.clusters[h] }
+    /// Gazetteer, trigger and cluster entries of the word or its stems; whether a gazetteer
+    /// phrase may start with it.
+    func lookUp(_ t: inout WordFacts) {
+        var gazetteer: UInt8 = 0, trigger: UInt8 = 0
+        var clustered = false
+        for h in [t.aggressive, t.stem1, t.stem2, t.segmentStem] where h != 0 {
+            let e = lexicon.entry(h)
+            gazetteer |= e.gazetteer
+            trigger |= e.trigger
+            if !clustered, e.coarse != 0 {
+                clustered = true
+                t.coarseCluster = e.coarse
+                t.fineCluster = e.fine
             }
-            if let cluster {
-                a.tokens[i].coarseCluster = cluster.coarse + 1
-                a.tokens[i].fineCluster = cluster.fine + 1
-            }
-            a.tokens[i].gazetteer = gazetteer
-            a.tokens[i].trigger = trigger
         }
+        t.gazetteer = gazetteer
+        t.trigger = trigger
         guard lexicon.longestPhrase > 1 else { return }
+        for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
+            if (lexicon.phrases[NERLexicon.phraseHash(CollectionOfOne(first))] ?? 0) & NERLexicon.phrasePrefix != 0 {
+                t.startsPhrase = true
+            }
+        }
+    }
+
+    /// Marks the tokens of the longest gazetteer phrases of a sentence (``WordFacts/phrase``),
+    /// left to right; a phrase starts with any reading of its first word (word, stems).
+    func markPhrases(_ tokens: UnsafeMutableBufferPointer<WordFacts>) {
+        guard !features.isDisjoint(with: [.gazetteer, .triggers, .clusters]), lexicon.longestPhrase > 1 else { return }
+        let n = tokens.count
         var i = 0
         while i < n {
             var best = 0, bestType: UInt8 = 0
-            let t = a.tokens[i]
-            for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
-                var h = NERLexicon.phraseHash([first])
-                var j = i + 1
-                while j < n, j - i < lexicon.longestPhrase {
-                    h = FeatureHash.mix(h ^ a.tokens[j].aggressive)
-                    j += 1
-                    if let types = lexicon.phrases[h], j - i > best { best = j - i; bestType = types }
+            let t = tokens[i]
+            if t.startsPhrase {
+                for first in [t.aggressive, t.stem1, t.stem2] where first != 0 {
+                    var h = NERLexicon.phraseHash(CollectionOfOne(first))
+                    var j = i + 1
+                    while j < n, j - i < lexicon.longestPhrase {
+                        h = FeatureHash.mix(h ^ tokens[j].aggressive)
+                        j += 1
+                        let v = lexicon.phrases[h] ?? 0
+                        if v & 0xF != 0, j - i > best { best = j - i; bestType = UInt8(v & 0xF) }
+                        if v & NERLexicon.phrasePrefix == 0 { break }
+                    }
                 }
             }
             if best > 1 {
                 // Code: type bits in the low nibble, 0x10 for the first token, 0x20 for the others.
-                a.tokens[i].phrase = 0x10 | bestType
-                for k in i + 1 ..< i + best { a.tokens[k].phrase = 0x20 | bestType }
+                tokens[i].phrase = 0x10 | bestType
+                for k in i + 1 ..< i + best { tokens[k].phrase = 0x20 | bestType }
                 i += best
             } else {
                 i += 1

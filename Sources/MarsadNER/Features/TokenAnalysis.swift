@@ -1,37 +1,45 @@
-/// What the feature extractor knows about each token of a sentence, computed once per token:
-/// hashes of its forms and stems, its shape and its gazetteer and trigger bits.
-struct TokenAnalysis {
-    /// Per-token facts. Hashes are 0 when absent.
-    struct Token {
-        var word: UInt64 = 0
-        var normalized: UInt64 = 0
-        var aggressive: UInt64 = 0
-        var stem1: UInt64 = 0
-        var stem2: UInt64 = 0
-        var segmentStem: UInt64 = 0
-        var suffix2: UInt64 = 0
-        /// Prefixes and suffixes of 2–4 letters of the segment stem, when clitics were split off.
-        var stemAffixes: [UInt64] = []
-        var clitics: UInt8 = 0
-        var article: UInt8 = 0
-        var shape: UInt8 = 0
-        var length: UInt8 = 0
-        var gazetteer: UInt8 = 0
-        var phrase: UInt8 = 0
-        var trigger: UInt8 = 0
-        /// Word cluster numbers + 1 (0: the word has no cluster).
-        var coarseCluster: UInt16 = 0
-        var fineCluster: UInt16 = 0
-        /// The normalized letters, `values[valueStart ..< valueEnd]`.
-        var valueStart: Int32 = 0
-        var valueEnd: Int32 = 0
-    }
+/// What the feature extractor knows about one word: hashes of its forms and stems, its shape,
+/// its gazetteer, trigger and cluster entries. It depends only on the word's scalars and token
+/// kind (except ``phrase``, which depends on the words around it), so the tagger computes it
+/// once per word type and caches it (``WordCache``).
+struct WordFacts: Sendable {
+    /// Hashes (0 when absent): as written, `.matching` form, `.aggressive` form, the
+    /// clitic-stripped readings, the segment stem, the last two letters.
+    var word: UInt64 = 0
+    var normalized: UInt64 = 0
+    var aggressive: UInt64 = 0
+    var stem1: UInt64 = 0
+    var stem2: UInt64 = 0
+    var segmentStem: UInt64 = 0
+    var suffix2: UInt64 = 0
+    /// Word cluster numbers + 1 (0: the word has no cluster).
+    var coarseCluster: UInt16 = 0
+    var fineCluster: UInt16 = 0
+    var clitics: UInt8 = 0
+    var article: UInt8 = 0
+    var shape: UInt8 = 0
+    var length: UInt8 = 0
+    var gazetteer: UInt8 = 0
+    var trigger: UInt8 = 0
+    /// Position in the longest gazetteer phrase over this token, in its sentence: type bits in
+    /// the low nibble, 0x10 for the first token, 0x20 for the others (0: none).
+    var phrase: UInt8 = 0
+    /// Whether a gazetteer phrase may start with this word (one of its readings begins one).
+    var startsPhrase = false
+}
 
-    var tokens: [Token] = []
-    /// The normalized (matching) scalar values of all tokens, back to back.
-    var values: [UInt32] = []
+/// The analysis of a sentence for training and tests: each token's ``WordFacts`` and its own
+/// features (those that depend on the token alone), back to back.
+struct TokenAnalysis {
+    var tokens: [WordFacts] = []
+    /// Own features of token i: `own[Int(ownStart[i]) ..< Int(ownStart[i + 1])]`.
+    var own: [UInt64] = []
+    var ownStart: [Int32] = [0]
 
     var count: Int { tokens.count }
+
+    /// The own features of token `i`.
+    func ownFeatures(_ i: Int) -> ArraySlice<UInt64> { own[Int(ownStart[i]) ..< Int(ownStart[i + 1])] }
 
     /// Shape codes.
     enum Shape: UInt8 {

@@ -51,25 +51,41 @@ extension NERModel {
         }
     }
 
-    /// Reads a model from bytes; `file` names it in errors.
+    /// Reads a model from bytes; `file` names it in errors. The feature hashes and weights are
+    /// copied as they lie (one copy each on little-endian machines, all of today's).
     /// - Throws: ``NERError/badModel(file:reason:)`` for a wrong magic, version or a truncated file.
     public init(data: Data, file: String) throws {
-        let bytes = [UInt8](data)
+        let header = try data.withUnsafeBytes { raw in try Self.readHeader(raw, file: file) }
+        let (keys, weights) = data.withUnsafeBytes { raw in
+            (Self.readArray(raw, at: header.keysOffset, count: header.count, of: UInt64.self),
+             Self.readArray(raw, at: header.keysOffset + header.count * 8, count: header.count * NERTag.count, of: Int16.self))
+        }
+        self.init(features: header.features, decoding: header.decoding, lexiconFingerprint: header.fingerprint, scale: header.scale,
+                  info: header.info, keys: keys, weights: weights, transitions: header.transitions)
+    }
+
+    /// What precedes the feature hashes.
+    struct Header {
+        var features: FeatureSet, decoding: NERDecoding, fingerprint: UInt64, scale: Float, info: String
+        var transitions: [Int32], count: Int, keysOffset: Int
+    }
+
+    static func readHeader(_ bytes: UnsafeRawBufferPointer, file: String) throws -> Header {
         var offset = 0
         func take<T: FixedWidthInteger>(_: T.Type) throws -> T {
             let size = MemoryLayout<T>.size
             guard offset + size <= bytes.count else { throw NERError.badModel(file: file, reason: "it is truncated") }
-            let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
+            let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
             offset += size
             return T(littleEndian: value)
         }
-        guard bytes.count >= 4, Array(bytes[0 ..< 4]) == Self.magic else {
+        guard bytes.count >= 4, Array(bytes[0 ..< 4]) == magic else {
             throw NERError.badModel(file: file, reason: "it does not start with MNER")
         }
         offset = 4
         let version = try take(UInt32.self)
-        guard version == Self.formatVersion else {
-            throw NERError.badModel(file: file, reason: "format version \(version), this build reads \(Self.formatVersion)")
+        guard version == formatVersion else {
+            throw NERError.badModel(file: file, reason: "format version \(version), this build reads \(formatVersion)")
         }
         let features = FeatureSet(rawValue: try take(UInt32.self))
         guard let decoding = NERDecoding(rawValue: try take(UInt32.self)) else {
@@ -88,15 +104,19 @@ extension NERModel {
         offset += infoLength
         var transitions = [Int32](repeating: 0, count: (tagCount + 1) * tagCount)
         for i in transitions.indices { transitions[i] = try take(Int32.self) }
-        let keys = bytes.withUnsafeBytes { raw in
-            (0 ..< count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + $0 * 8, as: UInt64.self)) }
+        return Header(features: features, decoding: decoding, fingerprint: fingerprint, scale: scale, info: info,
+                      transitions: transitions, count: count, keysOffset: offset)
+    }
+
+    /// `count` little-endian integers from `offset`.
+    static func readArray<T: FixedWidthInteger>(_ bytes: UnsafeRawBufferPointer, at offset: Int, count: Int, of _: T.Type) -> [T] {
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 {
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count * MemoryLayout<T>.size]))
+            }
+            if 1.littleEndian != 1 { for i in 0 ..< count { buffer[i] = T(littleEndian: buffer[i]) } }
+            initialized = count
         }
-        offset += count * 8
-        let weights = bytes.withUnsafeBytes { raw in
-            (0 ..< count * tagCount).map { Int16(littleEndian: raw.loadUnaligned(fromByteOffset: offset + $0 * 2, as: Int16.self)) }
-        }
-        self.init(features: features, decoding: decoding, lexiconFingerprint: fingerprint, scale: scale, info: info,
-                  keys: keys, weights: weights, transitions: transitions)
     }
 
     /// Reads the model file at `path`.

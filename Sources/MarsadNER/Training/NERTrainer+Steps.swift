@@ -68,16 +68,17 @@ extension NERTrainer {
     /// One structured-perceptron step on a sentence; returns the number of tokens tagged right.
     func trainViterbi(_ s: Prepared, _ state: inout TrainingState) -> Int {
         let k = NERTag.count, n = s.gold.count
-        var emissions = [Double](repeating: 0, count: n * k)
+        // Perceptron weights are whole numbers (updates are ±1), so integer sums are exact.
+        var emissions = [Int64](repeating: 0, count: n * k)
         state.weights.weights.withUnsafeBufferPointer { w in
             for i in 0 ..< n {
                 for r in s.rows[Int(s.offsets[i]) ..< Int(s.offsets[i + 1])] where r >= 0 {
                     let base = Int(r) * k
-                    for t in 0 ..< k { emissions[i * k + t] += Double(w[base + t]) }
+                    for t in 0 ..< k { emissions[i * k + t] += Int64(w[base + t]) }
                 }
             }
         }
-        let transitions = (0 ..< AveragedWeights.transitionRows * k).map { Double(state.weights.weights[$0]) }
+        let transitions = (0 ..< AveragedWeights.transitionRows * k).map { Int64(state.weights.weights[$0]) }
         let guess = Viterbi.decode(emissions: emissions, transitions: transitions, count: n).tags
         var correct = 0
         for i in 0 ..< n {

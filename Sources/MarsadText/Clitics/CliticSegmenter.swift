@@ -20,6 +20,9 @@ public struct CliticSegmenter: Sendable {
     /// Normalized words (without proclitics) whose last letters are never split off as a pronoun.
     public let protectedFromEnclitics: Set<String>
     let normalizer: ArabicNormalizer
+    /// The two protected lists, for lookups by scalar values.
+    let procliticKeys: ScalarKeySet
+    let encliticKeys: ScalarKeySet
 
     /// Words protected from both kinds of split, and the two lists of
     /// `Resources/clitic-protected.tsv` by default.
@@ -29,6 +32,8 @@ public struct CliticSegmenter: Sendable {
         let extra = Set(protectedWords.map { normalizer.key($0) })
         self.protectedFromProclitics = extra.union(protectedList.proclitic.map { normalizer.key($0) })
         self.protectedFromEnclitics = extra.union(protectedList.enclitic.map { normalizer.key($0) })
+        self.procliticKeys = ScalarKeySet(protectedFromProclitics)
+        self.encliticKeys = ScalarKeySet(protectedFromEnclitics)
     }
 
     /// Words that look like clitic + stem but are whole words.
@@ -81,6 +86,9 @@ public struct CliticSegmenter: Sendable {
 
     static var pronounHosts: Set<String> { ClosedClass.bundled.pronounHosts }
     static var shortStems: Set<String> { ClosedClass.bundled.shortStems }
+    /// The closed-class words, for lookups by scalar values.
+    static let pronounHostKeys = ScalarKeySet(ClosedClass.bundled.pronounHosts)
+    static let shortStemKeys = ScalarKeySet(ClosedClass.bundled.shortStems)
     static let seen: UInt32 = 0x0633  // س, the future prefix
 
     @inline(__always) static func isConjunction(_ v: UInt32) -> Bool { v == 0x0648 || v == 0x0641 }  // و ف
@@ -118,6 +126,15 @@ public struct CliticSegmenter: Sendable {
             }
         }
 
+        /// Whether the letters in `range` form a word of `set` (the same answer as
+        /// `set`'s strings would give for ``key(_:)``, without building the string).
+        func isIn(_ set: ScalarKeySet, _ range: Range<Int>) -> Bool {
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { out in
+                for (k, i) in range.enumerated() { out[k] = items[i].value }
+                return set.contains(UnsafeBufferPointer(out))
+            }
+        }
+
         func hasSuffix(_ suffix: [UInt32]) -> Bool {
             guard suffix.count <= count else { return false }
             let at = count - suffix.count
@@ -145,16 +162,16 @@ public struct CliticSegmenter: Sendable {
     /// only when at least three letters remain (two after the article, or a closed-class word
     /// such as ما، مع، في after و/ف), and never from a protected word.
     func proclitics(_ l: Letters) -> [(kind: CliticSegment.Kind, length: Int)] {
-        if protectedFromProclitics.contains(l.key(0 ..< l.count)) { return [] }
+        if l.isIn(procliticKeys, 0 ..< l.count) { return [] }
         var result: [(kind: CliticSegment.Kind, length: Int)] = []
         var p = 0
         // After و/ف, a closed-class word of two letters may follow (وما، ومع، فلا).
-        if Self.isConjunction(l[0]), l.count - 1 >= 3 || (l.count == 3 && Self.shortStems.contains(l.key(1 ..< 3))) {
+        if Self.isConjunction(l[0]), l.count - 1 >= 3 || (l.count == 3 && l.isIn(Self.shortStemKeys, 1 ..< 3)) {
             result.append((.conjunction, 1))
             p = 1
         }
         if p < l.count, Self.isPreposition(l[p]), l.count - p - 1 >= 3,
-           !protectedFromProclitics.contains(l.key(p ..< l.count)) {
+           !l.isIn(procliticKeys, p ..< l.count) {
             // ل + ال is written لل: the second ل is the article.
             if l[p] == Self.lam, l.count - p >= 4, l[p + 1] == Self.lam {
                 result.append((.preposition, 1))
@@ -165,7 +182,7 @@ public struct CliticSegmenter: Sendable {
             p += 1
         } else if p < l.count, l[p] == Self.seen, l.count - p - 1 >= 4, Self.isImperfectPrefix(l[p + 1]),
                   !(l[p + 1] == Self.alef && l[p + 2] == Self.lam),  // سأل، سألت: "ask", not سـ + ال
-                  !protectedFromProclitics.contains(l.key(p ..< l.count)) {
+                  !l.isIn(procliticKeys, p ..< l.count) {
             result.append((.future, 1))
             return result
         }
@@ -182,13 +199,13 @@ public struct CliticSegmenter: Sendable {
 
     /// The pronoun suffix length of a stem (0 when none).
     func encliticLength(_ l: Letters, from p: Int) -> Int {
-        if protectedFromEnclitics.contains(l.key(p ..< l.count)) { return 0 }
+        if l.isIn(encliticKeys, p ..< l.count) { return 0 }
         if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam { return 0 }  // definite: no pronoun
         for suffix in Self.pronounSuffixes where l.count - p > suffix.count && l.hasSuffix(suffix) {
             let at = l.count - suffix.count
             if at - p >= 3 { return suffix.count }
             // A short host: أنه، لها، عليهم — but not لكن read as ل + كن.
-            if Self.pronounHosts.contains(l.key(p ..< at)), at - p > 1 || suffix.first != 0x0643 { return suffix.count }
+            if l.isIn(Self.pronounHostKeys, p ..< at), at - p > 1 || suffix.first != 0x0643 { return suffix.count }
             return 0
         }
         return 0
