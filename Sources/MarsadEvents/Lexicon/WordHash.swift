@@ -44,4 +44,10 @@ enum Words {
     static let about: [UInt64] = [WordHash.of("حول"), WordHash.of("بشان"), WordHash.of("بخصوص")]
     static let asOf = WordHash.of("اعتبارا")
     static let lam: Set<UInt64> = [WordHash.of("لم"), WordHash.of("ولم")]
+    /// An unnamed spokesperson or correspondent: the body named after it speaks (ANNOTATION.md,
+    /// dev-extra: «مراسل وكالة الأنباء الفرنسية» → AFP).
+    static let voices: Set<UInt64> = [
+        WordHash.of("متحدث"), WordHash.of("متحدثه"), WordHash.of("ناطق"), WordHash.of("مراسل"), WordHash.of("مراسله"),
+    ]
+    static let inTheNameOf = WordHash.of("باسم")
 }

@@ -31,7 +31,7 @@ struct SpeakerResolver {
         case .participle:
             if lastCueSentence == sentence {
                 resolved = lastCueSpeaker
-            } else if let opener = sentenceOpener(sentence) {
+            } else if let opener = sentenceOpener(sentence, before: cue.tokens.lowerBound) {
                 resolved = opener
             } else {
                 resolved = recentSpeaker(in: sentence)
@@ -65,8 +65,9 @@ struct SpeakerResolver {
         let stop = min(limit, t + 5)
         while t < stop {
             if view.isStrongBreak(t) || view.isQuotationMark(t) { return nil }
-            if view.word(.genericSource, at: t) != nil { return nil }
+            if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return nil }
             if let anaphor = view.anaphor(at: t) { return anaphor.entity }
+            if let body = view.voicedBody(at: t) { return body.entity }
             if let a = view.actor(at: t) {
                 if case .actors(let list) = view.subject(after: t, limit: limit), let first = list.first { return first.entity }
                 return a.entity
@@ -76,9 +77,10 @@ struct SpeakerResolver {
         return nil
     }
 
-    private func sentenceOpener(_ sentence: Int) -> Int? {
+    /// The actor opening a sentence, before token `end` (never inside what the cue introduces).
+    private func sentenceOpener(_ sentence: Int, before end: Int) -> Int? {
         let range = view.tokens(ofSentence: sentence)
-        let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 5)
+        let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 5, end))
         return view.actors(in: head).first { !view.isPrepositionalObject($0) }?.entity
     }
 
@@ -101,7 +103,17 @@ struct SpeakerResolver {
         let clauseStart = view.clause(of: start).lowerBound
         if let svo = view.subject(before: start, from: clauseStart).first { return svo.entity }
         if handover { return otherParty(before: start) }
-        return recentSpeaker(in: sentence)
+        if let current, sentence - currentSentence <= 1 { return current }
+        return previousSubject(before: sentence)
+    }
+
+    /// The subject of the sentence before `sentence`, for a pronoun subject when no one spoke in
+    /// it or in this one: «أعلنت حركة الجهاد … وقفا لإطلاق النار. وأوضحت أن …» → the movement.
+    private func previousSubject(before sentence: Int) -> Int? {
+        guard sentence > 0 else { return nil }
+        let range = view.tokens(ofSentence: sentence - 1)
+        let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 8)
+        return view.actors(in: head).first { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }?.entity
     }
 
     /// The last actor named before `t` who is not the current speaker.

@@ -122,6 +122,7 @@ extension DocumentView {
         var t = end
         while t < stop, isComma(t) || timeAt[t] >= 0 { t += 1 }
         guard t < stop else { return .pronoun }
+        if let body = voicedBody(at: t) { return .actors([body]) }
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
         if word(.preposition, at: t, allowConjunction: false) != nil || word(.complementizer, at: t) != nil
             || isStrongBreak(t) || isQuotationMark(t) || opensPrepositionalPhrase(t) {
@@ -167,6 +168,17 @@ extension DocumentView {
             }
         }
         return .actors(coordinated(from: head, limit: limit))
+    }
+
+    /// The body an unnamed spokesperson or correspondent speaks for: «متحدث باسم الجيش»,
+    /// «مراسل وكالة الأنباء الفرنسية» (an organization named right after, or after باسم).
+    func voicedBody(at t: Int) -> Actor? {
+        guard t < tokenCount, forms.forms(of: t).contains(where: { Words.voices.contains(forms.hashes[$0]) }) else { return nil }
+        var k = t + 1
+        if k < tokenCount, forms.whole(k) == Words.inTheNameOf { k += 1 }
+        guard let m = mention(at: k), m.tokens.lowerBound == k, !isAgent(m.entity),
+              entities[m.entity].type == .organization else { return nil }
+        return Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
     }
 
     /// Whether token `t` is a word with an attached ب or ل that names no actor (بوزير، برعاية،
