@@ -67,6 +67,18 @@ import Testing
         }
     }
 
+    @Test func aDeclaredCeasefireWithTheOtherSide() {
+        // BBC Arabic, 9 Jun 2018 (dev-extra): «وقفا لإطلاق النار مع القوات الحكومية الأفغانية»: the
+        // Taliban declare it (0871), towards the Afghan government's forces.
+        let fixture = SentenceFixture("أعلنت حركة طالبان وقفا لإطلاق النار مع القوات الحكومية الأفغانية لمدة ثلاثة أيام بالزامن مع عيد الفطر.",
+                                      entities: [.organization("حركة طالبان", country: "AFG", name: "Taliban", cameo: "AFGREB"),
+                                                 .gpe("أفغانستان", country: "AFG", name: "Afghanistan")])
+        let declared = fixture.analyze().events.filter { $0.cameo == "0871" }
+        #expect(declared.count == 1)
+        #expect(declared.first.map { fixture.countries($0.source) } == ["AFG"])
+        #expect(declared.first?.targetAgents.map { "\(fixture.text($0.span))|\($0.cameo)" } == ["القوات الحكومية الأفغانية|AFGMIL"])
+    }
+
     @Test func sidesOfEventsAndAgreements() {
         // France 24, 7 Jul 2018 (hn07): Russia negotiates with the rebel factions; the ceasefire is
         // between the government's forces and the factions.

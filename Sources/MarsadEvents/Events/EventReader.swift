@@ -100,12 +100,19 @@ struct EventReader {
                 target = Array(source.dropFirst())
                 source = [source[0]]
             }
+            if let linked, frame == .agreement || frame == .declare,
+               let between = args.between(from: linked.tokens.upperBound, limit: view.clause(of: hit.tokens.lowerBound).upperBound),
+               between.count >= 2 {
+                // "اتفاق … بين X و Y": X and Y agree with each other; the subject only reports it.
+                source = between
+            }
             if source.isEmpty, let linked { source = parties(of: linked.agreement) }
             if let linked {
                 // The other side: "بين X و Y" after the agreement, or its other parties.
                 let sources = Set(source.map(\.entity))
                 let clause = view.clause(of: hit.tokens.lowerBound)
-                let between = args.between(from: linked.tokens.upperBound, limit: clause.upperBound) ?? []
+                let between = args.between(from: linked.tokens.upperBound, limit: clause.upperBound)
+                    ?? args.with(from: linked.tokens.upperBound, limit: clause.upperBound)
                 let others = (between + parties(of: linked.agreement)).filter { !sources.contains($0.entity) }
                 // Signed by several: each signed with the others (أرمينيا وأذربيجان وقعتا).
                 let reciprocal = source.count >= 2 ? Array(source.dropFirst()) + [source[0]] : []
@@ -141,7 +148,12 @@ struct EventReader {
         let clause = view.clause(of: hit.tokens.lowerBound, complementizers: false)
         let told = args.modality(of: hit)
         let modality = future && told == .asserted ? .future : told
-        let date = args.date(of: hit, modality: modality)
+        var date = args.date(of: hit, modality: modality)
+        if date == nil, frame == .mediate, let a = agreement(in: view.clause(of: hit.tokens.lowerBound))?.agreement,
+           agreements[a].dateRole == .signed {
+            // «الاتفاق تم بوساطة مصرية»: the mediation is dated by the agreement it brought about.
+            date = agreements[a].date
+        }
         var confidence = 0.5
         if !target.isEmpty { confidence += 0.2 }
         if date != nil { confidence += 0.1 }

@@ -50,4 +50,5 @@ enum Words {
         WordHash.of("متحدث"), WordHash.of("متحدثه"), WordHash.of("ناطق"), WordHash.of("مراسل"), WordHash.of("مراسله"),
     ]
     static let inTheNameOf = WordHash.of("باسم")
+    static let with = WordHash.of("مع")
 }

@@ -146,6 +146,19 @@ struct ArgumentReader {
         return nil
     }
 
+    /// The actors after "مع" within three tokens of `t` (وقفا لإطلاق النار مع القوات الحكومية):
+    /// the other side of a ceasefire or agreement.
+    func with(from t: Int, limit: Int) -> [Actor] {
+        var k = t
+        let stop = min(limit, t + 3)
+        while k < stop, view.forms.whole(k) != Words.with {
+            if view.isStrongBreak(k) || view.actor(at: k) != nil { return [] }
+            k += 1
+        }
+        guard k < stop, k + 1 < limit, let a = view.actor(at: k + 1) else { return [] }
+        return view.coordinated(from: a, limit: limit)
+    }
+
     private func isBetween(_ t: Int) -> Bool {
         t < view.tokenCount && view.forms.whole(t) == Words.between
     }
