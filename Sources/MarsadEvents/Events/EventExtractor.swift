@@ -26,11 +26,16 @@ public struct EventExtractor: Extractor {
     public func extract(from document: Document, given upstream: Annotations) -> Annotations {
         let view = DocumentView(document: document, upstream: upstream, lexicon: lexicon)
         let args = ArgumentReader(view: view, quotes: upstream.quotes)
-        let reader = EventReader(view: view, args: args, agreements: upstream.agreements)
+        return Annotations(events: Self.events(view: view, args: args, agreements: upstream.agreements))
+    }
+
+    /// The events of a view, given the quotations (in `args`) and agreements read on it.
+    static func events(view: DocumentView, args: ArgumentReader, agreements: [Agreement]) -> [Event] {
+        let reader = EventReader(view: view, args: args, agreements: agreements)
         let merged = EventMerger(view: view).merge(reader.candidates())
         var events: [Event] = []
         for (i, c) in merged.enumerated() {
-            let code = lexicon.cameoCodes[c.cameo]
+            let code = view.lexicon.cameoCodes[c.cameo]
             let source = view.sides(c.source, read: c.read), target = view.sides(c.target, read: c.read)
             events.append(Event(
                 id: "v\(i + 1)", cameo: c.cameo,
@@ -40,6 +45,6 @@ public struct EventExtractor: Extractor {
                 trigger: c.trigger, evidence: c.evidence, confidence: (c.confidence * 100).rounded() / 100,
                 sourceAgents: source.agents, targetAgents: target.agents))
         }
-        return Annotations(events: events)
+        return events
     }
 }

@@ -28,16 +28,21 @@ struct ArgumentReader {
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
         var list: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)] = []
-        let na = Array("نا".unicodeScalars)
+        let scalars = view.document.scalars
         for q in quotes where q.kind == .direct {
             let range = view.document.tokenRange(in: q.span)
             let speaker = q.speaker.flatMap { id in view.entities.firstIndex { $0.id == id } }
             var firstPerson = false
             for k in range where view.document.tokens[k].kind == .word {
                 if Words.firstPerson.contains(view.forms.whole(k)) { firstPerson = true; break }
-                let token = view.document.tokens[k]
-                let scalars = view.document.scalars[token.range].filter { !ArabicScalar.isDiacritic($0.value) }
-                if scalars.count >= 4, Array(scalars.suffix(2)) == na { firstPerson = true; break }
+                // A verb or noun ending in نا (اطلعنا، بلادنا), diacritics aside, of 4 letters or more.
+                var letters = 0, last: UInt32 = 0, beforeLast: UInt32 = 0
+                for i in view.document.tokens[k].range where !ArabicScalar.isDiacritic(scalars[i].value) {
+                    letters += 1
+                    beforeLast = last
+                    last = scalars[i].value
+                }
+                if letters >= 4, beforeLast == 0x0646, last == 0x0627 { firstPerson = true; break }
             }
             list.append((range, speaker, firstPerson))
         }

@@ -31,7 +31,7 @@ extension DocumentView {
     /// - Complexity: O(n) in the tokens, plus O(s) per description for the places of its sentence.
     func addAgents() {
         let table = lexicon.agents.descriptions
-        guard let main = mainCountry() else { return }
+        var main: String?? = nil  // the report's country, read at the first description
         var groups: [String: Int] = [:]
         var added: [MentionRef] = []
         var t = bodyStart
@@ -51,8 +51,8 @@ extension DocumentView {
                 country = entities[g.entity].country
                 end = g.tokens.upperBound
             }
-            let place = country ?? placeCountry(near: t) ?? main
-            guard let name = lexicon.agents.name(of: description, in: place) else { t = end; continue }
+            if main == nil { main = .some(mainCountry()) }
+            guard let place = country ?? placeCountry(near: t) ?? main!, let name = lexicon.agents.name(of: description, in: place) else { t = end; continue }
             let key = name.cameo + "|" + name.label
             let index: Int
             if let known = groups[key] {
