@@ -90,6 +90,12 @@ import Testing
         for e in annotations.events {
             for a in e.sourceAgents + e.targetAgents { #expect(["قوات النظام", "الفصائل المعارضة"].contains(fixture.text(a.span))) }
         }
+        // The ceasefire reached after Russia's negotiations with the factions: Russia, the regime's
+        // forces and the factions each reached it with the others.
+        let reached = annotations.events.filter { $0.cameo == "057" && $0.date == "2018-07-06" }
+        #expect(reached.contains { e in
+            fixture.countries(e.source) == ["RUS"] && Set(e.sourceAgents.map(\.label)) == ["Syrian government forces", "Syrian rebels"]
+        }, "\(reached.map { (fixture.countries($0.source), $0.sourceAgents.map(\.label)) })")
         // Agents are never entity ids: every id of a side is an upstream entity.
         let ids = Set(fixture.upstream.entities.map(\.id))
         for e in annotations.events { #expect(Set(e.source + e.target).isSubset(of: ids)) }

@@ -107,6 +107,19 @@ struct EventReader {
                 source = between
             }
             if source.isEmpty, let linked { source = parties(of: linked.agreement) }
+            if frame == .agreement, let a = linked?.agreement {
+                // A signing or reaching by one party is one by all its parties but the mediators
+                // (وإثر مفاوضات قادتها روسيا مع الفصائل … تم التوصل إلى اتفاق: Russia, the regime and
+                // the factions).
+                let all = parties(of: a)
+                let mediators = Set(agreements[a].mediators)
+                if !source.isEmpty, source.allSatisfy({ s in all.contains { $0.entity == s.entity } }) {
+                    for p in all where !source.contains(where: { $0.entity == p.entity })
+                        && !mediators.contains(view.entities[p.entity].id) {
+                        source.append(p)
+                    }
+                }
+            }
             if let linked {
                 // The other side: "بين X و Y" after the agreement, or its other parties.
                 let sources = Set(source.map(\.entity))

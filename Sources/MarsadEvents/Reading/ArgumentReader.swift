@@ -71,6 +71,12 @@ struct ArgumentReader {
             if view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
             let svo = view.subject(before: start, from: clause.lowerBound)
             if !svo.isEmpty { return svo }
+            // A subject with a relative clause before the verb: «المليشيات المتناحرة التي تتقاتل في
+            // العاصمة … توصلت إلى اتفاق».
+            if let relative = (clause.lowerBound ..< start).last(where: { view.word(.relative, at: $0) != nil }) {
+                let head = view.subject(before: relative, from: clause.lowerBound).filter { !view.isPrepositionalObject($0) }
+                if !head.isEmpty { return head }
+            }
         } else {
             if end < limit, view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
             if let between = between(from: end, limit: limit), between.count >= 2 { return between }
