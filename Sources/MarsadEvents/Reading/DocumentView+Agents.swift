@@ -36,7 +36,7 @@ extension DocumentView {
         var added: [MentionRef] = []
         var t = bodyStart
         while t < tokenCount {
-            guard document.tokens[t].kind == .word, mentionAt[t] < 0,
+            guard tableStarts[t].contains(.agent), mentionAt[t] < 0,
                   let m = table.match(at: t, in: self, first: .proclitic),
                   !m.tokens.contains(where: { mentionAt[$0] >= 0 })
             else { t += 1; continue }
@@ -72,16 +72,22 @@ extension DocumentView {
             t = end
         }
         guard !added.isEmpty else { return }
-        for ref in added {
-            for k in ref.tokens { mentionAt[k] = Int32(mentions.count) }
-            mentions.append(ref)
+        // Merge the two lists, both in document order, and point `mentionAt` at the result.
+        var merged: [MentionRef] = []
+        merged.reserveCapacity(mentions.count + added.count)
+        var i = 0, j = 0
+        while i < mentions.count || j < added.count {
+            if j == added.count || (i < mentions.count && mentions[i].span < added[j].span) {
+                merged.append(mentions[i]); i += 1
+            } else {
+                merged.append(added[j]); j += 1
+            }
         }
-        // Keep mentions in document order, with `mentionAt` pointing at them.
-        let order = mentions.indices.sorted { mentions[$0].span < mentions[$1].span }
-        var position = [Int32](repeating: 0, count: mentions.count)
-        for (p, i) in order.enumerated() { position[i] = Int32(p) }
-        mentions = order.map { mentions[$0] }
-        for k in mentionAt.indices where mentionAt[k] >= 0 { mentionAt[k] = position[Int(mentionAt[k])] }
+        mentions = merged
+        for k in mentionAt.indices { mentionAt[k] = -1 }
+        for (n, m) in mentions.enumerated() {
+            for k in m.tokens where mentionAt[k] < 0 { mentionAt[k] = Int32(n) }
+        }
     }
 
     /// Whether a name stands right after a description, or after من (ميليشيات الحوثي، متشددون من

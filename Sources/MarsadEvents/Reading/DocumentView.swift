@@ -49,6 +49,9 @@ final class DocumentView {
     let timeAt: [Int32]
     /// Tokens before this one belong to the title line.
     let bodyStart: Int
+    /// For each token, which tables a phrase may start at it (``TableStart``): one pass over the
+    /// forms for the four tables, so that each reading tests only the tokens it may match.
+    let tableStarts: [TableStart]
     /// The entity standing for each country (alpha-3), for nationality adjectives.
     let countryEntity: [String: Int]
     /// For each token, the closed word classes its whole form starts an entry of (bits of
@@ -133,6 +136,7 @@ final class DocumentView {
         } else {
             bodyStart = 0
         }
+        tableStarts = Self.tableStarts(forms: forms, tokens: tokens, from: bodyStart, lexicon: lexicon)
         addAgents()
         if needs.contains(.cues) { cues = speechCues() }
         if needs.contains(.triggers) { hits = triggerHits() }
