@@ -51,4 +51,7 @@ enum Words {
     ]
     static let inTheNameOf = WordHash.of("باسم")
     static let with = WordHash.of("مع")
+    /// Heads of a person's title (الوزير الفرنسي، الرئيس الأمريكي، السفير الروسي): one person holds it.
+    static let personTitles: Set<UInt64> = Set(["الوزير", "وزير", "الوزيره", "الرئيس", "رئيس", "المبعوث", "الموفد", "السفير",
+                                                "سفير", "السفيره", "الزعيم", "الناطق", "المتحدث", "المتحدثه", "النائب", "المستشار"].map { WordHash.of($0) })
 }

@@ -69,7 +69,9 @@ struct SpeakerResolver {
             if let anaphor = view.anaphor(at: t) { return anaphor.entity }
             if let body = view.voicedBody(at: t) { return body.entity }
             if let a = view.actor(at: t) {
-                if case .actors(let list) = view.subject(after: t, limit: limit), let first = list.first { return first.entity }
+                if case .actors(let list) = view.subject(after: t, limit: limit), let first = list.first {
+                    return titledPerson(first, before: cue.tokens.lowerBound) ?? first.entity
+                }
                 return a.entity
             }
             t += 1
@@ -94,7 +96,7 @@ struct SpeakerResolver {
         }
         switch view.subject(after: cue.tokens.upperBound, limit: limit) {
         case .actors(let list):
-            return list.first?.entity
+            return list.first.map { titledPerson($0, before: start) ?? $0.entity }
         case .generic:
             return nil
         case .pronoun:
@@ -114,6 +116,24 @@ struct SpeakerResolver {
         let range = view.tokens(ofSentence: sentence - 1)
         let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 8)
         return view.actors(in: head).first { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }?.entity
+    }
+
+    /// A title with a nationality adjective and no name (وقال الوزير الفرنسي، الرئيس الأمريكي)
+    /// speaks for the last person of that country named before `t`, when there is one: the
+    /// title's holder, named earlier in the report.
+    private func titledPerson(_ a: Actor, before t: Int) -> Int? {
+        let first = a.tokens.lowerBound
+        guard a.viaAdjective, first > 0, Words.personTitles.contains(view.forms.whole(first - 1)),
+              let country = view.entities[a.entity].country
+        else { return nil }
+        var i = view.mentions.count - 1
+        while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
+        while i >= 0 {
+            let e = view.entities[view.mentions[i].entity]
+            if e.type == .person, e.country == country { return view.mentions[i].entity }
+            i -= 1
+        }
+        return nil
     }
 
     /// The last actor named before `t` who is not the current speaker.
