@@ -112,7 +112,8 @@ struct QuoteReader {
             if view.isStrongBreak(t) || openings[t] != nil { return nil }
             if view.isQuotationMark(t) { t += 1; continue }
             if cueStarts.contains(t) { return nil }
-            if let r = view.word(.complementizer, at: t, allowConjunction: false) { return r }
+            // Not a word of a name (مون جيه-إن).
+            if view.mention(at: t) == nil, let r = view.word(.complementizer, at: t, allowConjunction: false) { return r }
             t += 1
         }
         return nil

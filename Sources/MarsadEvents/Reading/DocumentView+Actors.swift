@@ -148,6 +148,11 @@ extension DocumentView {
                 // The verb's object or a phrase came first: the subject is in the verb.
                 break
             } else if !titled, document.tokens[k].kind == .word, !isPunctuation(k), timeAt[k] < 0, mention(at: k) == nil {
+                // A word of a person's name used alone (وأضاف مون, after «مون جيه-إن»): that person.
+                if let p = nameWords[forms.whole(k)], p >= 0 {
+                    first = Actor(entity: p, tokens: k ..< k + 1, viaAdjective: false)
+                    break
+                }
                 // A subject noun that names no one (غارات أخرى، المليشيات المتناحرة).
                 return .generic
             }

@@ -54,6 +54,9 @@ final class DocumentView {
     let tableStarts: [TableStart]
     /// The entity standing for each country (alpha-3), for nationality adjectives.
     let countryEntity: [String: Int]
+    /// The words of person names (whole-word hash → entity index, -1 when two persons share the
+    /// word), for a name the entity layer did not link where it is used alone (وأضاف مون).
+    let nameWords: [UInt64: Int]
     /// For each token, the closed word classes its whole form starts an entry of (bits of
     /// ``FunctionRole/bit``), and those its form without و/ف starts.
     let wholeRoles: [UInt32]
@@ -119,6 +122,14 @@ final class DocumentView {
         }
         self.mentions = mentions
         self.mentionAt = mentionAt
+        var nameWords: [UInt64: Int] = [:]
+        for m in mentions where upstream.entities[m.entity].type == .person {
+            for k in m.tokens where tokens[k].kind == .word && tokens[k].length >= 3 {
+                let h = forms.whole(k)
+                if let known = nameWords[h], known != m.entity { nameWords[h] = -1 } else { nameWords[h] = m.entity }
+            }
+        }
+        self.nameWords = nameWords
 
         times = upstream.times
         var timeAt = [Int32](repeating: -1, count: tokens.count)
