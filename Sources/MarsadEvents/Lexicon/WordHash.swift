@@ -51,6 +51,8 @@ enum Words {
     ]
     static let inTheNameOf = WordHash.of("باسم")
     static let with = WordHash.of("مع")
+    /// A definite document that speaks for its issuer (وقال التقرير، وأضاف البيان، وجاء في التقرير).
+    static let documents: Set<UInt64> = Set(["التقرير", "البيان", "الرساله", "الوثيقه"].map { WordHash.of($0) })
     /// Heads of a person's title (الوزير الفرنسي، الرئيس الأمريكي، السفير الروسي): one person holds it.
     static let personTitles: Set<UInt64> = Set(["الوزير", "وزير", "الوزيره", "الرئيس", "رئيس", "المبعوث", "الموفد", "السفير",
                                                 "سفير", "السفيره", "الزعيم", "الناطق", "المتحدث", "المتحدثه", "النائب", "المستشار"].map { WordHash.of($0) })

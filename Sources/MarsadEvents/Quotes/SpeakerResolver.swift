@@ -28,6 +28,7 @@ struct SpeakerResolver {
         switch cue.cue.kind {
         case .attribution, .relay, .statement:
             resolved = namedAfter(cue, limit: limit)
+                ?? (Words.documents.contains(view.forms.whole(cue.tokens.upperBound - 1)) ? issuer(before: cue.tokens.lowerBound) : nil)
         case .participle:
             if lastCueSentence == sentence {
                 resolved = lastCueSpeaker
@@ -94,6 +95,11 @@ struct SpeakerResolver {
         if start > 0, view.word(.relative, at: start - 1) != nil {
             if let a = view.actors(in: max(0, start - 4) ..< start - 1).last { return a.entity }
         }
+        if cue.tokens.upperBound < limit, Words.documents.contains(view.forms.whole(cue.tokens.upperBound)),
+           view.mention(at: cue.tokens.upperBound + 1) == nil {
+            // «وقال التقرير إن»: the report speaks for its issuer.
+            return issuer(before: start)
+        }
         switch view.subject(after: cue.tokens.upperBound, limit: limit) {
         case .actors(let list):
             return list.first.map { titledPerson($0, before: start) ?? $0.entity }
@@ -131,6 +137,19 @@ struct SpeakerResolver {
         while i >= 0 {
             let e = view.entities[view.mentions[i].entity]
             if e.type == .person, e.country == country { return view.mentions[i].entity }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The issuer of a definite report or statement (التقرير، البيان): the last organization or
+    /// person named before `t` (ANNOTATION.md, dev-extra: «وجاء في التقرير» → United Nations).
+    private func issuer(before t: Int) -> Int? {
+        var i = view.mentions.count - 1
+        while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
+        while i >= 0 {
+            let e = view.mentions[i].entity
+            if !view.isAgent(e), view.entities[e].type == .organization || view.entities[e].type == .person { return e }
             i -= 1
         }
         return nil
