@@ -157,11 +157,12 @@ struct ArgumentReader {
         return nil
     }
 
-    /// The actors after "مع" within three tokens of `t` (وقفا لإطلاق النار مع القوات الحكومية):
+    /// The actors after "مع" within six tokens of `t` (وقفا لإطلاق النار مع القوات الحكومية،
+    /// اتفاقات "مصالحة" منفصلة مع الفصائل):
     /// the other side of a ceasefire or agreement.
     func with(from t: Int, limit: Int) -> [Actor] {
         var k = t
-        let stop = min(limit, t + 3)
+        let stop = min(limit, t + 6)
         while k < stop, view.forms.whole(k) != Words.with {
             if view.isStrongBreak(k) || view.actor(at: k) != nil { return [] }
             k += 1
@@ -320,8 +321,23 @@ struct ArgumentReader {
     func date(of hit: TriggerHit, modality: Modality = .asserted) -> String? {
         let start = hit.tokens.lowerBound
         let clause = view.clause(of: start, complementizers: false)
+        // A relative clause set off by commas tells of another fact (والتقى لودريان، الذي وصل مساء
+        // السبت إلى العاصمة، السيسي): its times are not the trigger's.
+        var asides: [Range<Int>] = []
+        var k = clause.lowerBound
+        while k + 1 < clause.upperBound {
+            if view.isComma(k), view.word(.relative, at: k + 1) != nil {
+                var j = k + 2
+                while j < clause.upperBound, !view.isComma(j) { j += 1 }
+                if !(k ..< j).contains(start) { asides.append(k ..< j) }
+                k = j
+                continue
+            }
+            k += 1
+        }
         var best: (distance: Int, time: TimeExpression)? = nil
         for (i, range) in view.timeTokens.enumerated() where !range.isEmpty && clause.contains(range.lowerBound) {
+            if asides.contains(where: { $0.contains(range.lowerBound) }) { continue }
             let time = view.times[i]
             let distance = range.lowerBound >= hit.tokens.upperBound ? range.lowerBound - hit.tokens.upperBound : start - range.upperBound
             if time.kind == .duration || time.kind == .week { continue }
