@@ -79,6 +79,17 @@ import Testing
         #expect(declared.first?.targetAgents.map { "\(fixture.text($0.span))|\($0.cameo)" } == ["القوات الحكومية الأفغانية|AFGMIL"])
     }
 
+    @Test func aThreatToTheFactions() {
+        // France 24, 5 Jul 2018 (dev-extra): «أنذرت روسيا الفصائل» (an ultimatum) is a threat (13)
+        // to the rebel factions of a report on Daraa.
+        let fixture = SentenceFixture("وقبل اجتماع التفاوض الأخير، أنذرت روسيا الفصائل بأنها تنتظر ردها النهائي على اقتراح وقف إطلاق النار في درعا.",
+                                      entities: [.gpe("روسيا", country: "RUS", name: "Russia"), .place("درعا", country: "SYR", name: "Daraa")])
+        let threats = fixture.analyze().events.filter { $0.cameo.hasPrefix("13") }
+        #expect(threats.count == 1)
+        #expect(threats.first.map { fixture.countries($0.source) } == ["RUS"])
+        #expect(threats.first?.targetAgents.map(\.label) == ["Syrian rebels"])
+    }
+
     @Test func sidesOfEventsAndAgreements() {
         // France 24, 7 Jul 2018 (hn07): Russia negotiates with the rebel factions; the ceasefire is
         // between the government's forces and the factions.
