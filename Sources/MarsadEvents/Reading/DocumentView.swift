@@ -55,8 +55,9 @@ final class DocumentView {
     /// The entity standing for each country (alpha-3), for nationality adjectives.
     let countryEntity: [String: Int]
     /// The words of person names (whole-word hash → entity index, -1 when two persons share the
-    /// word), for a name the entity layer did not link where it is used alone (وأضاف مون).
-    let nameWords: [UInt64: Int]
+    /// word), for a name the entity layer did not link where it is used alone (وأضاف مون). Read
+    /// the first time a subject needs it.
+    private(set) lazy var nameWords: [UInt64: Int] = personNameWords()
     /// For each token, the closed word classes its whole form starts an entry of (bits of
     /// ``FunctionRole/bit``), and those its form without و/ف starts.
     let wholeRoles: [UInt32]
@@ -122,14 +123,6 @@ final class DocumentView {
         }
         self.mentions = mentions
         self.mentionAt = mentionAt
-        var nameWords: [UInt64: Int] = [:]
-        for m in mentions where upstream.entities[m.entity].type == .person {
-            for k in m.tokens where tokens[k].kind == .word && tokens[k].length >= 3 {
-                let h = forms.whole(k)
-                if let known = nameWords[h], known != m.entity { nameWords[h] = -1 } else { nameWords[h] = m.entity }
-            }
-        }
-        self.nameWords = nameWords
 
         times = upstream.times
         var timeAt = [Int32](repeating: -1, count: tokens.count)
@@ -152,6 +145,17 @@ final class DocumentView {
         if needs.contains(.cues) { cues = speechCues() }
         if needs.contains(.triggers) { hits = triggerHits() }
         if needs.contains(.agreements) { agreementNouns = agreementMentions() }
+    }
+
+    private func personNameWords() -> [UInt64: Int] {
+        var words: [UInt64: Int] = [:]
+        for m in mentions where !isAgent(m.entity) && entities[m.entity].type == .person {
+            for k in m.tokens where document.tokens[k].kind == .word && document.tokens[k].length >= 3 {
+                let h = forms.whole(k)
+                if let known = words[h], known != m.entity { words[h] = -1 } else { words[h] = m.entity }
+            }
+        }
+        return words
     }
 
     // MARK: Tokens
