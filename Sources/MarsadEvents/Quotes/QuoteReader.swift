@@ -30,7 +30,9 @@ struct QuoteReader {
     }
 
     func quotes() -> [Quote] {
-        let pairs = view.quotationPairs().filter { view.wordCount($0.inner) >= 3 }
+        let allPairs = view.quotationPairs()
+        let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !isName($0) }
+        let nameMarks = Set(allPairs.filter { isName($0) }.flatMap { [$0.open, $0.close] })
         let cues = view.cues
         var pairOpening: [Int: Int] = [:]
         for (i, p) in pairs.enumerated() { pairOpening[p.open] = i }
@@ -68,7 +70,7 @@ struct QuoteReader {
         for (i, pair) in pairs.enumerated() where !absorbed.contains(i) {
             if let (cue, end) = pairCue[i] {
                 items.append(.direct(pair, cue: cue, cueEnd: end))
-            } else if let cue = cueBefore(pair, cues: cues) {
+            } else if let cue = cueBefore(pair, cues: cues, nameMarks: nameMarks) {
                 items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
             } else if let cue = cueAfter(pair, cues: cues) {
                 items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
@@ -94,6 +96,16 @@ struct QuoteReader {
             }
         }
         return quotes.sorted { $0.span < $1.span }
+    }
+
+    /// Whether marks hold a name, not words said (six words or fewer): after باسم («الناطق باسم
+    /// "غرفة العمليات المركزية في الجنوب"»), or before «، الذي/التي» («وكان "المجلس الوطني
+    /// للمقاومة الإيرانية"، الذي تنضوي تحته …، أكد»).
+    private func isName(_ pair: QuotationPair) -> Bool {
+        guard view.wordCount(pair.inner) <= 6 else { return false }
+        if pair.open > 0, view.forms.whole(pair.open - 1) == Words.inTheNameOf { return true }
+        let next = pair.close + 1
+        return next + 1 < view.tokenCount && view.isComma(next) && view.word(.relative, at: next + 1) != nil
     }
 
     /// The id of a speaking entity; an agent (a group the text does not name) is an unnamed source.
@@ -158,10 +170,11 @@ struct QuoteReader {
     }
 
     /// The nearest cue before a pair, in its sentence, with no other mark or full stop between.
-    private func cueBefore(_ pair: QuotationPair, cues: [CueOccurrence]) -> CueOccurrence? {
+    private func cueBefore(_ pair: QuotationPair, cues: [CueOccurrence], nameMarks: Set<Int>) -> CueOccurrence? {
         let sentence = view.sentenceTokens(of: pair.open)
         var t = pair.open - 1
         while t >= max(sentence.lowerBound, pair.open - 30) {
+            if nameMarks.contains(t) { t -= 1; continue }   // a name in marks (باسم "…")
             if view.isQuotationMark(t) || (view.isStrongBreak(t) && !view.isPunctuation(t, 0x3A)) { return nil }
             if let cue = cues.last(where: { $0.tokens.contains(t) }) {
                 return cue.cue.scope == .no && cue.cue.kind != .announce ? nil : cue

@@ -118,7 +118,7 @@ extension DocumentView {
     /// The subject after a verb ending at token `end` (VSO): a named actor within six tokens, with
     /// its coordinated partners; a generic source; or a pronoun.
     func subject(after end: Int, limit: Int) -> Subject {
-        let stop = min(limit, end + 7)
+        var stop = min(limit, end + 7)
         var t = end
         while t < stop, isComma(t) || timeAt[t] >= 0 { t += 1 }
         guard t < stop else { return .pronoun }
@@ -134,6 +134,14 @@ extension DocumentView {
         var titled = false  // a title or group noun was read: the name may follow
         while k < stop {
             if isStrongBreak(k) || word(.complementizer, at: k) != nil { break }
+            if isQuotationMark(k), titled, k > 0, forms.whole(k - 1) == Words.inTheNameOf,
+               let close = (k + 1 ..< min(limit, k + 9)).first(where: { isQuotationMark($0) }) {
+                // A name in marks after باسم (الناطق باسم "غرفة العمليات المركزية في الجنوب" X):
+                // read past it; the person may follow.
+                stop = min(limit, stop + close - k)
+                k = close + 1
+                continue
+            }
             if isQuotationMark(k), !isTermMark(k) { k += 1; continue }
             if let m = lexicon.mediation.match(at: k, in: self, first: .conjunction) {
                 // برعاية روسيا: a mediator, not the subject.
