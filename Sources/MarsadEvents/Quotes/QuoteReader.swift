@@ -46,14 +46,19 @@ struct QuoteReader {
             let sentence = view.sentenceTokens(of: cue.tokens.lowerBound)
             guard let comp = complementizer(after: cue, limit: sentence.upperBound, cueStarts: cueStarts,
                                             openings: pairOpening) else { continue }
-            // Marks right after أن (at most one word between): a direct quotation of this cue.
+            // Marks right after أن (at most one word between), or after an adverbial phrase of up to
+            // three words when they run to the end of the sentence («أنه في ليبيا "ينبغي أن تمضي
+            // العملية السياسية…"», ANNOTATION.md dev-extra): a direct quotation of this cue.
             var t = comp.upperBound
             var words = 0
-            while t < sentence.upperBound, words <= 1, !view.isQuotationMark(t), !view.isStrongBreak(t) {
+            while t < sentence.upperBound, words <= 3, !view.isQuotationMark(t), !view.isStrongBreak(t) {
                 if !view.isPunctuation(t) { words += 1 }
                 t += 1
             }
-            if words <= 1, let p = pairOpening[t], pairCue[p] == nil {
+            let adverbial = view.forms.whole(comp.upperBound) == Words.fi
+                || view.word(.preposition, at: comp.upperBound, allowConjunction: false) != nil
+            if let p = pairOpening[t], pairCue[p] == nil,
+               words <= 1 || (words <= 3 && adverbial && endsSentence(pairs[p], sentence: sentence)) {
                 pairCue[p] = (cue, comp.upperBound)
                 continue
             }
@@ -96,6 +101,11 @@ struct QuoteReader {
             }
         }
         return quotes.sorted { $0.span < $1.span }
+    }
+
+    /// Whether nothing but punctuation follows a pair in its sentence.
+    private func endsSentence(_ pair: QuotationPair, sentence: Range<Int>) -> Bool {
+        (pair.close + 1 ..< sentence.upperBound).allSatisfy { view.isPunctuation($0) }
     }
 
     /// Whether marks hold a name, not words said (six words or fewer): after باسم («الناطق باسم
