@@ -85,12 +85,13 @@ struct QuoteReader {
         }
 
         items.sort { $0.start < $1.start }
+        let quoted = pairs.map(\.inner)
         var resolver = SpeakerResolver(view: view)
         var quotes: [Quote] = []
         for item in items {
             switch item {
             case .direct(let pair, let cue, let cueEnd):
-                let speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open)
+                let speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
                 quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
                                     cue: cueSpan))

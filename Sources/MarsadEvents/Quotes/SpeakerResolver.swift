@@ -49,9 +49,11 @@ struct SpeakerResolver {
 
     /// The speaker of a quotation with no cue: the actor named last before it in its sentence,
     /// else the current speaker.
-    mutating func speakerWithoutCue(before t: Int) -> Int? {
+    mutating func speakerWithoutCue(before t: Int, quoted: [Range<Int>] = []) -> Int? {
         let sentence = view.sentenceTokens(of: t)
-        let named = view.actors(in: sentence.lowerBound ..< t)
+        // Not a name inside another quotation: its words are someone's, not the speaker's
+        // («مضيفا "يحول الطيران السوري والروسي…" متحدثا عن "…"»).
+        let named = view.actors(in: sentence.lowerBound ..< t).filter { a in !quoted.contains { $0.contains(a.tokens.lowerBound) } }
         if let last = named.last { return last.entity }
         return recentSpeaker(in: Int(view.sentenceOf[t]))
     }
