@@ -113,7 +113,11 @@ struct SpeakerResolver {
         let clauseStart = view.clause(of: start).lowerBound
         if let svo = view.subject(before: start, from: clauseStart).first { return svo.entity }
         if handover { return otherParty(before: start) }
+        // An unnamed source before the verb in its clause (ناشطون عبر مواقع التواصل … كانوا قد قالوا).
+        if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
         if let current, sentence - currentSentence <= 1 { return current }
+        // «ونشرت الخارجية الكويتية بياناً قالت فيه إن»: the subject opening the sentence.
+        if let opener = sentenceOpener(sentence, before: start) { return opener }
         return previousSubject(before: sentence)
     }
 
