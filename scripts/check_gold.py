@@ -34,12 +34,14 @@ that no mention or optional span covers, to review for missed mentions.
 """
 import argparse
 import datetime
-import gzip
 import json
 import re
 import sys
 import unicodedata
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from goldlib import load_corpus as load_records  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path("/work/shared/corpus/dev-news.jsonl")
@@ -320,19 +322,6 @@ def check_article(g, doc, rep):
 
 
 STRICT = False
-
-
-def load_records(path, ids=None):
-    """Corpus records by id (JSON Lines, plain or .gz); only `ids` if given."""
-    path = Path(path)
-    opener = gzip.open if path.suffix == ".gz" else open
-    out = {}
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if ids is None or d["id"] in ids:
-                out[d["id"]] = d
-    return out
 
 
 def gold_ids(files):

@@ -178,7 +178,7 @@ public struct InputReader: Sendable {
         guard let text = fields["text"], !text.unicodeScalars.allSatisfy({ ArabicScalar.isWhitespace($0.value) }) else {
             throw IntakeError.malformedLine(path, line: line, reason: "the object has no non-empty `text` field")
         }
-        if text.utf8.contains(0) { throw IntakeError.binary(origin, byteOffset: text.utf8.firstIndex(of: 0).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0) }
+        if let nul = Self.firstNUL(text) { throw IntakeError.binary(origin, byteOffset: nul) }
         var published: CivilDate?
         if let value = fields["published"], !value.isEmpty {
             guard let date = CivilDate(iso: value.prefix(10)) else {
@@ -189,5 +189,17 @@ public struct InputReader: Sendable {
         let share = try checkContent(text, origin: origin)
         return InputRecord(origin: origin, id: fields["id"], url: fields["url"], title: fields["title"], published: published,
                            outlet: fields["outlet"], text: text, isPlainText: false, arabicLetterShare: share)
+    }
+}
+
+extension InputReader {
+    /// The UTF-8 offset of the first NUL byte of `text` (a binary value in a JSON string), found
+    /// with `memchr` over the string's contiguous bytes.
+    static func firstNUL(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
     }
 }

@@ -40,6 +40,13 @@ struct LexiconMatchTests {
              mention: "وزارة الدفاع الأمريكية", type: .organization, country: "USA", source: "ANT corpus: a ministry named with its nationality"),
         Case(text: "وقالت الخارجية الروسية: \"نعتبر هذا العمل لا أساس له على الإطلاق\"",
              mention: "الخارجية الروسية", type: .organization, country: "RUS", source: "ANT corpus: الخارجية + nationality"),
+        Case(text: "وقال متحدث باسم جيش جنوب السودان لوكالة رويترز، إن الجيش لم يتسلم التقرير",
+             mention: "جيش جنوب السودان", type: .organization, country: "SSD",
+             source: "ANT BB-internationalNews-782-20180711: a national body in the construct state, the country inside"),
+        Case(text: "الروسية في قاعدة حميميم العسكرية في محافظة اللاذقية الواقعة على البحر المتوسط",
+             mention: "البحر المتوسط", type: .location, country: nil, source: "ANT BB-internationalNews-325-20180411: a sea belongs to no single country"),
+        Case(text: "كانت الصين متحمسة لتأكيد أهميتها في عملية تقليل التوترات في شبه الجزيرة الكورية",
+             mention: "شبه الجزيرة الكورية", type: .location, country: nil, source: "ANT AL-internationalNews-1068-20180508"),
     ]
 
     @Test("a lexicon name is found with its proclitics left out", arguments: cases)

@@ -12,6 +12,12 @@ import Testing
         TimeCase(sentence: "دخل حيز التنفيذ في الـ10 من تشرين الثاني /نوفمبر 2020، وأعلن الكرملين",
                  source: "seed karabakh-lavrov-2021-05-11", published: "2021-05-11", text: "الـ10 من تشرين الثاني /نوفمبر 2020",
                  kind: .date, value: "2020-11-10"),
+        // The Levantine month without its article (تشرين أول), after a slash, and "من عام".
+        TimeCase(sentence: "في 3 أكتوبر/تشرين أول من عام 1924 أجبرت بريطانيا الشريف حسين على التنازل عن عرش المملكة الحجازية",
+                 source: "ant CN-internationalNews-632-20181003", published: "2018-10-03", text: "3 أكتوبر/تشرين أول من عام 1924", kind: .date, value: "1924-10-03"),
+        // "On the same day in 1932": the day and month of the date before, in the year after.
+        TimeCase(sentence: "في 3 أكتوبر/تشرين أول من عام 1924 أجبرت بريطانيا الشريف حسين على التنازل عن عرش المملكة الحجازية الهاشمية ونفته إلى قبرص، وفي نفس اليوم من عام 1932 نال العراق استقلاله",
+                 source: "ant CN-internationalNews-632-20181003", published: "2018-10-03", text: "نفس اليوم من عام 1932", kind: .date, value: "1932-10-03"),
         TimeCase(sentence: "بالمادة 3 المعدلة من قانون الجنسية اللبنانية الصادر بتاريخ 19 كانون الثاني 1925، ويتوافق مع شروطها",
                  source: "ant AL-internationalNews-1422-20180602", published: "2018-06-02", text: "19 كانون الثاني 1925",
                  kind: .date, value: "1925-01-19"),

@@ -14,6 +14,8 @@ import Testing
         ("ودخل عالم السياسة من باب البرلمان، حين أصبح أصغر نائب في مجلس النواب الماليزي، وهو في الثالثة والعشرين",
          "ant BB-internationalNews-501-20180513"),
         ("هل لي أن أذكرك بأن زوجي له أسرة من 7 أبناء و5 أحفاد", "ant AL-internationalNews-1109-20180511"),
+        // "the hardest night", a headline: الليلة before an elative is not tonight.
+        ("الليلة الأصعب والأعنف\nوأوضح مدير المرصد أن القصف لم يتوقف", "ant FR-internationalNews-2169-20180705"),
     ]
 
     @Test(arguments: sentences)

@@ -19,6 +19,11 @@ import Testing
                  source: "ant AL-internationalNews-1307-20180524", published: "2018-05-24", text: "صباح يوم أمس الأربعاء", kind: .date, value: "2018-05-23"),
         TimeCase(sentence: "وذكر أن القيادة الفلسطينية ستلتقي الليلة الاثنين وستنفذ قرارا للمجلس التشريعي الفلسطيني",
                  source: "ant AL-internationalNews-1164-20180514", published: "2018-05-14", text: "الليلة الاثنين", kind: .date, value: "2018-05-14"),
+        // منذ before a relative day is "since": منذ أمس is yesterday (قبل أمس would be the day before).
+        TimeCase(sentence: "في بلدة صيدا، التي تتعرض لغارات مستمرة منذ أمس وتحاول قوات النظام اقتحامها.",
+                 source: "ant FR-internationalNews-2169-20180705", published: "2018-07-05", text: "أمس", kind: .date, value: "2018-07-04"),
+        TimeCase(sentence: "إن \"وقف إطلاق النار ينتهي الليلة وستُستأنف عملياتنا إن شاء الله\"",
+                 source: "ant AL-internationalNews-1656-20180617", published: "2018-06-17", text: "الليلة", kind: .date, value: "2018-06-17"),
         // A bare weekday: before the dateline in the past tense (the dateline's own weekday is the dateline) …
         TimeCase(sentence: "بدأ آلاف النازحين السوريين على الحدود الأردنية في العودة إلى منازلهم مساء الجمعة، إثر التوصل لاتفاق",
                  source: "dev hn07 (France 24)", published: "2018-07-07", text: "مساء الجمعة", kind: .date, value: "2018-07-06"),

@@ -15,11 +15,22 @@ from babel import Locale
 
 CAMEO_EXCEPTIONS = {"XKX": "KSV"}
 
+# The short English names the news (and the gold) use where pycountry gives a formal or inverted
+# one ("Russian Federation", "Palestine, State of", "Türkiye").
+SHORT_NAMES = {
+    "RUS": "Russia", "PSE": "Palestine", "TUR": "Turkey", "COD": "DR Congo", "BRN": "Brunei",
+    "FSM": "Micronesia", "VAT": "Vatican City", "VGB": "British Virgin Islands",
+    "VIR": "U.S. Virgin Islands", "BES": "Caribbean Netherlands", "SHN": "Saint Helena",
+}
+
 def build_countries():
     rows = []
     for c in pycountry.countries:
         name = getattr(c, "common_name", None) or c.name
-        rows.append((c.alpha_3, c.alpha_2, name, CAMEO_EXCEPTIONS.get(c.alpha_3, c.alpha_3), "pycountry"))
+        source = "pycountry"
+        if c.alpha_3 in SHORT_NAMES:
+            name, source = SHORT_NAMES[c.alpha_3], "pycountry;name_en=curated short name"
+        rows.append((c.alpha_3, c.alpha_2, name, CAMEO_EXCEPTIONS.get(c.alpha_3, c.alpha_3), source))
     rows.append(("XKX", "XK", "Kosovo", "KSV", "curated"))
     rows.sort()
     write_tsv("countries.tsv", ["alpha3", "alpha2", "name_en", "cameo", "source"], rows,

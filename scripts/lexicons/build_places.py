@@ -102,7 +102,7 @@ def main():
         seen.add(k)
         out.append(r)
     write_tsv("places.tsv", ["surface", "name_en", "alpha3", "kind", "source"], out,
-              comments=["Capitals, cities, regions and sites. alpha3 '-' = sovereignty disputed (e.g. Nagorno-Karabakh, Crimea, Golan, Jerusalem).",
+              comments=["Capitals, cities, regions and sites. alpha3 '-' = no single country: sovereignty disputed (e.g. Nagorno-Karabakh, Crimea, Golan, Jerusalem), or supranational (continents, seas, Middle East).",
                         "Same surface may map to several places (e.g. طرابلس: Tripoli LBY capital and Tripoli LBN city); the caller disambiguates by context.",
                         "Built by scripts/lexicons/build_places.py"])
     print("places", len(out), "distinct surfaces", len({norm(r[0]) for r in out}))

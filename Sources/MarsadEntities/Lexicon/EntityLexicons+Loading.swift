@@ -72,7 +72,8 @@ extension EntityLexicons {
         loadPlaces(files, into: &b)
         let stopwords = try Set(EntityResource.nameStopwords.rows().map { WordFolder.hash(folder.fold($0["word"])[...]) })
         loadOrganizations(files, into: &b, countries: countries, stopwords: stopwords)
-        loadInstitutions(files, into: &b, countries: countries, nisbas: nisbas)
+        loadInstitutions(files, into: &b, countries: countries, nisbas: nisbas,
+                         countryNames: Dictionary(grouping: countryNames, by: \.alpha3).mapValues { $0.map(\.surface) })
         let titles = loadTitles(files, into: &b)
         let nameParts = NameParts(folder: folder, givenNames: files[.givenNames].map { $0["name"] })
         var actorsByFirstWords: [UInt64: [Int32]] = [:]
@@ -179,18 +180,22 @@ extension EntityLexicons {
     }
 
     static func loadInstitutions(_ files: ResourceRows, into b: inout LexiconBuilder, countries: [String: Country],
-                                 nisbas: [String: [(surface: String, form: NisbaForm)]]) {
+                                 nisbas: [String: [(surface: String, form: NisbaForm)]], countryNames: [String: [String]]) {
         for row in files[.institutions] {
             let form: NisbaForm = row["gender"] == "f" ? .feminine : .masculine
-            for (a3, forms) in nisbas.sorted(by: { $0.key < $1.key }) {
+            let construct = row["construct"] == "-" ? nil : row["construct"]
+            for a3 in Set(nisbas.keys).union(construct == nil ? [] : Array(countryNames.keys)).sorted() {
                 guard let c = countries[a3] else { continue }
                 let name = row["name_en"].replacingOccurrences(of: "{country}", with: c.nameEn)
-                for (surface, f) in forms where f == form && surface.hasPrefix("ال") {
+                // الحكومة السورية (head + nisba) and حكومة سوريا (construct + the country's name).
+                var surfaces = (nisbas[a3] ?? []).filter { $0.form == form && $0.surface.hasPrefix("ال") }.map { row["head"] + " " + $0.surface }
+                if let construct { surfaces += (countryNames[a3] ?? []).sorted().map { construct + " " + $0 } }
+                for surface in surfaces {
                     let r = b.record("INST:\(name)|\(a3)",
-                                     LexiconRecord(type: .organization, nameEn: name, nameAr: row["head"] + " " + surface,
+                                     LexiconRecord(type: .organization, nameEn: name, nameAr: surface,
                                                    country: a3, cameo: c.cameo + row["agent"], origin: .institution,
                                                    kind: row["agent"]))
-                    b.addName(row["head"] + " " + surface, record: r, priority: Priority.institution)
+                    b.addName(surface, record: r, priority: Priority.institution)
                 }
             }
         }

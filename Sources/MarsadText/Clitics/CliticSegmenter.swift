@@ -14,7 +14,7 @@
 /// `scripts/resources/build_clitic_protected.py`. Callers that look words up in a lexicon should
 /// try ``stemCandidates(_:in:)`` instead of trusting one segmentation.
 /// - Complexity: O(k) in the length of the word.
-public struct CliticSegmenter: Sendable {
+public final class CliticSegmenter: Sendable {
     /// Normalized words whose first letter is never split off as a proclitic.
     public let protectedFromProclitics: Set<String>
     /// Normalized words (without proclitics) whose last letters are never split off as a pronoun.
@@ -102,37 +102,24 @@ public struct CliticSegmenter: Sendable {
         [0x0647],
     ]
 
-    /// The letters of a word: normalized values and the original spans they cover.
+    /// The letters of a word: normalized values and the original spans they cover, in a buffer
+    /// that lives only while the word is segmented (on the stack for words of ordinary length).
     struct Letters {
         struct Letter {
             var value: UInt32
             var start: Int32
             var end: Int32
         }
-        var items: [Letter] = []
-        var count: Int { items.count }
+        let items: UnsafeMutableBufferPointer<Letter>
+        let count: Int
         subscript(_ i: Int) -> UInt32 { items[i].value }
         func start(_ i: Int) -> Int { Int(items[i].start) }
         func end(_ i: Int) -> Int { Int(items[i].end) }
 
-        /// The normalized letters in `range` as a string (no heap allocation for short keys).
-        func key(_ range: Range<Int>) -> String {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 4) { out in
-                var k = 0
-                for i in range {
-                    UTF8.encode(Unicode.Scalar(_unchecked: items[i].value)) { out[k] = $0; k += 1 }
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[0 ..< k]), as: UTF8.self)
-            }
-        }
-
         /// Whether the letters in `range` form a word of `set` (the same answer as
-        /// `set`'s strings would give for ``key(_:)``, without building the string).
+        /// `set`'s strings would give for the normalized key, without building the string).
         func isIn(_ set: ScalarKeySet, _ range: Range<Int>) -> Bool {
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { out in
-                for (k, i) in range.enumerated() { out[k] = items[i].value }
-                return set.contains(UnsafeBufferPointer(out))
-            }
+            set.contains(items, range)
         }
 
         func hasSuffix(_ suffix: [UInt32]) -> Bool {
@@ -143,17 +130,47 @@ public struct CliticSegmenter: Sendable {
         }
     }
 
-    func letters(of span: Span, in scalars: [Unicode.Scalar]) -> Letters {
-        var l = Letters()
-        l.items.reserveCapacity(span.length)
-        for i in span.range {
-            guard let m = normalizer.map(scalars[i]) else {
-                if !l.items.isEmpty, ArabicScalar.isDiacritic(scalars[i].value) { l.items[l.items.count - 1].end = Int32(i + 1) }
-                continue
+    /// Calls `body` with the normalized letters of `span`; a diacritic extends the letter before it.
+    func withLetters<R>(of span: Span, in scalars: [Unicode.Scalar], _ body: (Letters) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Letters.Letter.self, capacity: max(span.length, 1)) { buffer in
+            var n = 0
+            scalars.withUnsafeBufferPointer { s in
+                for i in span.range {
+                    let v = s[i].value
+                    guard let m = normalizer.mapValue(v) else {
+                        if n > 0, ArabicScalar.isDiacritic(v) { buffer[n - 1].end = Int32(i + 1) }
+                        continue
+                    }
+                    buffer[n] = Letters.Letter(value: m, start: Int32(i), end: Int32(i + 1))
+                    n += 1
+                }
             }
-            l.items.append(.init(value: m.value, start: Int32(i), end: Int32(i + 1)))
+            return body(Letters(items: buffer, count: n))
         }
-        return l
+    }
+
+    /// At most three proclitics (conjunction, preposition or future, article), without an array.
+    struct Proclitics {
+        private(set) var count = 0
+        private var kinds: (CliticSegment.Kind, CliticSegment.Kind, CliticSegment.Kind) = (.stem, .stem, .stem)
+        private var lengths: (Int, Int, Int) = (0, 0, 0)
+
+        mutating func append(_ kind: CliticSegment.Kind, _ length: Int) {
+            switch count {
+            case 0: kinds.0 = kind; lengths.0 = length
+            case 1: kinds.1 = kind; lengths.1 = length
+            default: kinds.2 = kind; lengths.2 = length
+            }
+            count += 1
+        }
+
+        subscript(_ i: Int) -> (kind: CliticSegment.Kind, length: Int) {
+            switch i {
+            case 0: (kinds.0, lengths.0)
+            case 1: (kinds.1, lengths.1)
+            default: (kinds.2, lengths.2)
+            }
+        }
     }
 
     /// The proclitics of a word: how many letters each takes, in order.
@@ -161,33 +178,33 @@ public struct CliticSegmenter: Sendable {
     /// و/ف, then ب/ل/ك or the future prefix س before an imperfect verb (سيكون), then ال; each
     /// only when at least three letters remain (two after the article, or a closed-class word
     /// such as ما، مع، في after و/ف), and never from a protected word.
-    func proclitics(_ l: Letters) -> [(kind: CliticSegment.Kind, length: Int)] {
-        if l.isIn(procliticKeys, 0 ..< l.count) { return [] }
-        var result: [(kind: CliticSegment.Kind, length: Int)] = []
+    func proclitics(_ l: Letters) -> Proclitics {
+        var result = Proclitics()
+        if l.isIn(procliticKeys, 0 ..< l.count) { return result }
         var p = 0
         // After و/ف, a closed-class word of two letters may follow (وما، ومع، فلا).
         if Self.isConjunction(l[0]), l.count - 1 >= 3 || (l.count == 3 && l.isIn(Self.shortStemKeys, 1 ..< 3)) {
-            result.append((.conjunction, 1))
+            result.append(.conjunction, 1)
             p = 1
         }
         if p < l.count, Self.isPreposition(l[p]), l.count - p - 1 >= 3,
            !l.isIn(procliticKeys, p ..< l.count) {
             // ل + ال is written لل: the second ل is the article.
             if l[p] == Self.lam, l.count - p >= 4, l[p + 1] == Self.lam {
-                result.append((.preposition, 1))
-                result.append((.article, 1))
+                result.append(.preposition, 1)
+                result.append(.article, 1)
                 return result
             }
-            result.append((.preposition, 1))
+            result.append(.preposition, 1)
             p += 1
         } else if p < l.count, l[p] == Self.seen, l.count - p - 1 >= 4, Self.isImperfectPrefix(l[p + 1]),
                   !(l[p + 1] == Self.alef && l[p + 2] == Self.lam),  // سأل، سألت: "ask", not سـ + ال
                   !l.isIn(procliticKeys, p ..< l.count) {
-            result.append((.future, 1))
+            result.append(.future, 1)
             return result
         }
         if p + 1 < l.count, l[p] == Self.alef, l[p + 1] == Self.lam, l.count - p - 2 >= 2 {
-            result.append((.article, 2))
+            result.append(.article, 2)
         }
         return result
     }
@@ -213,27 +230,37 @@ public struct CliticSegmenter: Sendable {
 
     /// Segments an Arabic word token. Other tokens come back as one stem segment.
     public func segment(_ token: Token, in scalars: [Unicode.Scalar]) -> [CliticSegment] {
-        guard token.kind == .word else { return [CliticSegment(span: token.span, kind: .stem)] }
-        let l = letters(of: token.span, in: scalars)
-        guard l.count > 1 else { return [CliticSegment(span: token.span, kind: .stem)] }
-        // The segments partition the token: a proclitic runs up to the next letter and the pronoun
-        // starts where the stem's letter (and its marks) end, so a tatweel or joiner between them
-        // goes with the clitic (بـ، ـه) and the stem's span is its letters.
         var segments: [CliticSegment] = []
-        var p = 0
-        for (kind, length) in proclitics(l) {
-            segments.append(CliticSegment(span: Span(start: p == 0 ? token.start : l.start(p), end: l.start(p + length)), kind: kind))
-            p += length
-        }
-        let enclitic = encliticLength(l, from: p)
-        let stemEnd = l.count - enclitic
-        let stemStart = p == 0 ? token.start : l.start(p)
-        let stemEndOffset = enclitic == 0 ? token.end : l.end(stemEnd - 1)
-        segments.append(CliticSegment(span: Span(start: stemStart, end: stemEndOffset), kind: .stem))
-        if enclitic > 0 {
-            segments.append(CliticSegment(span: Span(start: stemEndOffset, end: token.end), kind: .pronoun))
-        }
+        segments.reserveCapacity(3)
+        segment(token, in: scalars, into: &segments)
         return segments
+    }
+
+    /// Appends the segments of `token` to `segments`: the same segments as
+    /// ``segment(_:in:)``, without an array per word when the caller reuses its buffer.
+    public func segment(_ token: Token, in scalars: [Unicode.Scalar], into segments: inout [CliticSegment]) {
+        guard token.kind == .word else { return segments.append(CliticSegment(span: token.span, kind: .stem)) }
+        withLetters(of: token.span, in: scalars) { l in
+            guard l.count > 1 else { return segments.append(CliticSegment(span: token.span, kind: .stem)) }
+            // The segments partition the token: a proclitic runs up to the next letter and the pronoun
+            // starts where the stem's letter (and its marks) end, so a tatweel or joiner between them
+            // goes with the clitic (بـ، ـه) and the stem's span is its letters.
+            var p = 0
+            let proclitics = proclitics(l)
+            for k in 0 ..< proclitics.count {
+                let (kind, length) = proclitics[k]
+                segments.append(CliticSegment(span: Span(start: p == 0 ? token.start : l.start(p), end: l.start(p + length)), kind: kind))
+                p += length
+            }
+            let enclitic = encliticLength(l, from: p)
+            let stemEnd = l.count - enclitic
+            let stemStart = p == 0 ? token.start : l.start(p)
+            let stemEndOffset = enclitic == 0 ? token.end : l.end(stemEnd - 1)
+            segments.append(CliticSegment(span: Span(start: stemStart, end: stemEndOffset), kind: .stem))
+            if enclitic > 0 {
+                segments.append(CliticSegment(span: Span(start: stemEndOffset, end: token.end), kind: .pronoun))
+            }
+        }
     }
 
     /// A way to read a word for a lexicon lookup: the span without some proclitics, and whether
@@ -249,16 +276,17 @@ public struct CliticSegmenter: Sendable {
     public func stemCandidates(_ token: Token, in scalars: [Unicode.Scalar]) -> [StemCandidate] {
         var result = [StemCandidate(span: token.span, restoresArticleAlef: false)]
         guard token.kind == .word else { return result }
-        let l = letters(of: token.span, in: scalars)
-        guard l.count >= 3 else { return result }
-        var p = 0
-        if Self.isConjunction(l[0]) {
-            p = 1
-            result.append(StemCandidate(span: Span(start: l.start(1), end: token.end), restoresArticleAlef: false))
-        }
-        if l.count - p >= 3, Self.isPreposition(l[p]) {
-            let lamLam = l[p] == Self.lam && l[p + 1] == Self.lam
-            result.append(StemCandidate(span: Span(start: l.start(p + 1), end: token.end), restoresArticleAlef: lamLam))
+        withLetters(of: token.span, in: scalars) { l in
+            guard l.count >= 3 else { return }
+            var p = 0
+            if Self.isConjunction(l[0]) {
+                p = 1
+                result.append(StemCandidate(span: Span(start: l.start(1), end: token.end), restoresArticleAlef: false))
+            }
+            if l.count - p >= 3, Self.isPreposition(l[p]) {
+                let lamLam = l[p] == Self.lam && l[p + 1] == Self.lam
+                result.append(StemCandidate(span: Span(start: l.start(p + 1), end: token.end), restoresArticleAlef: lamLam))
+            }
         }
         return result
     }

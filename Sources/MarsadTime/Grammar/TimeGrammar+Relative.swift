@@ -39,7 +39,7 @@ extension TimeGrammar {
         var offset: Int?
         var j = i
         var isToday = false
-        if w.relation == .ago || w.relation == .later, let x = relativeWord(at: i + 1, headed: true), x.offset != 0 {
+        if w.relation == .ago || w.relation == .later, w.relationShiftsDay, let x = relativeWord(at: i + 1, headed: true), x.offset != 0 {
             offset = x.offset + (w.relation == .later ? 1 : -1)
             j = x.next
         } else if w.unit == .day, w.unitCount == 1 {
@@ -49,7 +49,7 @@ extension TimeGrammar {
             if let x = relativeWord(at: k, headed: true), x.offset != 0 {
                 offset = x.offset
                 j = x.next
-            } else if let r = table.word(k), r.relation == .ago || r.relation == .later,
+            } else if let r = table.word(k), r.relation == .ago || r.relation == .later, r.relationShiftsDay,
                       let x = relativeWord(at: k + 1, headed: true), x.offset != 0 {
                 offset = x.offset + (r.relation == .later ? 1 : -1)
                 j = x.next
@@ -58,7 +58,8 @@ extension TimeGrammar {
         if offset == nil, let x = relativeWord(at: i, headed: false) {
             offset = x.offset
             j = x.next
-            isToday = x.offset == 0 && x.next == i + 1 && w.unit == .day
+            // اليوم and الليلة alone: today and tonight only when used as adverbs.
+            isToday = x.offset == 0 && x.next == i + 1 && (w.unit == .day || w.dayPart?.part == .night)
         }
         guard let offset else { return nil }
         if isToday, !isTodayAdverb(at: i) { return nil }
@@ -73,16 +74,24 @@ extension TimeGrammar {
 
     /// Whether "اليوم" at `i` means today, not "the day" of something: not after ذلك/ذات/نفس,
     /// and not before an ordinal (اليوم الأول), a modifier (اليوم التالي), الذي, الأخير, ذاته, a
-    /// nisba adjective (اليوم العالمي، اليوم الوطني) or a word such as المقرر.
+    /// nisba adjective (اليوم العالمي، اليوم الوطني), an elative (الليلة الأصعب، اليوم الأطول) or a
+    /// word such as المقرر. The same holds for الليلة (tonight).
     func isTodayAdverb(at i: Int) -> Bool {
         if let prev = table.word(i - 1), prev.function == .that || prev.function == .same, table.isBare(i - 1) { return false }
         guard let next = table.word(i + 1), table.isBare(i + 1) || next.number != nil else {
-            return !isNisbaAdjective(i + 1)
+            return !isNisbaAdjective(i + 1) && !isElative(i + 1)
         }
         if next.weekday != nil && next.weekdayDefinite { return true }
         if next.number != nil || next.modifier != nil || next.isFutureMarker { return false }
         if let f = next.function, f == .which || f == .last || f == .same { return false }
-        return !isNisbaAdjective(i + 1)
+        return !isNisbaAdjective(i + 1) && !isElative(i + 1)
+    }
+
+    /// A definite elative adjective, ال + أفعل (الأصعب، الأعنف، الأطول): "the hardest night" is
+    /// a noun phrase, not tonight.
+    func isElative(_ k: Int) -> Bool {
+        guard let key = table.key(k), key.count == 6, key.hasArticle else { return false }
+        return key.letter(at: 2) == 0x0627
     }
 
     /// A definite word ending in ي or ية (العالمي، الوطنية): an adjective.

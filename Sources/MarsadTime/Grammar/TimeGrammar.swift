@@ -44,10 +44,32 @@ struct TimeGrammar {
                 m.span = Span(start: m.span.start, end: c.span.end)
                 m.clock = c.clock
             }
+            if m.kind == .year, let anaphor = sameDay(of: m, after: found.last) { m = anaphor }
             found.append(m)
             i = max(m.tokens.upperBound, i + 1)
         }
         return found
+    }
+
+    /// "نفس اليوم من عام 1932", "اليوم ذاته من عام 1932": the day and month of the date told
+    /// before, in the year that follows (an almanac's "on the same day in 1932"). `year` is the
+    /// year expression; `previous` the last expression found before it, which must be a day.
+    func sameDay(of year: ResolvedTime, after previous: ResolvedTime?) -> ResolvedTime? {
+        let k = year.tokens.lowerBound
+        guard k >= 3, let y = year.date, let previous, previous.kind == .date, previous.endDate == nil,
+              previous.tokens.upperBound <= k - 3, let day = previous.date,
+              let from = table.word(k - 1), from.function == .from, table.isBare(k - 1) else { return nil }
+        let first = table.word(k - 3), second = table.word(k - 2)
+        let sameFirst = first?.function == .same && second?.unit == .day && second?.unitDefinite == true   // نفس اليوم
+        let sameAfter = first?.unit == .day && first?.unitDefinite == true && second?.function == .same    // اليوم نفسه
+        guard sameFirst || sameAfter, let date = CivilDate(year: y.year, month: day.month, day: day.day) else { return nil }
+        var r = year
+        r.kind = .date
+        r.date = date
+        r.anchor = .absolute
+        r.tokens = k - 3 ..< year.tokens.upperBound
+        r.span = Span(start: table.start(k - 3), end: year.span.end)
+        return r
     }
 
     /// The longest expression starting at token `i`.

@@ -105,9 +105,10 @@ struct Builder {
             update(try pack(row["word"], file, row.line)) { t, _ in t.quantifierBefore = before }
         }
         file = "relations.tsv"
-        for row in try rows(file, ["word", "relation"]) {
+        for row in try rows(file, ["word", "relation", "day"]) {
             let relation = try value(Relation.self, row["relation"], file, row.line)
-            update(try pack(row["word"], file, row.line)) { t, _ in t.relation = relation }
+            let shiftsDay = row["day"] == "shift"
+            update(try pack(row["word"], file, row.line)) { t, _ in t.relation = relation; t.relationShiftsDay = shiftsDay }
         }
         file = "parts-of-day.tsv"
         for row in try rows(file, ["word", "part", "meridiem", "prefix"]) {

@@ -97,6 +97,9 @@ public struct TimeWord: Sendable {
     public var modifierBefore = false
     public var dayPart: DayPart?
     public var relation: Relation?
+    /// The relation word moves a relative day after it by one (قبل أمس, بعد غد); منذ does not
+    /// (منذ أمس is yesterday, and the expression is أمس).
+    public var relationShiftsDay = false
     public var monthPart: MonthPart?
     /// An era sign after a year: م, هـ, ميلادي …
     public var era: CalendarSystem?
