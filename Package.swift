@@ -98,7 +98,7 @@ let package = Package(
         // Throughput of the quotes, agreements and events layers alone (docs/PERFORMANCE.md).
         .executableTarget(
             name: "MarsadEventsBench",
-            dependencies: ["Marsad", "MarsadCore", "MarsadIntake"],
+            dependencies: ["Marsad", "MarsadCore", "MarsadEvents", "MarsadIntake"],
             swiftSettings: strict
         ),
 

@@ -37,9 +37,7 @@ public struct Marsad: Sendable {
         return [
             try TimeExtractor(toolkit: toolkit),
             EntityExtractor(lexicons: try EntityLexicons.bundled(), tagger: statisticalTagger ? try NERTagger.load() : nil),
-            QuoteExtractor(lexicon: events),
-            AgreementExtractor(lexicon: events),
-            EventExtractor(lexicon: events),
+            ReportedFactsExtractor(lexicon: events),
         ]
     }
 

@@ -64,6 +64,21 @@ struct AgreementScoringTests {
         #expect(score[.agreements].found == 1)
     }
 
+    @Test(arguments: [
+        ([EvalTest.agent("SYRREB", "Syrian rebels")], 1),
+        ([EvalTest.agent("SYRREB", "Syrian rebels"), EvalTest.agent("LBYUAF", "Libyan militias")], 0),
+        ([], 0),
+    ])
+    func agentsAreParties(agents: [Agent], found: Int) {
+        // hn07 (France 24, 2018-07-07): Russia negotiated the Daraa ceasefire with the rebel
+        // factions (الفصائل المعارضة), a side the text does not name.
+        var gold = Self.gold()
+        gold.agreements[0].parties = ["RUS", "Syrian rebels"]
+        let output = EvalTest.agreement(date: "2020-11-10", parties: ["e3"], provisions: [], partyAgents: agents)
+        let score = Scorer().score(EvalTest.output(Self.text, Annotations(entities: Self.entities, agreements: [output])), against: gold)
+        #expect(score[.agreements].found == found)
+    }
+
     @Test(arguments: [true, false])
     func provisionsAreASet(complete: Bool) {
         // Order and repetition do not matter; one missed, one extra.

@@ -44,15 +44,19 @@ enum EvalTest {
     }
 
     static func event(_ cameo: String, source: [String], target: [String], date: String?,
-                      modality: Modality = .asserted) -> Event {
+                      modality: Modality = .asserted, sourceAgents: [Agent] = [], targetAgents: [Agent] = []) -> Event {
         Event(id: "v\(cameo)", cameo: cameo, plover: Plover(type: "CONSULT", mode: nil), modality: modality,
               source: source, target: target, date: date, location: nil, sentence: Span(start: 0, end: 1),
-              trigger: Span(start: 0, end: 1), evidence: [], confidence: 1)
+              trigger: Span(start: 0, end: 1), evidence: [], confidence: 1, sourceAgents: sourceAgents, targetAgents: targetAgents)
     }
 
-    static func agreement(date: String?, parties: [String], provisions: [String]) -> Agreement {
+    static func agreement(date: String?, parties: [String], provisions: [String], partyAgents: [Agent] = []) -> Agreement {
         Agreement(id: "a1", name: "ceasefire agreement", nameAr: nil, date: date, dateRole: .signed, parties: parties,
                   mediators: [], provisions: provisions.map { Provision(kind: $0, span: Span(start: 0, end: 1)) },
-                  mentions: [])
+                  mentions: [], partyAgents: partyAgents)
+    }
+
+    static func agent(_ cameo: String, _ label: String) -> Agent {
+        Agent(cameo: cameo, label: label, span: Span(start: 0, end: 1))
     }
 }

@@ -47,6 +47,18 @@ struct EventScoringTests {
             output: EvalTest.event("045", source: ["e3"], target: ["e4"], date: nil), found: 1),
         Row(label: "a missing target", gold: GoldEvent(cameoRoot: "04", source: "RUS", target: "AZE", date: nil),
             output: EvalTest.event("042", source: ["e1"], target: [], date: nil), found: 0),
+        Row(label: "an agent through its group label, ignoring case", gold: GoldEvent(cameoRoot: "19", source: "SYR", target: "Syrian rebels", date: nil),
+            output: EvalTest.event("190", source: [], target: [], date: nil,
+                                   sourceAgents: [Agent(cameo: "SYRMIL", label: "Syrian government forces", span: Span(start: 0, end: 1))],
+                                   targetAgents: [Agent(cameo: "SYRREB", label: "syrian rebels", span: Span(start: 2, end: 3))]), found: 1),
+        Row(label: "an agent of another group", gold: GoldEvent(cameoRoot: "19", source: "SYR", target: "Houthis", date: nil),
+            output: EvalTest.event("190", source: [], target: [], date: nil,
+                                   sourceAgents: [Agent(cameo: "SYRMIL", label: "Syrian government forces", span: Span(start: 0, end: 1))],
+                                   targetAgents: [Agent(cameo: "SYRREB", label: "Syrian rebels", span: Span(start: 2, end: 3))]), found: 0),
+        Row(label: "a group name is not a CAMEO prefix", gold: GoldEvent(cameoRoot: "19", source: "SYR", target: "SYRREB rebels", date: nil),
+            output: EvalTest.event("190", source: [], target: [], date: nil,
+                                   sourceAgents: [Agent(cameo: "SYRMIL", label: "Syrian government forces", span: Span(start: 0, end: 1))],
+                                   targetAgents: [Agent(cameo: "SYRREB", label: "Syrian rebels", span: Span(start: 2, end: 3))]), found: 0),
     ]
 
     @Test(arguments: rows)

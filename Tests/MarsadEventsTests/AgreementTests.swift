@@ -13,6 +13,8 @@ import Testing
         var mediators: Set<String> = []
         var provisions: Set<String>
         var mentions: Int
+        /// Labels of the parties the text names only by a description.
+        var agents: Set<String> = []
     }
 
     struct Case: CustomTestStringConvertible, Sendable {
@@ -46,8 +48,27 @@ import Testing
                         .person("رياك مشار", "مشار", country: "SSD", name: "Riek Machar"), .place("الخرطوم", country: "SDN", name: "Khartoum"),
                         .gpe("جنوب أفريقيا", country: "ZAF", name: "South Africa")],
              times: [("الأربعاء", "2018-06-27")],
-             agreements: [Expected(date: "2018-06-27", role: .signed, parties: ["SSD"], provisions: ["ceasefire"], mentions: 1),
+             agreements: [Expected(date: "2018-06-27", role: .signed, parties: ["SSD"], provisions: ["ceasefire"], mentions: 1,
+                                   agents: ["SPLM-IO"]),   // Machar's group (affiliations.tsv)
                           Expected(date: nil, role: nil, parties: [], provisions: [], mentions: 1)]),
+        Case(source: "Al Arabiya, 14 Jul 2018 (hn13): «بين X و Y» names the parties; the announcer only reports it",
+             text: "أعلنت #حركة_الجهاد التوصل لاتفاق وقف لإطلاق النار في #غزة بين الفصائل و#إسرائيل.",
+             entities: [.organization("#حركة_الجهاد", country: "PSE", name: "Palestinian Islamic Jihad", cameo: "PSEREB"),
+                        .gpe("#إسرائيل", country: "ISR", name: "Israel"), .place("#غزة", country: "PSE", name: "Gaza")],
+             agreements: [Expected(date: "2021-05-11", role: .signed, parties: ["ISR"], provisions: ["ceasefire"], mentions: 1,
+                                   agents: ["Palestinian factions"])]),   // announced on the dateline's day
+        Case(source: "BBC Arabic, 9 Jun 2018 (dev-extra): two sides each declaring a ceasefire are two unilateral ceasefires",
+             text: "أعلنت حركة طالبان وقفا لإطلاق النار مع القوات الحكومية الأفغانية لمدة ثلاثة أيام بالزامن مع عيد الفطر.\nويأتي هذا بعد أيام من إعلان الحكومة الأفغانية وقفا لإطلاق النار أحادي الجانب.",
+             entities: [.organization("حركة طالبان", country: "AFG", name: "Taliban", cameo: "AFGREB"),
+                        .gpe("أفغانستان", country: "AFG", name: "Afghanistan")],
+             agreements: [Expected(date: nil, role: nil, parties: ["AFG"], provisions: ["ceasefire"], mentions: 1),
+                          Expected(date: nil, role: nil, parties: ["AFG"], provisions: ["ceasefire"], mentions: 1)]),
+        Case(source: "BBC Arabic, 5 Sep 2018 (hn01): a subject with a relative clause before the verb is the party",
+             text: "قالت الأمم المتحدة إن المليشيات المتناحرة التي تتقاتل في العاصمة الليبية طرابلس منذ الأسبوع الماضي توصلت إلى اتفاق لوقف إطلاق النار.",
+             entities: [.organization("الأمم المتحدة", country: nil, name: "United Nations", cameo: "IGOUNO"),
+                        .place("طرابلس", country: "LBY", name: "Tripoli")],
+             agreements: [Expected(date: nil, role: nil, parties: [], provisions: ["ceasefire"], mentions: 1,
+                                   agents: ["Libyan militias"])]),
         Case(source: "Al Arabiya, 6 Jul 2018: a negated signing names no agreement",
              text: "ولم توقع إسرائيل وسوريا على معاهدة سلام رسمية.",
              entities: [.gpe("إسرائيل", country: "ISR", name: "Israel"), .gpe("سوريا", country: "SYR", name: "Syria")],
@@ -74,6 +95,7 @@ import Testing
             #expect(a.mentions.count == e.mentions, "\(a.mentions.map(fixture.text))")
             for p in a.provisions { #expect(!fixture.text(p.span).isEmpty) }
             #expect(a.nameAr == a.mentions.first.map(fixture.text))
+            #expect(Set(a.partyAgents.map(\.label)) == e.agents)
         }
     }
 }

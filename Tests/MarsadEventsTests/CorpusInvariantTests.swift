@@ -1,6 +1,7 @@
 import Foundation
 import Marsad
 import MarsadCore
+import MarsadEvents
 import MarsadIntake
 import MarsadTestSupport
 import MarsadText
@@ -20,11 +21,28 @@ import Testing
                 guard case .success(let record) = result else { return }
                 let analyzed = marsad.analyze(marsad.intake.document(from: record))
                 check(analyzed)
+                sameAsThreeExtractors(analyzed)
                 reports += 1
                 if reports >= 60 { throw Enough() }
             }
         } catch is Enough {}
         #expect(reports == 60)
+    }
+
+    /// The standard pipeline's one-pass extractor gives what the three extractors give, run one
+    /// after the other on their own readings of the document.
+    func sameAsThreeExtractors(_ analyzed: AnalyzedDocument) {
+        let lexicon = OracleRun.lexicon
+        var annotations = Annotations(entities: analyzed.annotations.entities, times: analyzed.annotations.times)
+        let extractors: [any Extractor] = [
+            QuoteExtractor(lexicon: lexicon), AgreementExtractor(lexicon: lexicon), EventExtractor(lexicon: lexicon),
+        ]
+        for extractor in extractors {
+            annotations.take(extractor.produces, from: extractor.extract(from: analyzed.document, given: annotations))
+        }
+        #expect(annotations.quotes == analyzed.annotations.quotes)
+        #expect(annotations.agreements == analyzed.annotations.agreements)
+        #expect(annotations.events == analyzed.annotations.events)
     }
 
     func check(_ analyzed: AnalyzedDocument) {
@@ -40,7 +58,8 @@ import Testing
         for e in a.events {
             #expect(inText(e.trigger) && e.sentence.contains(e.trigger))
             #expect(e.evidence.contains { $0.contains(e.trigger) })
-            #expect(!e.source.isEmpty && (e.source + e.target).allSatisfy(ids.contains))
+            #expect(!(e.source.isEmpty && e.sourceAgents.isEmpty) && (e.source + e.target).allSatisfy(ids.contains))
+            #expect((e.sourceAgents + e.targetAgents).allSatisfy { inText($0.span) && !$0.label.isEmpty && !$0.cameo.isEmpty })
             #expect(e.location.map { ids.contains($0) } ?? true)
             #expect((0 ... 1).contains(e.confidence))
         }

@@ -84,6 +84,16 @@ import Testing
                         .gpe("اليمن", country: "YEM", name: "Yemen")],
              times: [("امس السبت", "2015-07-25")], published: "2015-07-26",
              events: [Expected(cameo: "190", modality: .asserted, source: ["YEM"], target: ["YEM"], date: "2015-07-25")]),
+        Case(source: "France 24, 29 Apr 2018 (dev-extra): a time in a relative clause set off by commas is another fact's",
+             text: "والتقى لودريان، الذي وصل مساء السبت إلى العاصمة المصرية، السيسي ونظيره المصري سامح شكري.",
+             entities: [.person("لودريان", country: "FRA", name: "Jean-Yves Le Drian"), .person("السيسي", country: "EGY", name: "Abdel Fattah el-Sisi"),
+                        .person("سامح شكري", country: "EGY", name: "Sameh Shoukry"), .gpe("مصر", country: "EGY", name: "Egypt")],
+             times: [("مساء السبت", "2018-04-28")], published: "2018-04-29",
+             events: [Expected(cameo: "040", modality: .asserted, source: ["FRA"], target: ["EGY"], date: nil)]),
+        Case(source: "France 24, 5 Jul 2018 (dev-extra): «اتفاقات \"مصالحة\" منفصلة مع X»: X is the other side",
+             text: "وأبرمت روسيا في الأيام الأخيرة اتفاقات \"مصالحة\" منفصلة مع النظام السوري في أكثر من ثلاثين قرية وبلدة.",
+             entities: [.gpe("روسيا", country: "RUS", name: "Russia"), .organization("النظام السوري", country: "SYR", name: "Government of Syria")],
+             events: [Expected(cameo: "057", modality: .asserted, source: ["RUS"], target: ["SYR"])]),
     ]
 
     @Test(arguments: cases)

@@ -31,6 +31,8 @@ public struct Agreement: Sendable, Hashable {
     public var dateRole: DateRole?
     /// Entity ids of the signatories.
     public var parties: [String]
+    /// Signatories the text names only by a description (الفصائل المعارضة).
+    public var partyAgents: [Agent]
     /// Entity ids of mediators and guarantors.
     public var mediators: [String]
     public var provisions: [Provision]
@@ -38,13 +40,14 @@ public struct Agreement: Sendable, Hashable {
     public var mentions: [Span]
 
     public init(id: String, name: String, nameAr: String?, date: String?, dateRole: DateRole?, parties: [String],
-                mediators: [String], provisions: [Provision], mentions: [Span]) {
+                mediators: [String], provisions: [Provision], mentions: [Span], partyAgents: [Agent] = []) {
         self.id = id
         self.name = name
         self.nameAr = nameAr
         self.date = date
         self.dateRole = dateRole
         self.parties = parties
+        self.partyAgents = partyAgents
         self.mediators = mediators
         self.provisions = provisions
         self.mentions = mentions

@@ -33,6 +33,10 @@ public struct Event: Sendable, Hashable {
     public var source: [String]
     /// Entity ids of the actors it is done to.
     public var target: [String]
+    /// Sides doing it that the text names only by a description (الفصائل المعارضة).
+    public var sourceAgents: [Agent]
+    /// Sides it is done to that the text names only by a description.
+    public var targetAgents: [Agent]
     /// `YYYY-MM-DD` (or a coarser ISO value) of the event, when known.
     public var date: String?
     /// The entity id of the place.
@@ -47,13 +51,16 @@ public struct Event: Sendable, Hashable {
     public var confidence: Double
 
     public init(id: String, cameo: String, plover: Plover, modality: Modality, source: [String], target: [String],
-                date: String?, location: String?, sentence: Span, trigger: Span, evidence: [Span], confidence: Double) {
+                date: String?, location: String?, sentence: Span, trigger: Span, evidence: [Span], confidence: Double,
+                sourceAgents: [Agent] = [], targetAgents: [Agent] = []) {
         self.id = id
         self.cameo = cameo
         self.plover = plover
         self.modality = modality
         self.source = source
         self.target = target
+        self.sourceAgents = sourceAgents
+        self.targetAgents = targetAgents
         self.date = date
         self.location = location
         self.sentence = sentence

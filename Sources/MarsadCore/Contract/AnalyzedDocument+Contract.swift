@@ -23,6 +23,17 @@ extension AnalyzedDocument {
             }
         }
         func ids(_ w: inout JSONWriter, _ list: [String]) { w.array(list) { w, id in w.string(id) } }
+        func agents(_ w: inout JSONWriter, _ list: [Agent]) {
+            w.array(list) { w, agent in
+                w.object { w in
+                    w.key("cameo"); w.string(agent.cameo)
+                    w.key("end"); w.int(agent.span.end)
+                    w.key("label"); w.string(agent.label)
+                    w.key("start"); w.int(agent.span.start)
+                    w.key("text"); w.string(scalars: d.scalars[agent.span.range])
+                }
+            }
+        }
 
         w.object { w in
             w.key("agreements")
@@ -36,6 +47,7 @@ extension AnalyzedDocument {
                     w.key("name"); w.string(g.name)
                     w.key("name_ar"); w.string(g.nameAr)
                     w.key("parties"); ids(&w, g.parties)
+                    w.key("party_agents"); agents(&w, g.partyAgents)
                     w.key("provisions")
                     w.array(g.provisions) { w, p in
                         w.object { w in
@@ -88,7 +100,9 @@ extension AnalyzedDocument {
                         w.key("start"); w.int(e.sentence.start)
                     }
                     w.key("source"); ids(&w, e.source)
+                    w.key("source_agents"); agents(&w, e.sourceAgents)
                     w.key("target"); ids(&w, e.target)
+                    w.key("target_agents"); agents(&w, e.targetAgents)
                     w.key("trigger"); spanObject(&w, e.trigger)
                 }
             }

@@ -81,7 +81,7 @@ extension Scorer {
 
     static func agreement(_ a: Agreement, matches g: GoldAgreement, _ c: Context) -> Bool {
         if let date = g.date, a.date != date { return false }
-        return ActorResolver.sameParties(a.parties, g.parties, in: c.entities)
+        return ActorResolver.sameParties(a.parties, a.partyAgents, g.parties, in: c.entities)
     }
 
     static func shared(_ a: Agreement, _ g: GoldAgreement) -> Int {
@@ -97,7 +97,7 @@ extension Scorer {
     }
 
     static func describe(_ a: Agreement, _ c: Context) -> String {
-        let parties = a.parties.map { ActorResolver.label($0, in: c.entities) }.sorted().joined(separator: "+")
+        let parties = (a.parties.map { ActorResolver.label($0, in: c.entities) } + a.partyAgents.map(\.label)).sorted().joined(separator: "+")
         let kinds = Set(a.provisions.map(\.kind)).sorted().joined(separator: ", ")
         return "\(a.id) \(a.date ?? "undated") \(parties.isEmpty ? "no parties" : parties): \(kinds)"
     }

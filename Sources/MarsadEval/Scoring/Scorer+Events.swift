@@ -36,12 +36,12 @@ extension Scorer {
     static func event(_ e: Event, matches g: GoldEvent, _ c: Context) -> Bool {
         guard e.modality == .asserted, e.cameo.prefix(2) == g.cameoRoot else { return false }
         if let date = g.date, e.date != date { return false }
-        let inOrder = ActorResolver.resolves(e.source, to: g.source, in: c.entities)
-            && ActorResolver.resolves(e.target, to: g.target, in: c.entities)
+        let inOrder = ActorResolver.resolves(e.source, e.sourceAgents, to: g.source, in: c.entities)
+            && ActorResolver.resolves(e.target, e.targetAgents, to: g.target, in: c.entities)
         if inOrder { return true }
         return g.cameoRoot == "04"
-            && ActorResolver.resolves(e.source, to: g.target, in: c.entities)
-            && ActorResolver.resolves(e.target, to: g.source, in: c.entities)
+            && ActorResolver.resolves(e.source, e.sourceAgents, to: g.target, in: c.entities)
+            && ActorResolver.resolves(e.target, e.targetAgents, to: g.source, in: c.entities)
     }
 
     static func describe(_ g: GoldEvent) -> String {
@@ -50,8 +50,8 @@ extension Scorer {
     }
 
     static func describe(_ e: Event, _ c: Context) -> String {
-        let source = e.source.map { ActorResolver.label($0, in: c.entities) }.joined(separator: "+")
-        let target = e.target.map { ActorResolver.label($0, in: c.entities) }.joined(separator: "+")
+        let source = (e.source.map { ActorResolver.label($0, in: c.entities) } + e.sourceAgents.map(\.label)).joined(separator: "+")
+        let target = (e.target.map { ActorResolver.label($0, in: c.entities) } + e.targetAgents.map(\.label)).joined(separator: "+")
         return "\(e.cameo) \(source.isEmpty ? "?" : source)→\(target.isEmpty ? "?" : target) \(e.date ?? "undated") at \(e.trigger) «\(c.text(e.trigger))»"
     }
 }

@@ -22,7 +22,7 @@ extension DocumentView {
         var found: [AgreementMention] = []
         var t = bodyStart
         while t < tokenCount {
-            guard document.tokens[t].kind == .word, let m = table.match(at: t, in: self, first: readings) else { t += 1; continue }
+            guard tableStarts[t].contains(.agreement), let m = table.match(at: t, in: self, first: readings) else { t += 1; continue }
             let noun = table.entries[m.entry].payload
             var end = m.tokens.upperBound
             var compound = false

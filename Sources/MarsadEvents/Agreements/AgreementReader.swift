@@ -30,6 +30,8 @@ struct AgreementReader {
         var year: Int?
         var place: String?
         var parties: [Int] = []
+        /// Whether a declaring verb governs it (أعلن، إعلان): a ceasefire of its subject alone.
+        var declared = false
         var mediators: [Int] = []
         var provisions: [Provision] = []
     }
@@ -120,11 +122,15 @@ struct AgreementReader {
             r.place = view.entities[m.entity].country ?? view.entities[m.entity].id
         }
 
-        // Parties: the subject of the governing verb, and "بين X و Y".
-        if let hit = governor {
+        // Parties: "بين X و Y" after it when it names two sides (the subject then only reports
+        // the agreement: أعلنت حركة الجهاد التوصل لاتفاق … بين الفصائل وإسرائيل), else the subject
+        // of the governing verb and the side after بين.
+        let between = args.between(from: end, limit: clause.upperBound) ?? []
+        if between.count < 2, let hit = governor {
             r.parties += (args.source(of: hit) ?? []).filter { !view.isMediated($0) }.map(\.entity)
+            r.declared = hit.trigger.frame == .declare && !r.parties.isEmpty
         }
-        if let between = args.between(from: end, limit: clause.upperBound) { r.parties += between.map(\.entity) }
+        r.parties += between.map(\.entity)
 
         // Mediators and guarantors.
         var k = max(sentence.lowerBound, start - 6)
@@ -156,6 +162,9 @@ struct AgreementReader {
         let hasOwn = r.year != nil || r.place != nil
         if mention.isDefinite && !hasOwn { return true }
         for other in group {
+            // Two sides each declaring a ceasefire (أعلنت طالبان وقفا لإطلاق النار … إعلان الحكومة
+            // الأفغانية وقفا لإطلاق النار أحادي الجانب): two unilateral ceasefires.
+            if r.declared, other.declared, Set(r.parties).isDisjoint(with: other.parties) { return false }
             if let a = r.year, let b = other.year, a != b { return false }
             if let a = r.date, let b = other.date, a != b, other.role == r.role { return false }
             if let a = r.place, let b = other.place, a != b { return false }
@@ -181,17 +190,27 @@ struct AgreementReader {
                 provisions.append(p)
             }
         }
+        let parties = countries(group.flatMap(\.parties))
         return Agreement(
             id: id, name: first.name, nameAr: view.document.text(in: view.span(of: first.tokens)),
             date: dated?.date, dateRole: dated?.role,
-            parties: countries(group.flatMap(\.parties)), mediators: countries(group.flatMap(\.mediators)),
-            provisions: provisions.sorted { $0.span < $1.span }, mentions: group.map { view.span(of: $0.mention.tokens) })
+            parties: parties.ids, mediators: countries(group.flatMap(\.mediators)).ids,
+            provisions: provisions.sorted { $0.span < $1.span }, mentions: group.map { view.span(of: $0.mention.tokens) },
+            partyAgents: parties.agents)
     }
 
-    /// Entity ids, a person replaced by the country entity of their country when there is one.
-    private func countries(_ entities: [Int]) -> [String] {
+    /// Entity ids, a person replaced by the country entity of their country when there is one;
+    /// agents (and the groups of named leaders) apart.
+    private func countries(_ entities: [Int]) -> (ids: [String], agents: [Agent]) {
         var out: [String] = []
+        var agents: [Agent] = []
         for e in entities {
+            if view.isAgent(e) || view.affiliation(of: e, at: 0 ..< 0) != nil {
+                for a in view.sides([e], read: [:]).agents where !agents.contains(where: { $0.label == a.label && $0.cameo == a.cameo }) {
+                    agents.append(a)
+                }
+                if view.isAgent(e) { continue }
+            }
             var chosen = e
             if view.entities[e].type == .person, let c = view.entities[e].country, let g = view.countryEntity[c],
                view.entities[g].type == .gpe {
@@ -200,6 +219,13 @@ struct AgreementReader {
             let id = view.entities[chosen].id
             if !out.contains(id) { out.append(id) }
         }
-        return out
+        // A named group that a described side covers (Hamas among «الفصائل», both PSEREB) is
+        // that side, not another party.
+        let covered = Set(agents.map(\.cameo).filter { !$0.isEmpty })
+        out.removeAll { id in
+            guard let e = view.entities.first(where: { $0.id == id }), e.type == .organization, let c = e.cameo else { return false }
+            return covered.contains(c)
+        }
+        return (out, agents)
     }
 }

@@ -16,4 +16,6 @@ struct EventCandidate {
     var confidence: Double
     /// The agreement the event signs, declares or starts, if any.
     var agreement: Int?
+    /// Where each side was read (for agents and affiliations, whose span the contract gives).
+    var read: [Int: Range<Int>] = [:]
 }

@@ -26,18 +26,25 @@ public struct EventExtractor: Extractor {
     public func extract(from document: Document, given upstream: Annotations) -> Annotations {
         let view = DocumentView(document: document, upstream: upstream, lexicon: lexicon)
         let args = ArgumentReader(view: view, quotes: upstream.quotes)
-        let reader = EventReader(view: view, args: args, agreements: upstream.agreements)
+        return Annotations(events: Self.events(view: view, args: args, agreements: upstream.agreements))
+    }
+
+    /// The events of a view, given the quotations (in `args`) and agreements read on it.
+    static func events(view: DocumentView, args: ArgumentReader, agreements: [Agreement]) -> [Event] {
+        let reader = EventReader(view: view, args: args, agreements: agreements)
         let merged = EventMerger(view: view).merge(reader.candidates())
         var events: [Event] = []
         for (i, c) in merged.enumerated() {
-            let code = lexicon.cameoCodes[c.cameo]
+            let code = view.lexicon.cameoCodes[c.cameo]
+            let source = view.sides(c.source, read: c.read), target = view.sides(c.target, read: c.read)
             events.append(Event(
                 id: "v\(i + 1)", cameo: c.cameo,
                 plover: Plover(type: code?.ploverType ?? "DROPPED", mode: code?.ploverMode),
-                modality: c.modality, source: c.source.map { view.entities[$0].id }, target: c.target.map { view.entities[$0].id },
-                date: c.date, location: c.location.map { view.entities[$0].id }, sentence: c.sentence, trigger: c.trigger,
-                evidence: c.evidence, confidence: (c.confidence * 100).rounded() / 100))
+                modality: c.modality, source: source.ids, target: target.ids,
+                date: c.date, location: c.location.flatMap { view.isAgent($0) ? nil : view.entities[$0].id }, sentence: c.sentence,
+                trigger: c.trigger, evidence: c.evidence, confidence: (c.confidence * 100).rounded() / 100,
+                sourceAgents: source.agents, targetAgents: target.agents))
         }
-        return Annotations(events: events)
+        return events
     }
 }

@@ -18,6 +18,7 @@ struct EventMerger {
                 m.date = m.date ?? c.date
                 m.location = m.location ?? c.location
                 for e in c.evidence where !m.evidence.contains(e) { m.evidence.append(e) }
+                m.read.merge(c.read) { a, _ in a }
                 m.evidence.sort()
                 m.confidence = max(m.confidence, c.confidence)
                 merged[i] = m

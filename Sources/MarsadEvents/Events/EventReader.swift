@@ -100,12 +100,32 @@ struct EventReader {
                 target = Array(source.dropFirst())
                 source = [source[0]]
             }
+            if let linked, frame == .agreement || frame == .declare,
+               let between = args.between(from: linked.tokens.upperBound, limit: view.clause(of: hit.tokens.lowerBound).upperBound),
+               between.count >= 2 {
+                // "اتفاق … بين X و Y": X and Y agree with each other; the subject only reports it.
+                source = between
+            }
             if source.isEmpty, let linked { source = parties(of: linked.agreement) }
+            if frame == .agreement, let a = linked?.agreement {
+                // A signing or reaching by one party is one by all its parties but the mediators
+                // (وإثر مفاوضات قادتها روسيا مع الفصائل … تم التوصل إلى اتفاق: Russia, the regime and
+                // the factions).
+                let all = parties(of: a)
+                let mediators = Set(agreements[a].mediators)
+                if !source.isEmpty, source.allSatisfy({ s in all.contains { $0.entity == s.entity } }) {
+                    for p in all where !source.contains(where: { $0.entity == p.entity })
+                        && !mediators.contains(view.entities[p.entity].id) {
+                        source.append(p)
+                    }
+                }
+            }
             if let linked {
                 // The other side: "بين X و Y" after the agreement, or its other parties.
                 let sources = Set(source.map(\.entity))
                 let clause = view.clause(of: hit.tokens.lowerBound)
-                let between = args.between(from: linked.tokens.upperBound, limit: clause.upperBound) ?? []
+                let between = args.between(from: linked.tokens.upperBound, limit: clause.upperBound)
+                    ?? args.with(from: linked.tokens.upperBound, limit: clause.upperBound)
                 let others = (between + parties(of: linked.agreement)).filter { !sources.contains($0.entity) }
                 // Signed by several: each signed with the others (أرمينيا وأذربيجان وقعتا).
                 let reciprocal = source.count >= 2 ? Array(source.dropFirst()) + [source[0]] : []
@@ -141,7 +161,12 @@ struct EventReader {
         let clause = view.clause(of: hit.tokens.lowerBound, complementizers: false)
         let told = args.modality(of: hit)
         let modality = future && told == .asserted ? .future : told
-        let date = args.date(of: hit, modality: modality)
+        var date = args.date(of: hit, modality: modality)
+        if date == nil, frame == .mediate, let a = agreement(in: view.clause(of: hit.tokens.lowerBound))?.agreement,
+           agreements[a].dateRole == .signed {
+            // «الاتفاق تم بوساطة مصرية»: the mediation is dated by the agreement it brought about.
+            date = agreements[a].date
+        }
         var confidence = 0.5
         if !target.isEmpty { confidence += 0.2 }
         if date != nil { confidence += 0.1 }
@@ -149,7 +174,8 @@ struct EventReader {
         let base = EventCandidate(
             cameo: cameo, modality: modality, source: source.map(\.entity), target: target.map(\.entity), date: date,
             location: location, sentence: view.document.sentences[sentenceIndex], trigger: view.span(of: hit.tokens),
-            evidence: [view.span(of: clause)], confidence: confidence, agreement: linked?.agreement)
+            evidence: [view.span(of: clause)], confidence: confidence, agreement: linked?.agreement,
+            read: Dictionary((source + target).map { ($0.entity, $0.tokens) }, uniquingKeysWith: { a, b in a.isEmpty ? b : a }))
         var out = [base]
         if frame == .agreement, linked?.ceasefire == true {
             var companion = base
@@ -176,9 +202,14 @@ struct EventReader {
 
     private func parties(of agreement: Int?) -> [Actor] {
         guard let agreement else { return [] }
-        return agreements[agreement].parties.compactMap { id in
+        let named = agreements[agreement].parties.compactMap { id in
             view.entities.firstIndex { $0.id == id }.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) }
         }
+        let described = agreements[agreement].partyAgents.compactMap { agent in
+            view.entities.indices.first { view.isAgent($0) && view.entities[$0].name == agent.label && view.entities[$0].cameo == agent.cameo }
+                .map { Actor(entity: $0, tokens: view.document.tokenRange(in: agent.span), viaAdjective: false) }
+        }
+        return named + described
     }
 
     private func agreement(after end: Int, within n: Int) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {

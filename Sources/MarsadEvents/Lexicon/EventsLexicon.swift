@@ -9,7 +9,7 @@ public import MarsadText
 /// ```
 /// The files are in `Sources/MarsadEvents/Resources` (TSV, a `source` column on every row):
 /// speech-cues, function-words, title-words, event-triggers, cameo-plover, modality-markers, agreement-nouns,
-/// provision-cues, mediation-cues, nationality-adjectives. Build one lexicon per process and share
+/// provision-cues, mediation-cues, nationality-adjectives, agent-descriptions, agent-labels, affiliations. Build one lexicon per process and share
 /// it: it is `Sendable` and never changes.
 public struct EventsLexicon: Sendable {
     let speechCues: PhraseTable<SpeechCue>
@@ -26,6 +26,8 @@ public struct EventsLexicon: Sendable {
     let mediation: PhraseTable<String>
     /// Nationality adjectives → alpha-3.
     let nationalities: PhraseTable<Nationality>
+    /// Descriptions of unnamed sides, their labels, and leaders' groups.
+    let agents: AgentTables
     /// Hashes of the normalized prepositions of every trigger's `target` column, and more.
     let normalizer: ArabicNormalizer
 
@@ -140,6 +142,22 @@ public struct EventsLexicon: Sendable {
             ($0["adjective"], Nationality(alpha3: $0["alpha3"], isPlural: $0["form"] == "nisba_pl"))
         }
 
+        var descriptions: [(String, AgentDescription)] = []
+        for row in try rows("agent-descriptions.tsv", ["description", "kind", "role", "fallback"]) {
+            guard row["role"].count == 3, row["role"].allSatisfy(\.isUppercase), ["yes", "no"].contains(row["fallback"]) else {
+                throw bad("agent-descriptions.tsv", row, "the role must be a CAMEO role code and fallback yes or no")
+            }
+            descriptions.append((row["description"], AgentDescription(kind: row["kind"], role: row["role"], fallback: row["fallback"] == "yes")))
+        }
+        var labels: [String: AgentName] = [:]
+        for row in try rows("agent-labels.tsv", ["kind", "country", "cameo", "label"]) {
+            labels[row["kind"] + "|" + row["country"]] = AgentName(cameo: row["cameo"], label: row["label"])
+        }
+        var affiliations: [String: AgentName] = [:]
+        for row in try rows("affiliations.tsv", ["person", "cameo", "label"]) {
+            affiliations[row["person"]] = AgentName(cameo: row["cameo"], label: row["label"])
+        }
+
         return EventsLexicon(
             speechCues: PhraseTable(phrases: cues, normalizer: normalizer),
             functionWords: functionWords, roleBits: HashIndex(roleBits.map { ($0.key, Int32(bitPattern: $0.value)) }),
@@ -150,6 +168,8 @@ public struct EventsLexicon: Sendable {
             provisions: PhraseTable(phrases: provisions, normalizer: normalizer, addArticle: true, skipsQuotationMarks: true),
             mediation: PhraseTable(phrases: mediation, normalizer: normalizer),
             nationalities: PhraseTable(phrases: nationalities, normalizer: normalizer),
+            agents: AgentTables(descriptions: PhraseTable(phrases: descriptions, normalizer: normalizer),
+                                labels: labels, affiliations: affiliations),
             normalizer: normalizer)
     }
 

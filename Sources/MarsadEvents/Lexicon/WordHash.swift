@@ -44,4 +44,16 @@ enum Words {
     static let about: [UInt64] = [WordHash.of("حول"), WordHash.of("بشان"), WordHash.of("بخصوص")]
     static let asOf = WordHash.of("اعتبارا")
     static let lam: Set<UInt64> = [WordHash.of("لم"), WordHash.of("ولم")]
+    /// An unnamed spokesperson or correspondent: the body named after it speaks (ANNOTATION.md,
+    /// dev-extra: «مراسل وكالة الأنباء الفرنسية» → AFP).
+    static let voices: Set<UInt64> = [
+        WordHash.of("متحدث"), WordHash.of("متحدثه"), WordHash.of("ناطق"), WordHash.of("مراسل"), WordHash.of("مراسله"),
+    ]
+    static let inTheNameOf = WordHash.of("باسم")
+    static let with = WordHash.of("مع")
+    /// A definite document that speaks for its issuer (وقال التقرير، وأضاف البيان، وجاء في التقرير).
+    static let documents: Set<UInt64> = Set(["التقرير", "البيان", "الرساله", "الوثيقه"].map { WordHash.of($0) })
+    /// Heads of a person's title (الوزير الفرنسي، الرئيس الأمريكي، السفير الروسي): one person holds it.
+    static let personTitles: Set<UInt64> = Set(["الوزير", "وزير", "الوزيره", "الرئيس", "رئيس", "المبعوث", "الموفد", "السفير",
+                                                "سفير", "السفيره", "الزعيم", "الناطق", "المتحدث", "المتحدثه", "النائب", "المستشار"].map { WordHash.of($0) })
 }

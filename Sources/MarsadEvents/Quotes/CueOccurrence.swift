@@ -11,7 +11,7 @@ extension DocumentView {
         var t = bodyStart
         let table = lexicon.speechCues
         while t < tokenCount {
-            if document.tokens[t].kind == .word,
+            if tableStarts[t].contains(.cue),
                let m = table.match(at: t, in: self, first: .proclitic) {
                 let cue = table.entries[m.entry].payload
                 // بحسب/لحسب read as حسب is fine; other cues do not take ب/ل/ك.

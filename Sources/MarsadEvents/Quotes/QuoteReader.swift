@@ -30,7 +30,9 @@ struct QuoteReader {
     }
 
     func quotes() -> [Quote] {
-        let pairs = view.quotationPairs().filter { view.wordCount($0.inner) >= 3 }
+        let allPairs = view.quotationPairs()
+        let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !isName($0) }
+        let nameMarks = Set(allPairs.filter { isName($0) }.flatMap { [$0.open, $0.close] })
         let cues = view.cues
         var pairOpening: [Int: Int] = [:]
         for (i, p) in pairs.enumerated() { pairOpening[p.open] = i }
@@ -44,14 +46,19 @@ struct QuoteReader {
             let sentence = view.sentenceTokens(of: cue.tokens.lowerBound)
             guard let comp = complementizer(after: cue, limit: sentence.upperBound, cueStarts: cueStarts,
                                             openings: pairOpening) else { continue }
-            // Marks right after أن (at most one word between): a direct quotation of this cue.
+            // Marks right after أن (at most one word between), or after an adverbial phrase of up to
+            // three words when they run to the end of the sentence («أنه في ليبيا "ينبغي أن تمضي
+            // العملية السياسية…"», ANNOTATION.md dev-extra): a direct quotation of this cue.
             var t = comp.upperBound
             var words = 0
-            while t < sentence.upperBound, words <= 1, !view.isQuotationMark(t), !view.isStrongBreak(t) {
+            while t < sentence.upperBound, words <= 3, !view.isQuotationMark(t), !view.isStrongBreak(t) {
                 if !view.isPunctuation(t) { words += 1 }
                 t += 1
             }
-            if words <= 1, let p = pairOpening[t], pairCue[p] == nil {
+            let adverbial = view.forms.whole(comp.upperBound) == Words.fi
+                || view.word(.preposition, at: comp.upperBound, allowConjunction: false) != nil
+            if let p = pairOpening[t], pairCue[p] == nil,
+               words <= 1 || (words <= 3 && adverbial && endsSentence(pairs[p], sentence: sentence)) {
                 pairCue[p] = (cue, comp.upperBound)
                 continue
             }
@@ -68,7 +75,7 @@ struct QuoteReader {
         for (i, pair) in pairs.enumerated() where !absorbed.contains(i) {
             if let (cue, end) = pairCue[i] {
                 items.append(.direct(pair, cue: cue, cueEnd: end))
-            } else if let cue = cueBefore(pair, cues: cues) {
+            } else if let cue = cueBefore(pair, cues: cues, nameMarks: nameMarks) {
                 items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
             } else if let cue = cueAfter(pair, cues: cues) {
                 items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
@@ -78,22 +85,44 @@ struct QuoteReader {
         }
 
         items.sort { $0.start < $1.start }
+        let quoted = pairs.map(\.inner)
         var resolver = SpeakerResolver(view: view)
         var quotes: [Quote] = []
         for item in items {
             switch item {
             case .direct(let pair, let cue, let cueEnd):
-                let speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open)
+                let speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
-                quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: speaker.map { view.entities[$0].id },
+                quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
                                     cue: cueSpan))
             case .indirect(let range, let cue, let cueEnd):
                 let speaker = resolver.speaker(of: cue)
-                quotes.append(Quote(span: view.span(of: range), kind: .indirect, speaker: speaker.map { view.entities[$0].id },
+                quotes.append(Quote(span: view.span(of: range), kind: .indirect, speaker: named(speaker),
                                     cue: view.span(of: cue.tokens.lowerBound ..< cueEnd)))
             }
         }
         return quotes.sorted { $0.span < $1.span }
+    }
+
+    /// Whether nothing but punctuation follows a pair in its sentence.
+    private func endsSentence(_ pair: QuotationPair, sentence: Range<Int>) -> Bool {
+        (pair.close + 1 ..< sentence.upperBound).allSatisfy { view.isPunctuation($0) }
+    }
+
+    /// Whether marks hold a name, not words said (six words or fewer): after باسم («الناطق باسم
+    /// "غرفة العمليات المركزية في الجنوب"»), or before «، الذي/التي» («وكان "المجلس الوطني
+    /// للمقاومة الإيرانية"، الذي تنضوي تحته …، أكد»).
+    private func isName(_ pair: QuotationPair) -> Bool {
+        guard view.wordCount(pair.inner) <= 6 else { return false }
+        if pair.open > 0, view.forms.whole(pair.open - 1) == Words.inTheNameOf { return true }
+        let next = pair.close + 1
+        return next + 1 < view.tokenCount && view.isComma(next) && view.word(.relative, at: next + 1) != nil
+    }
+
+    /// The id of a speaking entity; an agent (a group the text does not name) is an unnamed source.
+    private func named(_ speaker: Int?) -> String? {
+        guard let speaker, !view.isAgent(speaker) else { return nil }
+        return view.entities[speaker].id
     }
 
     /// أن/إن after a cue (within 16 tokens, before a quotation, a full stop or colon, or another
@@ -106,7 +135,8 @@ struct QuoteReader {
             if view.isStrongBreak(t) || openings[t] != nil { return nil }
             if view.isQuotationMark(t) { t += 1; continue }
             if cueStarts.contains(t) { return nil }
-            if let r = view.word(.complementizer, at: t, allowConjunction: false) { return r }
+            // Not a word of a name (مون جيه-إن).
+            if view.mention(at: t) == nil, let r = view.word(.complementizer, at: t, allowConjunction: false) { return r }
             t += 1
         }
         return nil
@@ -151,10 +181,11 @@ struct QuoteReader {
     }
 
     /// The nearest cue before a pair, in its sentence, with no other mark or full stop between.
-    private func cueBefore(_ pair: QuotationPair, cues: [CueOccurrence]) -> CueOccurrence? {
+    private func cueBefore(_ pair: QuotationPair, cues: [CueOccurrence], nameMarks: Set<Int>) -> CueOccurrence? {
         let sentence = view.sentenceTokens(of: pair.open)
         var t = pair.open - 1
         while t >= max(sentence.lowerBound, pair.open - 30) {
+            if nameMarks.contains(t) { t -= 1; continue }   // a name in marks (باسم "…")
             if view.isQuotationMark(t) || (view.isStrongBreak(t) && !view.isPunctuation(t, 0x3A)) { return nil }
             if let cue = cues.last(where: { $0.tokens.contains(t) }) {
                 return cue.cue.scope == .no && cue.cue.kind != .announce ? nil : cue

@@ -28,10 +28,11 @@ struct SpeakerResolver {
         switch cue.cue.kind {
         case .attribution, .relay, .statement:
             resolved = namedAfter(cue, limit: limit)
+                ?? (Words.documents.contains(view.forms.whole(cue.tokens.upperBound - 1)) ? issuer(before: cue.tokens.lowerBound) : nil)
         case .participle:
             if lastCueSentence == sentence {
                 resolved = lastCueSpeaker
-            } else if let opener = sentenceOpener(sentence) {
+            } else if let opener = sentenceOpener(sentence, before: cue.tokens.lowerBound) {
                 resolved = opener
             } else {
                 resolved = recentSpeaker(in: sentence)
@@ -48,9 +49,11 @@ struct SpeakerResolver {
 
     /// The speaker of a quotation with no cue: the actor named last before it in its sentence,
     /// else the current speaker.
-    mutating func speakerWithoutCue(before t: Int) -> Int? {
+    mutating func speakerWithoutCue(before t: Int, quoted: [Range<Int>] = []) -> Int? {
         let sentence = view.sentenceTokens(of: t)
-        let named = view.actors(in: sentence.lowerBound ..< t)
+        // Not a name inside another quotation: its words are someone's, not the speaker's
+        // («مضيفا "يحول الطيران السوري والروسي…" متحدثا عن "…"»).
+        let named = view.actors(in: sentence.lowerBound ..< t).filter { a in !quoted.contains { $0.contains(a.tokens.lowerBound) } }
         if let last = named.last { return last.entity }
         return recentSpeaker(in: Int(view.sentenceOf[t]))
     }
@@ -65,10 +68,13 @@ struct SpeakerResolver {
         let stop = min(limit, t + 5)
         while t < stop {
             if view.isStrongBreak(t) || view.isQuotationMark(t) { return nil }
-            if view.word(.genericSource, at: t) != nil { return nil }
+            if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return nil }
             if let anaphor = view.anaphor(at: t) { return anaphor.entity }
+            if let body = view.voicedBody(at: t) { return body.entity }
             if let a = view.actor(at: t) {
-                if case .actors(let list) = view.subject(after: t, limit: limit), let first = list.first { return first.entity }
+                if case .actors(let list) = view.subject(after: t, limit: limit), let first = list.first {
+                    return titledPerson(first, before: cue.tokens.lowerBound) ?? first.entity
+                }
                 return a.entity
             }
             t += 1
@@ -76,9 +82,10 @@ struct SpeakerResolver {
         return nil
     }
 
-    private func sentenceOpener(_ sentence: Int) -> Int? {
+    /// The actor opening a sentence, before token `end` (never inside what the cue introduces).
+    private func sentenceOpener(_ sentence: Int, before end: Int) -> Int? {
         let range = view.tokens(ofSentence: sentence)
-        let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 5)
+        let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 5, end))
         return view.actors(in: head).first { !view.isPrepositionalObject($0) }?.entity
     }
 
@@ -90,9 +97,14 @@ struct SpeakerResolver {
         if start > 0, view.word(.relative, at: start - 1) != nil {
             if let a = view.actors(in: max(0, start - 4) ..< start - 1).last { return a.entity }
         }
+        if cue.tokens.upperBound < limit, Words.documents.contains(view.forms.whole(cue.tokens.upperBound)),
+           view.mention(at: cue.tokens.upperBound + 1) == nil {
+            // «وقال التقرير إن»: the report speaks for its issuer.
+            return issuer(before: start)
+        }
         switch view.subject(after: cue.tokens.upperBound, limit: limit) {
         case .actors(let list):
-            return list.first?.entity
+            return list.first.map { titledPerson($0, before: start) ?? $0.entity }
         case .generic:
             return nil
         case .pronoun:
@@ -101,7 +113,52 @@ struct SpeakerResolver {
         let clauseStart = view.clause(of: start).lowerBound
         if let svo = view.subject(before: start, from: clauseStart).first { return svo.entity }
         if handover { return otherParty(before: start) }
-        return recentSpeaker(in: sentence)
+        // An unnamed source before the verb in its clause (ناشطون عبر مواقع التواصل … كانوا قد قالوا).
+        if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
+        if let current, sentence - currentSentence <= 1 { return current }
+        // «ونشرت الخارجية الكويتية بياناً قالت فيه إن»: the subject opening the sentence.
+        if let opener = sentenceOpener(sentence, before: start) { return opener }
+        return previousSubject(before: sentence)
+    }
+
+    /// The subject of the sentence before `sentence`, for a pronoun subject when no one spoke in
+    /// it or in this one: «أعلنت حركة الجهاد … وقفا لإطلاق النار. وأوضحت أن …» → the movement.
+    private func previousSubject(before sentence: Int) -> Int? {
+        guard sentence > 0 else { return nil }
+        let range = view.tokens(ofSentence: sentence - 1)
+        let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 8)
+        return view.actors(in: head).first { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }?.entity
+    }
+
+    /// A title with a nationality adjective and no name (وقال الوزير الفرنسي، الرئيس الأمريكي)
+    /// speaks for the last person of that country named before `t`, when there is one: the
+    /// title's holder, named earlier in the report.
+    private func titledPerson(_ a: Actor, before t: Int) -> Int? {
+        let first = a.tokens.lowerBound
+        guard a.viaAdjective, first > 0, Words.personTitles.contains(view.forms.whole(first - 1)),
+              let country = view.entities[a.entity].country
+        else { return nil }
+        var i = view.mentions.count - 1
+        while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
+        while i >= 0 {
+            let e = view.entities[view.mentions[i].entity]
+            if e.type == .person, e.country == country { return view.mentions[i].entity }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The issuer of a definite report or statement (التقرير، البيان): the last organization or
+    /// person named before `t` (ANNOTATION.md, dev-extra: «وجاء في التقرير» → United Nations).
+    private func issuer(before t: Int) -> Int? {
+        var i = view.mentions.count - 1
+        while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
+        while i >= 0 {
+            let e = view.mentions[i].entity
+            if !view.isAgent(e), view.entities[e].type == .organization || view.entities[e].type == .person { return e }
+            i -= 1
+        }
+        return nil
     }
 
     /// The last actor named before `t` who is not the current speaker.

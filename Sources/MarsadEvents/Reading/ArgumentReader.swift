@@ -28,16 +28,21 @@ struct ArgumentReader {
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
         var list: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)] = []
-        let na = Array("نا".unicodeScalars)
+        let scalars = view.document.scalars
         for q in quotes where q.kind == .direct {
             let range = view.document.tokenRange(in: q.span)
             let speaker = q.speaker.flatMap { id in view.entities.firstIndex { $0.id == id } }
             var firstPerson = false
             for k in range where view.document.tokens[k].kind == .word {
                 if Words.firstPerson.contains(view.forms.whole(k)) { firstPerson = true; break }
-                let token = view.document.tokens[k]
-                let scalars = view.document.scalars[token.range].filter { !ArabicScalar.isDiacritic($0.value) }
-                if scalars.count >= 4, Array(scalars.suffix(2)) == na { firstPerson = true; break }
+                // A verb or noun ending in نا (اطلعنا، بلادنا), diacritics aside, of 4 letters or more.
+                var letters = 0, last: UInt32 = 0, beforeLast: UInt32 = 0
+                for i in view.document.tokens[k].range where !ArabicScalar.isDiacritic(scalars[i].value) {
+                    letters += 1
+                    beforeLast = last
+                    last = scalars[i].value
+                }
+                if letters >= 4, beforeLast == 0x0646, last == 0x0627 { firstPerson = true; break }
             }
             list.append((range, speaker, firstPerson))
         }
@@ -66,6 +71,12 @@ struct ArgumentReader {
             if view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
             let svo = view.subject(before: start, from: clause.lowerBound)
             if !svo.isEmpty { return svo }
+            // A subject with a relative clause before the verb: «المليشيات المتناحرة التي تتقاتل في
+            // العاصمة … توصلت إلى اتفاق».
+            if let relative = (clause.lowerBound ..< start).last(where: { view.word(.relative, at: $0) != nil }) {
+                let head = view.subject(before: relative, from: clause.lowerBound).filter { !view.isPrepositionalObject($0) }
+                if !head.isEmpty { return head }
+            }
         } else {
             if end < limit, view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
             if let between = between(from: end, limit: limit), between.count >= 2 { return between }
@@ -144,6 +155,20 @@ struct ArgumentReader {
             j += 1
         }
         return nil
+    }
+
+    /// The actors after "مع" within six tokens of `t` (وقفا لإطلاق النار مع القوات الحكومية،
+    /// اتفاقات "مصالحة" منفصلة مع الفصائل):
+    /// the other side of a ceasefire or agreement.
+    func with(from t: Int, limit: Int) -> [Actor] {
+        var k = t
+        let stop = min(limit, t + 6)
+        while k < stop, view.forms.whole(k) != Words.with {
+            if view.isStrongBreak(k) || view.actor(at: k) != nil { return [] }
+            k += 1
+        }
+        guard k < stop, k + 1 < limit, let a = view.actor(at: k + 1) else { return [] }
+        return view.coordinated(from: a, limit: limit)
     }
 
     private func isBetween(_ t: Int) -> Bool {
@@ -296,8 +321,23 @@ struct ArgumentReader {
     func date(of hit: TriggerHit, modality: Modality = .asserted) -> String? {
         let start = hit.tokens.lowerBound
         let clause = view.clause(of: start, complementizers: false)
+        // A relative clause set off by commas tells of another fact (والتقى لودريان، الذي وصل مساء
+        // السبت إلى العاصمة، السيسي): its times are not the trigger's.
+        var asides: [Range<Int>] = []
+        var k = clause.lowerBound
+        while k + 1 < clause.upperBound {
+            if view.isComma(k), view.word(.relative, at: k + 1) != nil {
+                var j = k + 2
+                while j < clause.upperBound, !view.isComma(j) { j += 1 }
+                if !(k ..< j).contains(start) { asides.append(k ..< j) }
+                k = j
+                continue
+            }
+            k += 1
+        }
         var best: (distance: Int, time: TimeExpression)? = nil
         for (i, range) in view.timeTokens.enumerated() where !range.isEmpty && clause.contains(range.lowerBound) {
+            if asides.contains(where: { $0.contains(range.lowerBound) }) { continue }
             let time = view.times[i]
             let distance = range.lowerBound >= hit.tokens.upperBound ? range.lowerBound - hit.tokens.upperBound : start - range.upperBound
             if time.kind == .duration || time.kind == .week { continue }

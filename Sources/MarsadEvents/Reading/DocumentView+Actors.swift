@@ -118,10 +118,11 @@ extension DocumentView {
     /// The subject after a verb ending at token `end` (VSO): a named actor within six tokens, with
     /// its coordinated partners; a generic source; or a pronoun.
     func subject(after end: Int, limit: Int) -> Subject {
-        let stop = min(limit, end + 7)
+        var stop = min(limit, end + 7)
         var t = end
         while t < stop, isComma(t) || timeAt[t] >= 0 { t += 1 }
         guard t < stop else { return .pronoun }
+        if let body = voicedBody(at: t) { return .actors([body]) }
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
         if word(.preposition, at: t, allowConjunction: false) != nil || word(.complementizer, at: t) != nil
             || isStrongBreak(t) || isQuotationMark(t) || opensPrepositionalPhrase(t) {
@@ -133,6 +134,14 @@ extension DocumentView {
         var titled = false  // a title or group noun was read: the name may follow
         while k < stop {
             if isStrongBreak(k) || word(.complementizer, at: k) != nil { break }
+            if isQuotationMark(k), titled, k > 0, forms.whole(k - 1) == Words.inTheNameOf,
+               let close = (k + 1 ..< min(limit, k + 9)).first(where: { isQuotationMark($0) }) {
+                // A name in marks after باسم (الناطق باسم "غرفة العمليات المركزية في الجنوب" X):
+                // read past it; the person may follow.
+                stop = min(limit, stop + close - k)
+                k = close + 1
+                continue
+            }
             if isQuotationMark(k), !isTermMark(k) { k += 1; continue }
             if let m = lexicon.mediation.match(at: k, in: self, first: .conjunction) {
                 // برعاية روسيا: a mediator, not the subject.
@@ -147,6 +156,11 @@ extension DocumentView {
                 // The verb's object or a phrase came first: the subject is in the verb.
                 break
             } else if !titled, document.tokens[k].kind == .word, !isPunctuation(k), timeAt[k] < 0, mention(at: k) == nil {
+                // A word of a person's name used alone (وأضاف مون, after «مون جيه-إن»): that person.
+                if let p = nameWords[forms.whole(k)], p >= 0 {
+                    first = Actor(entity: p, tokens: k ..< k + 1, viaAdjective: false)
+                    break
+                }
                 // A subject noun that names no one (غارات أخرى، المليشيات المتناحرة).
                 return .generic
             }
@@ -167,6 +181,17 @@ extension DocumentView {
             }
         }
         return .actors(coordinated(from: head, limit: limit))
+    }
+
+    /// The body an unnamed spokesperson or correspondent speaks for: «متحدث باسم الجيش»,
+    /// «مراسل وكالة الأنباء الفرنسية» (an organization named right after, or after باسم).
+    func voicedBody(at t: Int) -> Actor? {
+        guard t < tokenCount, forms.forms(of: t).contains(where: { Words.voices.contains(forms.hashes[$0]) }) else { return nil }
+        var k = t + 1
+        if k < tokenCount, forms.whole(k) == Words.inTheNameOf { k += 1 }
+        guard let m = mention(at: k), m.tokens.lowerBound == k, !isAgent(m.entity),
+              entities[m.entity].type == .organization else { return nil }
+        return Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
     }
 
     /// Whether token `t` is a word with an attached ب or ل that names no actor (بوزير، برعاية،

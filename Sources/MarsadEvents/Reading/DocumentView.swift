@@ -34,10 +34,14 @@ final class DocumentView {
     let sentenceOf: [Int32]
     /// The first token of each sentence, and one past the last token.
     let sentenceStart: [Int]
-    let entities: [Entity]
-    let mentions: [MentionRef]
+    /// The upstream entities, then one pseudo-entity per agent group (see ``isAgent(_:)``). These
+    /// three are set while the view is built (``addAgents()``) and never after.
+    var entities: [Entity]
+    /// The number of upstream entities: indexes from here on are agents.
+    let namedEntityCount: Int
+    var mentions: [MentionRef]
     /// The mention covering each token, or -1.
-    let mentionAt: [Int32]
+    var mentionAt: [Int32]
     let times: [TimeExpression]
     /// The tokens of each time expression.
     let timeTokens: [Range<Int>]
@@ -45,8 +49,15 @@ final class DocumentView {
     let timeAt: [Int32]
     /// Tokens before this one belong to the title line.
     let bodyStart: Int
+    /// For each token, which tables a phrase may start at it (``TableStart``): one pass over the
+    /// forms for the four tables, so that each reading tests only the tokens it may match.
+    let tableStarts: [TableStart]
     /// The entity standing for each country (alpha-3), for nationality adjectives.
     let countryEntity: [String: Int]
+    /// The words of person names (whole-word hash → entity index, -1 when two persons share the
+    /// word), for a name the entity layer did not link where it is used alone (وأضاف مون). Read
+    /// the first time a subject needs it.
+    private(set) lazy var nameWords: [UInt64: Int] = personNameWords()
     /// For each token, the closed word classes its whole form starts an entry of (bits of
     /// ``FunctionRole/bit``), and those its form without و/ف starts.
     let wholeRoles: [UInt32]
@@ -96,6 +107,7 @@ final class DocumentView {
         self.sentenceStart = sentenceStart
 
         entities = upstream.entities
+        namedEntityCount = upstream.entities.count
         countryEntity = Self.countryEntities(upstream.entities)
         var mentions: [MentionRef] = []
         for (e, entity) in upstream.entities.enumerated() {
@@ -128,9 +140,22 @@ final class DocumentView {
         } else {
             bodyStart = 0
         }
+        tableStarts = Self.tableStarts(forms: forms, tokens: tokens, from: bodyStart, lexicon: lexicon)
+        addAgents()
         if needs.contains(.cues) { cues = speechCues() }
         if needs.contains(.triggers) { hits = triggerHits() }
         if needs.contains(.agreements) { agreementNouns = agreementMentions() }
+    }
+
+    private func personNameWords() -> [UInt64: Int] {
+        var words: [UInt64: Int] = [:]
+        for m in mentions where !isAgent(m.entity) && entities[m.entity].type == .person {
+            for k in m.tokens where document.tokens[k].kind == .word && document.tokens[k].length >= 3 {
+                let h = forms.whole(k)
+                if let known = words[h], known != m.entity { words[h] = -1 } else { words[h] = m.entity }
+            }
+        }
+        return words
     }
 
     // MARK: Tokens

@@ -18,7 +18,7 @@ extension DocumentView {
         let table = lexicon.triggers
         var t = bodyStart
         while t < tokenCount {
-            guard document.tokens[t].kind == .word else { t += 1; continue }
+            guard tableStarts[t].contains(.trigger) else { t += 1; continue }
             if let m = table.match(at: t, in: self, first: Self.anyForm) {
                 let trigger = table.entries[m.entry].payload
                 let allowed: FormMask = trigger.form == .noun ? .noun : .verb
