@@ -190,7 +190,10 @@ struct AgreementReader {
                 provisions.append(p)
             }
         }
-        let parties = countries(group.flatMap(\.parties))
+        var parties = countries(group.flatMap(\.parties))
+        // Described sides complete the parties only when the text names fewer than two: with two
+        // named sides, a description (الفصائل، المسلحون) is one of them told again, or a bystander.
+        if parties.ids.count >= 2 { parties.agents = [] }
         return Agreement(
             id: id, name: first.name, nameAr: view.document.text(in: view.span(of: first.tokens)),
             date: dated?.date, dateRole: dated?.role,
@@ -218,13 +221,6 @@ struct AgreementReader {
             }
             let id = view.entities[chosen].id
             if !out.contains(id) { out.append(id) }
-        }
-        // A named group that a described side covers (Hamas among «الفصائل», both PSEREB) is
-        // that side, not another party.
-        let covered = Set(agents.map(\.cameo).filter { !$0.isEmpty })
-        out.removeAll { id in
-            guard let e = view.entities.first(where: { $0.id == id }), e.type == .organization, let c = e.cameo else { return false }
-            return covered.contains(c)
         }
         return (out, agents)
     }
