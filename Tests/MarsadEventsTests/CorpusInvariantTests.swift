@@ -29,6 +29,23 @@ import Testing
         #expect(reports == 60)
     }
 
+    /// Reports that once crashed the quotation reader: one ends on a complementizer («قالوا له
+    /// إن», the text cut short), one has a quotation running past the sentence of its cue.
+    @Test(arguments: ["CN-middleEast-1587-20181017", "FR-internationalNews-2148-20180704"])
+    func reportsThatOnceCrashed(_ id: String) throws {
+        let marsad = try Marsad()
+        let path = GoldOracle.shared.appendingPathComponent("corpus/ant-world-news.jsonl.gz").path
+        var found = 0
+        InputReader().read([path]) { result in
+            guard case .success(let record) = result, record.id == id else { return }
+            let analyzed = marsad.analyze(marsad.intake.document(from: record))
+            check(analyzed)
+            sameAsThreeExtractors(analyzed)
+            found += 1
+        }
+        #expect(found == 1)
+    }
+
     /// The standard pipeline's one-pass extractor gives what the three extractors give, run one
     /// after the other on their own readings of the document.
     func sameAsThreeExtractors(_ analyzed: AnalyzedDocument) {

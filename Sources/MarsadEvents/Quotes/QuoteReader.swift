@@ -55,8 +55,10 @@ struct QuoteReader {
                 if !view.isPunctuation(t) { words += 1 }
                 t += 1
             }
-            let adverbial = view.forms.whole(comp.upperBound) == Words.fi
-                || view.word(.preposition, at: comp.upperBound, allowConjunction: false) != nil
+            // (A complementizer may end the text: nothing after it is adverbial.)
+            let adverbial = comp.upperBound < sentence.upperBound
+                && (view.forms.whole(comp.upperBound) == Words.fi
+                    || view.word(.preposition, at: comp.upperBound, allowConjunction: false) != nil)
             if let p = pairOpening[t], pairCue[p] == nil,
                words <= 1 || (words <= 3 && adverbial && endsSentence(pairs[p], sentence: sentence)) {
                 pairCue[p] = (cue, comp.upperBound)
@@ -105,8 +107,10 @@ struct QuoteReader {
     }
 
     /// Whether nothing but punctuation follows a pair in its sentence.
+    /// A pair that closes past the sentence (a quotation running over several) ends it too.
     private func endsSentence(_ pair: QuotationPair, sentence: Range<Int>) -> Bool {
-        (pair.close + 1 ..< sentence.upperBound).allSatisfy { view.isPunctuation($0) }
+        guard pair.close + 1 < sentence.upperBound else { return true }
+        return (pair.close + 1 ..< sentence.upperBound).allSatisfy { view.isPunctuation($0) }
     }
 
     /// Whether marks hold a name, not words said (six words or fewer): after باسم («الناطق باسم
