@@ -77,29 +77,22 @@ extension NERModel {
 
     /// The lexicon section: the counts, then two maps; it must end the file.
     static func readLexicon(_ bytes: UnsafeRawBufferPointer, at start: Int, fingerprint: UInt64, file: String) throws -> NERLexicon {
-        var offset = start
-        func take<T: FixedWidthInteger>(_: T.Type) throws -> T {
-            let size = MemoryLayout<T>.size
-            guard offset + size <= bytes.count else { throw NERError.badModel(file: file, reason: "it is truncated") }
-            let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
-            offset += size
-            return T(littleEndian: value)
-        }
+        var cursor = ByteCursor(bytes: bytes, offset: start, file: file)
         var counts: [Int] = []
-        for _ in 0 ..< 5 { counts.append(Int(try take(UInt32.self))) }
+        for _ in 0 ..< 5 { counts.append(Int(try cursor.take(UInt32.self))) }
         var maps: [HashMap64] = []
         for _ in 0 ..< 2 {
-            let m = Int(try take(UInt32.self))
-            guard offset + m * 12 <= bytes.count else { throw NERError.badModel(file: file, reason: "it is truncated") }
+            let m = Int(try cursor.take(UInt32.self))
+            guard cursor.offset + m * 12 <= bytes.count else { throw NERError.badModel(file: file, reason: "it is truncated") }
             var map = HashMap64(capacity: m)
             for _ in 0 ..< m {
-                let key = try take(UInt64.self), value = try take(UInt32.self)
+                let key = try cursor.take(UInt64.self), value = try cursor.take(UInt32.self)
                 map.merge(key, value) { $1 }
             }
             maps.append(map)
         }
-        guard offset == bytes.count else {
-            throw NERError.badModel(file: file, reason: "it has \(bytes.count - offset) bytes after its lexicon")
+        guard cursor.offset == bytes.count else {
+            throw NERError.badModel(file: file, reason: "it has \(bytes.count - cursor.offset) bytes after its lexicon")
         }
         return NERLexicon(words: maps[0], phrases: maps[1], longestPhrase: max(1, counts[0]), fingerprint: fingerprint,
                           nameCount: counts[1], triggerCount: counts[2], clusterCount: counts[3], nameListCount: counts[4])
@@ -112,41 +105,34 @@ extension NERModel {
     }
 
     static func readHeader(_ bytes: UnsafeRawBufferPointer, file: String) throws -> Header {
-        var offset = 0
-        func take<T: FixedWidthInteger>(_: T.Type) throws -> T {
-            let size = MemoryLayout<T>.size
-            guard offset + size <= bytes.count else { throw NERError.badModel(file: file, reason: "it is truncated") }
-            let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
-            offset += size
-            return T(littleEndian: value)
-        }
+        var cursor = ByteCursor(bytes: bytes, offset: 0, file: file)
         guard bytes.count >= 4, Array(bytes[0 ..< 4]) == magic else {
             throw NERError.badModel(file: file, reason: "it does not start with MNER")
         }
-        offset = 4
-        let version = try take(UInt32.self)
+        cursor.offset = 4
+        let version = try cursor.take(UInt32.self)
         guard version == formatVersion else {
             throw NERError.badModel(file: file, reason: "format version \(version), this build reads \(formatVersion)")
         }
-        let features = FeatureSet(rawValue: try take(UInt32.self))
-        guard let decoding = NERDecoding(rawValue: try take(UInt32.self)) else {
+        let features = FeatureSet(rawValue: try cursor.take(UInt32.self))
+        guard let decoding = NERDecoding(rawValue: try cursor.take(UInt32.self)) else {
             throw NERError.badModel(file: file, reason: "unknown decoding")
         }
-        let fingerprint = try take(UInt64.self)
-        let scale = Float(bitPattern: try take(UInt32.self))
-        let count = Int(try take(UInt32.self))
-        let infoLength = Int(try take(UInt32.self))
+        let fingerprint = try cursor.take(UInt64.self)
+        let scale = Float(bitPattern: try cursor.take(UInt32.self))
+        let count = Int(try cursor.take(UInt32.self))
+        let infoLength = Int(try cursor.take(UInt32.self))
         let tagCount = NERTag.count
         let needed = infoLength + (tagCount + 1) * tagCount * 4 + count * (8 + 2 * tagCount) + 5 * 4 + 2 * 4
-        guard bytes.count - offset >= needed else {
-            throw NERError.badModel(file: file, reason: "it has \(bytes.count - offset) bytes of data where \(needed) at least are expected")
+        guard bytes.count - cursor.offset >= needed else {
+            throw NERError.badModel(file: file, reason: "it has \(bytes.count - cursor.offset) bytes of data where \(needed) at least are expected")
         }
-        let info = String(decoding: bytes[offset ..< offset + infoLength], as: UTF8.self)
-        offset += infoLength
+        let info = String(decoding: bytes[cursor.offset ..< cursor.offset + infoLength], as: UTF8.self)
+        cursor.offset += infoLength
         var transitions = [Int32](repeating: 0, count: (tagCount + 1) * tagCount)
-        for i in transitions.indices { transitions[i] = try take(Int32.self) }
+        for i in transitions.indices { transitions[i] = try cursor.take(Int32.self) }
         return Header(features: features, decoding: decoding, fingerprint: fingerprint, scale: scale, info: info,
-                      transitions: transitions, count: count, keysOffset: offset)
+                      transitions: transitions, count: count, keysOffset: cursor.offset)
     }
 
     /// `count` little-endian integers from `offset`.
