@@ -138,36 +138,31 @@ struct SpeakerResolver {
         guard a.viaAdjective, first > 0, Words.personTitles.contains(view.forms.whole(first - 1)),
               let country = view.entities[a.entity].country
         else { return nil }
-        var i = view.mentions.count - 1
-        while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
-        while i >= 0 {
-            let e = view.entities[view.mentions[i].entity]
-            if e.type == .person, e.country == country { return view.mentions[i].entity }
-            i -= 1
-        }
-        return nil
+        return lastMention(before: t) { m in
+            let e = view.entities[m.entity]
+            return e.type == .person && e.country == country
+        }?.entity
     }
 
     /// The issuer of a definite report or statement (التقرير، البيان): the last organization or
     /// person named before `t` (ANNOTATION.md, dev-extra: «وجاء في التقرير» → United Nations).
     private func issuer(before t: Int) -> Int? {
-        var i = view.mentions.count - 1
-        while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
-        while i >= 0 {
-            let e = view.mentions[i].entity
-            if !view.isAgent(e), view.entities[e].type == .organization || view.entities[e].type == .person { return e }
-            i -= 1
-        }
-        return nil
+        lastMention(before: t) { m in
+            !view.isAgent(m.entity) && (view.entities[m.entity].type == .organization || view.entities[m.entity].type == .person)
+        }?.entity
     }
 
     /// The last actor named before `t` who is not the current speaker.
     private func otherParty(before t: Int) -> Int? {
+        lastMention(before: t) { m in view.entities[m.entity].type != .location && .some(m.entity) != current }?.entity
+    }
+
+    /// The last mention starting before token `t` that satisfies `accepts`.
+    private func lastMention(before t: Int, where accepts: (MentionRef) -> Bool) -> MentionRef? {
         var i = view.mentions.count - 1
         while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
         while i >= 0 {
-            let m = view.mentions[i]
-            if view.entities[m.entity].type != .location, .some(m.entity) != current { return m.entity }
+            if accepts(view.mentions[i]) { return view.mentions[i] }
             i -= 1
         }
         return nil
