@@ -119,6 +119,20 @@ import Testing
         }
     }
 
+    @Test func newsOutletsAreNoSides() {
+        // ANT AL-internationalNews-1714-20180621 (Reuters is named earlier in the report).
+        let text = "وقالت رويترز إن الزعيم الكوري الشمالي كيم جونغ أون وصل إلى بكين.\nوجاء الاجتماع بين الزعيمين فى اليوم الثانى والأخير من زيارة الزعيم الكورى الشمالى إلى بكينن والتي امتدت يومين وبدأت الثلاثاء، حيث أطلع كيم، الرئيس الصينى على قمته مع الرئيس الأميركى #دونالد_ترمب فى الأسبوع الماضى."
+        let fixture = SentenceFixture(text, entities: [
+            .organization("رويترز", country: "GBR", name: "Reuters", cameo: "GBRMED"),
+            .person("كيم جونغ أون", "كيم", country: "PRK", name: "Kim Jong-un"),
+            .place("بكين", country: "CHN", name: "Beijing"),
+            .person("دونالد_ترمب", country: "USA", name: "Donald Trump"),
+        ], published: "2018-06-21")
+        let events = fixture.analyze().events
+        let sides = events.flatMap { fixture.countries($0.source).union(fixture.countries($0.target)) }
+        #expect(!sides.contains("GBR"), "\(events.map { "\($0.cameo) \(fixture.countries($0.source))→\(fixture.countries($0.target))" })")
+    }
+
     @Test func oneEventPerFact() {
         // Sample: the talks in Baku are told twice (المحادثات في باكو; اجتماع مع نظيره الأذربيجاني).
         let text = "أعلن وزير الخارجية الروسي، سيرغي لافروف، اليوم الثلاثاء، أن الوفد الروسي خلال المحادثات في باكو يريد تحديد خطوات ملموسة.\n\nقال لافروف خلال اجتماع مع نظيره الأذربيجاني جيهون بيراموف: \"نحن نركز على التنفيذ الكامل لجميع الاتفاقات\"."

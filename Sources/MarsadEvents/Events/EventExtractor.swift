@@ -36,7 +36,10 @@ public struct EventExtractor: Extractor {
         var events: [Event] = []
         for (i, c) in merged.enumerated() {
             let code = view.lexicon.cameoCodes[c.cameo]
-            let source = view.sides(c.source, read: c.read), target = view.sides(c.target, read: c.read)
+            // News outlets report events; they are not their sides (Reuters «consulting» NATO was
+            // 2 % of the benchmark corpus's events).
+            let source = view.sides(c.source.filter { !view.isOutlet($0) }, read: c.read)
+            let target = view.sides(c.target.filter { !view.isOutlet($0) }, read: c.read)
             events.append(Event(
                 id: "v\(i + 1)", cameo: c.cameo,
                 plover: Plover(type: code?.ploverType ?? "DROPPED", mode: code?.ploverMode),

@@ -6,6 +6,9 @@ extension DocumentView {
     @inline(__always)
     func isAgent(_ e: Int) -> Bool { e >= namedEntityCount }
 
+    /// Whether entity `e` is a news outlet or state medium (CAMEO …MED: Reuters, CNN, SANA).
+    func isOutlet(_ e: Int) -> Bool { !isAgent(e) && entities[e].cameo?.hasSuffix("MED") == true }
+
     /// The agent of entity index `e` as the contract writes it, read at `tokens` (its first
     /// mention when `tokens` is empty or names something else).
     func agent(_ e: Int, at tokens: Range<Int>) -> Agent {
