@@ -92,6 +92,8 @@ extension EntityRun {
     /// known actor must begin with a similar first name (كرر ترمب is not a person).
     func isPlausible(_ name: ReadName) -> Bool {
         guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname) else { return true }
+        // فان دير بيلين is not Beilin: a particle makes another surname.
+        if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2]) { return true }
         let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
         return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
     }
