@@ -39,6 +39,19 @@ struct TitlePatternTests {
         #expect(person.roles.contains { $0.title == c.title && $0.of == c.of }, "roles: \(person.roles)")
     }
 
+    @Test("a spokesman's body in quotes after باسم is skipped to read the name", arguments: [
+        ("يعلن مسؤوليته عن إطلاق هذه القذائف، لكن المتحدث باسم \"حماس\" فوزي برهوم كتب على صفحته على فيس بوك \"كل التحية للمقاومة الباسلة\"",
+         "فوزي برهوم", "PSE", "FR-internationalNews-1918-20180620: a known body in quotes gives the country"),
+        ("وأكد الناطق الرسمي باسم \"غرفة العمليات المركزية في الجنوب\" إبراهيم الجباوي من جهته لوكالة الأنباء الفرنسية الاتفاق على وقف إطلاق النار",
+         "إبراهيم الجباوي", nil, "FR-internationalNews-2198-20180706: an unknown body states nothing"),
+    ])
+    func quotedBody(_ text: String, name: String, country: String?, source: String) throws {
+        let (doc, analysis) = EntityFixture.analyze(text, with: EntityFixture.withoutActors)
+        let person = try #require(EntityFixture.entity(name, in: analysis, of: doc), "\(name) not found (\(source))")
+        #expect(person.roles.contains { $0.title.hasSuffix("باسم") }, "roles: \(person.roles)")
+        if let country { #expect(person.country == country, "\(source)") }
+    }
+
     @Test("a counterpart takes the office of the official before it, for its own country")
     func counterpart() throws {
         let text = "أعلن وزير الخارجية الروسي، سيرغي لافروف، اليوم الثلاثاء.\nقال لافروف خلال اجتماع مع نظيره الأذربيجاني جيهون بيراموف: \"نحن نركز على التنفيذ الكامل\". بدوره، أكد بيراموف أن عددًا كبيرًا من القضايا تراكمت."

@@ -3,11 +3,18 @@
 /// ```swift
 /// // سيرغي لافروف → لافروف;  رامي عبد الرحمن → عبد الرحمن;  نوري أبو سهمين → أبو سهمين
 /// // محمد بن سلمان → بن سلمان;  تميم بن حمد آل ثاني → none;  الدرديري محمد أحمد → none (أحمد is a given name)
+/// // أورسولا فون دير لاين → فون دير لاين;  بيل دي بلازيو → دي بلازيو
 /// ```
 /// Words are folded letters (``WordFolder``).
 struct NameParts: Sendable {
     /// Folded particles that bind to the next word: عبد، أبو، أبي، آل (folded ال), ولد، أم.
     let binding: Set<[UInt32]>
+    /// Folded particles inside European and Latin names: فون، فان، دي، دا، دو، دير، در، ديل،
+    /// دوس، ديلا، لو، لا (فون دير لاين، دي بلازيو، دا سيلفا، لو دريان). They never start a name
+    /// and belong to the surname.
+    let foreign: Set<[UInt32]>
+    /// The folded لا and لو, particles that are also Arabic words («not», «if»).
+    let la: [UInt32], lo: [UInt32]
     /// Folded بن، ابن، بنت.
     let nasab: Set<[UInt32]>
     /// Given names that are not surnames.
@@ -19,7 +26,10 @@ struct NameParts: Sendable {
     init(folder: WordFolder, givenNames: [String]) {
         binding = Set(["عبد", "أبو", "أبي", "ولد", "أم"].map { folder.fold($0) })
         nasab = Set(["بن", "ابن", "بنت"].map { folder.fold($0) })
+        foreign = Set(["فون", "فان", "دي", "دا", "دو", "دير", "در", "ديل", "دوس", "ديلا", "لو", "لا"].map { folder.fold($0) })
         family = folder.fold("آل")
+        la = folder.fold("لا")
+        lo = folder.fold("لو")
         self.givenNames = Set(givenNames.map { folder.fold($0) })
     }
 
@@ -32,6 +42,11 @@ struct NameParts: Sendable {
         if nasab.contains(penultimate) { return n >= 3 ? Array(words[(n - 2)...]) : nil }
         if penultimate == family || words.contains(where: { nasab.contains($0) }) { return nil }
         if binding.contains(penultimate) { return n >= 3 ? Array(words[(n - 2)...]) : nil }
+        if foreign.contains(penultimate) {
+            var s = n - 2
+            while s > 1, foreign.contains(words[s - 1]) { s -= 1 }
+            return s >= 1 ? Array(words[s...]) : nil
+        }
         let last = words[n - 1]
         guard last.count >= 3, !givenNames.contains(last) else { return nil }
         return [last]

@@ -9,7 +9,8 @@ import MarsadText
 /// After the first word, a word with the article counts as a family nisba (القذافي: ending in ي),
 /// after a binding particle (عبد القادر), or as a known name part at the end of the name (عمر
 /// البشير); a word beginning with و/ف, or ending with a pronoun's ه, ends the name; a third or
-/// fourth word must be a known name part or end at a boundary.
+/// fourth word must be a known name part or end at a boundary. Particles of European and Latin
+/// names (فون دير لاين، دي بلازيو) continue a name before a name word and do not count.
 extension EntityRun {
     /// A name read from the text.
     struct ReadName {
@@ -132,11 +133,23 @@ extension EntityRun {
         var k = t
         var afterParticle = false
         var hasNamePart = false
-        while k < tokens.count, words.count < 4 {
-            guard let reading = nameReading(k, first: k == t, afterParticle: afterParticle) else { break }
+        var particles = 0
+        while k < tokens.count, words.count - particles < 4 {
+            // فون دير لاين، دي بلازيو، لو دريان: particles inside the name, before a name word.
+            if !words.isEmpty, let n = foreignParticles(at: k) {
+                for p in k ..< k + n { words.append(folded(p)) }
+                particles += n
+                k += n
+                afterParticle = true
+                hasNamePart = true
+                continue
+            }
+            guard let reading = nameReading(k, first: k == t, afterParticle: afterParticle)
+                    ?? (k == t ? foreignFirstName(k) : nil) else { break }
             let isPart = isNameLike(k, reading: reading)
             // A third or fourth word is a known name part, or the last word before punctuation.
-            if words.count >= 2, !afterParticle, !isPart, k + 1 < tokens.count, tokens[k + 1].kind == .word { break }
+            if words.count >= 2, !afterParticle, !isPart, k + 1 < tokens.count, tokens[k + 1].kind == .word,
+               foreignParticles(at: k + 1) == nil { break }
             var letters = folded(k)
             if reading == 1 { letters.removeFirst() }
             if k == t {
@@ -154,13 +167,35 @@ extension EntityRun {
             // A later article word ends the name (القذافي، البشير), unless it follows a particle.
             if words.count >= 2, hasArticle(k - 1, skipping: reading), !afterBinding { break }
         }
-        while let last = words.last, lexicons.nameParts.binding.contains(last) || lexicons.nameParts.nasab.contains(last)
+        while let last = words.last, lexicons.nameParts.binding.contains(last) || lexicons.nameParts.foreign.contains(last) || lexicons.nameParts.nasab.contains(last)
                 || last == lexicons.nameParts.family {
             words.removeLast()
             k -= 1
         }
         guard words.count >= 2 else { return nil }
         return ReadName(tokens: t ..< k, span: Span(start: start, end: tokens[k - 1].end), words: words, hasNamePart: hasNamePart)
+    }
+
+    /// The number of foreign name particles starting at token `t` (فون دير، دي، دي لا) when a
+    /// name word follows them, else nil. لو and لا are also words of Arabic («if», «not»):
+    /// لا only after another particle (دي لا رو), لو only when its name word ends the name.
+    func foreignParticles(at t: Int) -> Int? {
+        let foreign = lexicons.nameParts.foreign
+        var k = t
+        while k < tokens.count, k - t < 2, tokens[k].kind == .word, mentionAt[k] < 0, foreign.contains(folded(k)) { k += 1 }
+        guard k > t, k < tokens.count, nameReading(k, first: false, afterParticle: true) != nil,
+              !foreign.contains(folded(k)), !hasArticle(k) else { return nil }
+        let first = folded(t)
+        if first == lexicons.nameParts.la { return nil }
+        if first == lexicons.nameParts.lo, k == t + 1, !isNameBoundary(k + 1) { return nil }
+        return k - t
+    }
+
+    /// A first name written like a word with the article (الكسندر) is read before a foreign
+    /// particle (الكسندر فون در بيلن) when it is a known name part.
+    func foreignFirstName(_ t: Int) -> Int? {
+        guard hasArticle(t), flags(of: readings.whole(t)).contains(.namePart), foreignParticles(at: t + 1) != nil else { return nil }
+        return nameReading(t, first: false, afterParticle: true)
     }
 
     /// The name ending at token `t`: two words, and a binding particle before them (عبد القادر مساهل).

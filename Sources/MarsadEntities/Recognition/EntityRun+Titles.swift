@@ -61,6 +61,11 @@ extension EntityRun {
             let m = mentions[Int(mentionAt[t])]
             if m.tokens.lowerBound == t, take(m) { p = max(p, m.tokens.upperBound) }
         }
+        // المتحدث باسم "غرفة العمليات المركزية" ابراهيم الجباوي: a body named in quotes.
+        if let close = quotedBodyEnd(after: match) {
+            if let m = mention(startingAt: p + 1), m.tokens.upperBound == close { _ = take(m) }
+            p = close + 1
+        }
         var steps = 0
         while p < tokens.count, steps < 4 {
             steps += 1
@@ -88,10 +93,33 @@ extension EntityRun {
         return aff
     }
 
+    /// The closing quote of a body's name in quotes right after a title ending in باسم
+    /// («الناطق الرسمي باسم "غرفة العمليات المركزية في الجنوب"»): at most eight words, one sentence.
+    func quotedBodyEnd(after match: PhraseMatch) -> Int? {
+        let last = match.tokens.upperBound - 1
+        let p = match.tokens.upperBound
+        guard p + 2 < tokens.count, tokens[p].kind == .punctuation, document.text(in: Span(start: tokens[last].start, end: tokens[last].end)) == "باسم" else { return nil }
+        let open = scalars[tokens[p].start]
+        guard open == "\"" || open == "«" else { return nil }
+        let closer: Unicode.Scalar = open == "«" ? "»" : "\""
+        var k = p + 1
+        while k < tokens.count, k - p <= 9 {
+            if tokens[k].kind == .punctuation {
+                let s = scalars[tokens[k].start]
+                if s == closer { return k > p + 1 ? k : nil }
+                if s == "." || s == "؟" || s == "!" || s == "\n" { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether a name read from the text can be a new person: one that ends with the surname of a
     /// known actor must begin with a similar first name (كرر ترمب is not a person).
     func isPlausible(_ name: ReadName) -> Bool {
         guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname) else { return true }
+        // فان دير بيلين is not Beilin: a particle makes another surname.
+        if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2]) { return true }
         let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
         return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
     }
