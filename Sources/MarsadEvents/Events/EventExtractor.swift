@@ -34,14 +34,15 @@ public struct EventExtractor: Extractor {
         let reader = EventReader(view: view, args: args, agreements: agreements)
         let merged = EventMerger(view: view).merge(reader.candidates())
         var events: [Event] = []
-        for (i, c) in merged.enumerated() {
+        for c in merged {
             let code = view.lexicon.cameoCodes[c.cameo]
             // News outlets report events; they are not their sides (Reuters «consulting» NATO was
-            // 2 % of the benchmark corpus's events).
+            // 2 % of the benchmark corpus's events). An event left with no source is not kept.
             let source = view.sides(c.source.filter { !view.isOutlet($0) }, read: c.read)
             let target = view.sides(c.target.filter { !view.isOutlet($0) }, read: c.read)
+            if source.ids.isEmpty, source.agents.isEmpty { continue }
             events.append(Event(
-                id: "v\(i + 1)", cameo: c.cameo,
+                id: "v\(events.count + 1)", cameo: c.cameo,
                 plover: Plover(type: code?.ploverType ?? "DROPPED", mode: code?.ploverMode),
                 modality: c.modality, source: source.ids, target: target.ids,
                 date: c.date, location: c.location.flatMap { view.isAgent($0) ? nil : view.entities[$0].id }, sentence: c.sentence,
