@@ -39,7 +39,7 @@ public struct NERSentence: Sendable {
         if ArabicScalar.isArabicLetter(v) || ArabicScalar.isDiacritic(v) || v == 0x0640 { return .arabic }
         if ArabicScalar.isLatinLetter(v) { return .latin }
         if ArabicScalar.digitValue(v) != nil { return .digit }
-        return NERFeatureExtractor.isPunctuation(s) ? .punctuation : .other
+        return Tokenizer.isPunctuation(s) ? .punctuation : .other
     }
 
     /// ``scalarClass(_:)`` of the scalars below U+0800, computed once.

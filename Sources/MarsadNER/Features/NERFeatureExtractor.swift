@@ -322,15 +322,3 @@ public struct NERFeatureExtractor: Sendable {
         }
     }
 }
-
-extension NERFeatureExtractor {
-    static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation:
-            return true
-        default:
-            return false
-        }
-    }
-}

@@ -39,7 +39,7 @@ struct ScalarTable: Sendable {
         if ArabicScalar.isLatinLetter(v) { return .latin }
         if ArabicScalar.digitValue(v) != nil { return .digit }
         if ArabicScalar.isDiacritic(v) || v == 0x0640 { return .mark }
-        if NERFeatureExtractor.isPunctuation(s) { return .punctuation }
+        if Tokenizer.isPunctuation(s) { return .punctuation }
         return .other
     }
 

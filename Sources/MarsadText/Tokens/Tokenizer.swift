@@ -151,7 +151,9 @@ public struct Tokenizer: Sendable {
         return i
     }
 
-    static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+    /// Whether a scalar is punctuation by its Unicode general category (P*): what makes a
+    /// non-word token `.punctuation` rather than `.symbol`.
+    public static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:
