@@ -8,32 +8,17 @@ when one of its words is a name part, or a word of the actor dictionary (docs/EN
 
 Words are folded as the Swift matcher folds them. Run: python3 scripts/entities/build_name_parts.py
 """
-import collections
 import pathlib
 import re
 
+from anercorp_counts import counts
+
 MIN_PERSON_SHARE = 1 / 3
-SOURCE = pathlib.Path("/work/shared/ner/anercorp/train.txt")
 OUT = pathlib.Path(__file__).resolve().parents[2] / "Sources/MarsadEntities/Resources/name-parts.tsv"
 
 
-def fold(word: str) -> str:
-    word = re.sub("[\u064B-\u0652\u0670\u0640]", "", word)
-    word = re.sub("[أإآٱ]", "ا", word)
-    return word.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
-
-
 def main() -> None:
-    total = collections.Counter()
-    person = collections.Counter()
-    for line in SOURCE.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) < 2:
-            continue
-        word = fold(parts[0])
-        total[word] += 1
-        if parts[-1].endswith("PERS"):
-            person[word] += 1
+    total, _, person = counts()
     words = sorted(w for w, c in person.items()
                    if c >= MIN_PERSON_SHARE * total[w] and re.fullmatch("[\u0621-\u064A]{2,}", w))
     with OUT.open("w", encoding="utf-8") as f:

@@ -10,36 +10,18 @@ name at such a word (وزير الخارجية جيهون بيراموف خلا�
 Words are folded as the Swift matcher folds them (harakat and tatweel removed, أإآٱ→ا, ى→ي, ة→ه,
 ؤ→و, ئ→ي), and written folded. Run: python3 scripts/entities/build_name_stopwords.py
 """
-import collections
 import pathlib
 import re
 
+from anercorp_counts import counts
+
 MIN_COUNT = 4
 MIN_O_RATE = 0.97
-SOURCE = pathlib.Path("/work/shared/ner/anercorp/train.txt")
 OUT = pathlib.Path(__file__).resolve().parents[2] / "Sources/MarsadEntities/Resources/name-stopwords.tsv"
 
 
-def fold(word: str) -> str:
-    word = re.sub("[\u064B-\u0652\u0670\u0640]", "", word)
-    word = re.sub("[أإآٱ]", "ا", word)
-    return word.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
-
-
 def main() -> None:
-    total = collections.Counter()
-    named = collections.Counter()
-    person = collections.Counter()
-    for line in SOURCE.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) < 2:
-            continue
-        word = fold(parts[0])
-        total[word] += 1
-        if parts[-1] != "O":
-            named[word] += 1
-        if parts[-1].endswith("PERS"):
-            person[word] += 1
+    total, named, person = counts()
     words = sorted(w for w, c in total.items()
                    if c >= MIN_COUNT and person[w] == 0 and (c - named[w]) >= MIN_O_RATE * c
                    and re.fullmatch("[\u0621-\u064A]{2,}", w))
