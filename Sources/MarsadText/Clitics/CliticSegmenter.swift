@@ -84,8 +84,6 @@ public final class CliticSegmenter: Sendable {
         }()
     }
 
-    static var pronounHosts: Set<String> { ClosedClass.bundled.pronounHosts }
-    static var shortStems: Set<String> { ClosedClass.bundled.shortStems }
     /// The closed-class words, for lookups by scalar values.
     static let pronounHostKeys = ScalarKeySet(ClosedClass.bundled.pronounHosts)
     static let shortStemKeys = ScalarKeySet(ClosedClass.bundled.shortStems)
