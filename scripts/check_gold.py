@@ -7,7 +7,7 @@ Without GOLD arguments it checks the dev-news sets (develop, held) against
 ../shared/corpus/dev-news.jsonl and the dev-extra set against the benchmark
 corpus ant-world-news.jsonl.gz (read with gzip, only the ids the gold needs).
 With GOLD arguments, each file is checked against --corpus, else against the
-benchmark corpus if its name contains "extra", else against dev-news.
+benchmark corpus if its name contains "extra" or "check", else against dev-news.
 
 Checks (each failure is an ERROR; the script exits 1 if there is any):
   - every article of dev-news is in exactly one dev gold file; no article is in
@@ -50,7 +50,8 @@ DEFAULT_GOLD = [ROOT / "Tests/Fixtures/gold/dev-develop.gold.jsonl",
                 ROOT / "Tests/Fixtures/gold/dev-held.gold.jsonl"]
 # Gold sets over the benchmark corpus (texts matched by id; not every corpus
 # article is annotated).
-EXTRA_GOLD = [ROOT / "Tests/Fixtures/gold/dev-extra.gold.jsonl"]
+EXTRA_GOLD = [ROOT / "Tests/Fixtures/gold/dev-extra.gold.jsonl",
+              ROOT / "Tests/Fixtures/gold/dev-check.gold.jsonl"]
 
 TYPES = {"PERSON", "GPE", "LOCATION", "ORGANIZATION"}
 COMPLETE = {"entities": True, "times": True, "quotes": True, "events": False, "agreements": False}
@@ -349,7 +350,8 @@ def main():
     if args.gold:
         sets = {}
         for p in map(Path, args.gold):
-            c = Path(args.corpus) if args.corpus else (BENCH_CORPUS if "extra" in p.name else DEFAULT_CORPUS)
+            c = Path(args.corpus) if args.corpus else (BENCH_CORPUS if ("extra" in p.name or "check" in p.name)
+                                                             else DEFAULT_CORPUS)
             sets.setdefault(c, []).append(p)
         sets = [(c, fs, False) for c, fs in sets.items()]
     else:

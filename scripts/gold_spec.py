@@ -21,6 +21,7 @@ SPLIT_CORPUS = {
     "develop": "/work/shared/corpus/dev-news.jsonl",
     "held": "/work/shared/corpus/dev-news.jsonl",
     "extra": "/work/shared/corpus/ant-world-news.jsonl.gz",
+    "check": "/work/shared/corpus/ant-world-news.jsonl.gz",
 }
 
 SPEC = {}
@@ -774,3 +775,9 @@ from gold_spec_extra import EXTRA_IDS, SPEC_EXTRA  # noqa: E402
 
 SPLIT["extra"] = EXTRA_IDS
 SPEC.update(SPEC_EXTRA)
+
+# ---------------------------------------------------------------- dev-check (held out)
+from gold_spec_check import CHECK_IDS, SPEC_CHECK  # noqa: E402
+
+SPLIT["check"] = CHECK_IDS
+SPEC.update(SPEC_CHECK)
