@@ -99,6 +99,11 @@ public struct EntityLexicons: Sendable {
             case .name(let h) where records[Int(h.record)].type == .gpe:
                 hitCountry[index] = records[Int(h.record)].country.flatMap { indexOf[$0] } ?? -1
                 hitWeight[index] = 2
+            case .name(let h) where records[Int(h.record)].type == .location:
+                // A town or region tells where the story is (درعا، بصرى الشام → Syria), as much as
+                // a nationality adjective does.
+                hitCountry[index] = records[Int(h.record)].country.flatMap { indexOf[$0] } ?? -1
+                hitWeight[index] = 1
             case .nationality(let country, _):
                 hitCountry[index] = indexOf[country] ?? -1
                 hitWeight[index] = 1
