@@ -45,6 +45,30 @@ struct UnknownNameTests {
         #expect(entity.mentions.map { doc.text(in: $0) } == c.mentions, "\(c.source)")
     }
 
+    /// People introduced by a description instead of a title of office (benchmark corpus reports).
+    static let described: [Case] = [
+        Case(text: "وقال الناشط الإعلامي محمد إبراهيم الموجود في بلدة بصر الحرير في شمال شرق درعا \"بدأت الضربات الروسية حوالى الساعة 22:30\".",
+             mentions: ["محمد إبراهيم"], type: .person, country: nil, source: "FR-middleEast-681: a cue and a modifier (one sentence names Russia and Daraa once each: no main country)"),
+        Case(text: "وفي حين يرى المحلل السياسي يوسف دياب أن الأطراف اللبنانية تعتبر أن هذا القرار لأهميته لا يستوجب ردا سريعا.",
+             mentions: ["يوسف دياب"], type: .person, country: "LBN", source: "AL-internationalNews-1231: no affiliation stated: the country the text names"),
+        Case(text: "قال الرئيس الأمريكي دونالد ترامب إن الصحفي السعودي المعارض جمال خاشقجي الذي اختفى بعد دخوله قنصلية بلاده في إسطنبول \"يبدو من المؤكد أنه قد مات\".",
+             mentions: ["جمال خاشقجي"], type: .person, country: "SAU", source: "BB-internationalNews-1215: two words between the cue and the name"),
+    ]
+
+    @Test("a person is read after a description (activist, journalist, expert)", arguments: described)
+    func describedPerson(_ c: Case) throws {
+        try unknownName(c)
+    }
+
+    @Test("a name that begins like an actor's (أحمد أبو …) is not that actor")
+    func notTheActorItBeginsLike() throws {
+        let text = "شيع آلاف الفلسطينيين في جباليا شمال قطاع غزة الخميس، الصحافي أحمد أبو حسين الذي توفي متأثرا بجراح أصيب بها برصاص الجيش الإسرائيلي في 13 أبريل/نيسان الجاري."
+        let (doc, analysis) = EntityFixture.analyze(text)
+        let entity = try #require(EntityFixture.entity("أحمد أبو حسين", in: analysis, of: doc))
+        #expect(entity.type == .person)
+        #expect(entity.name == "أحمد أبو حسين", "FR-middleEast-361: linked to \(entity.name)")
+    }
+
     @Test("a class noun before a common word makes no place", arguments: [
         "وقال إن المنطقة الجنوبية شهدت هدوءا، وإن منطقة حدودية ستقام.",
         "وتعتبر منطقة خفض التصعيد في الجنوب من أهم المناطق.",

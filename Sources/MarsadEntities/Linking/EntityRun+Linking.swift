@@ -15,7 +15,13 @@ extension EntityRun {
                 return similarFirstName(words, record.nameAr)
             }
             // حمد بن عيسى → حمد بن عيسى آل خليفة: the name begins an actor's name.
-            var matching = (lexicons.actorsByFirstWords[EntityLexicons.surnameKey(Array(words.prefix(2)))] ?? []).filter(agrees)
+            // The words read after the first two must continue the actor's name: as written when
+            // several actors begin alike (محمد بن نواف is not محمد بن نايف), or at least in their
+            // consonants for the only one (ستافان دي مستورا, ميستورا; أحمد أبو حسين is not أحمد
+            // أبو الغيط).
+            let begins = (lexicons.actorsByFirstWords[EntityLexicons.surnameKey(Array(words.prefix(2)))] ?? []).filter(agrees)
+            var matching = begins.filter { continuesName(words, of: $0, exactly: true) }
+            if matching.isEmpty, begins.count == 1, continuesName(words, of: begins[0], exactly: false) { matching = begins }
             if matching.isEmpty, let surname = lexicons.nameParts.surname(of: words),
                let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey(surname)] {
                 matching = candidates.filter(agrees)
@@ -47,11 +53,23 @@ extension EntityRun {
         }
     }
 
+    /// Whether the words of a name read from the text after its first two (which found the
+    /// actor) continue the actor's Arabic name: folded alike, or (not `exactly`) alike without
+    /// long vowels (مستورا and ميستورا agree; حسين and الغيط do not).
+    func continuesName(_ words: [[UInt32]], of record: Int32, exactly: Bool) -> Bool {
+        guard words.count > 2 else { return true }
+        let name = lexicons.records[Int(record)].nameAr.split(separator: " ").map { lexicons.folder.fold(String($0)) }
+        return words.count <= name.count
+            && zip(words, name).dropFirst(2).allSatisfy { exactly ? $0 == $1 : consonants($0) == consonants($1) }
+    }
+
+    /// The letters of a folded word without alef, waw and yeh.
+    func consonants(_ w: [UInt32]) -> [UInt32] { w.filter { $0 != 0x0627 && $0 != 0x0648 && $0 != 0x064A } }
+
     /// Whether the first word of a name read from the text and of an actor's Arabic name share
     /// their first three folded letters (سالفا / سلفا share س and ل… after folding vowels out).
     func similarFirstName(_ words: [[UInt32]], _ nameAr: String) -> Bool {
         let other = lexicons.folder.fold(nameAr.split(separator: " ").first.map(String.init) ?? "")
-        func consonants(_ w: [UInt32]) -> [UInt32] { w.filter { $0 != 0x0627 && $0 != 0x0648 && $0 != 0x064A } }
         let a = consonants(words[0]), b = consonants(other)
         return a.count >= 2 && b.count >= 2 && a.prefix(3) == b.prefix(3)
     }

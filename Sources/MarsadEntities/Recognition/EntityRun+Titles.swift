@@ -37,10 +37,33 @@ extension EntityRun {
         }
         guard !linkOnly else { return }
         for t in tokens.indices where readings.whole(t).flags.contains(.personCue) {
-            guard let roleEn = lexicons.cueRoles[readings.whole(t).wordID], let name = readNameForward(from: t + 1) else { continue }
+            guard let roleEn = lexicons.cueRoles[readings.whole(t).wordID] else { continue }
+            // «الناشط الإعلامي محمد إبراهيم», «الصحفي السعودي المعارض جمال خاشقجي», «الخبير
+            // العسكري اليمني، علي الذهب»: up to three modifiers, cue words or nationality adjectives,
+            // and a comma, between the cue and the name; the adjective is the person's country.
+            var k = t + 1, country: String? = nil, steps = 0
+            while k < tokens.count, steps < 4, mentionAt[k] < 0 {
+                steps += 1
+                if let adj = adjective(at: k) { country = country ?? adj.country; k = adj.end; continue }
+                if tokens[k].kind == .punctuation, scalars[tokens[k].start] == "،", k > t + 1 { k += 1; break }
+                guard tokens[k].kind == .word, !flags(k).isDisjoint(with: [.titleModifier, .personCue]) else { break }
+                k += 1
+            }
+            guard let name = readNameForward(from: k) else { continue }
+            // A description with the article (الصحفي، الكاتب) is also an adjective or a noun of its
+            // own: after a definite noun it qualifies it («المؤتمر الصحافي أحمد أبو الغيط»), and
+            // what follows must look like a name («نقلت الصحفية خبر اختراق» is no name).
+            if hasArticle(t) {
+                guard name.hasNamePart, t == 0 || !(tokens[t - 1].kind == .word && hasArticle(t - 1)) else { continue }
+            }
             let p = newPerson(name)
-            let role = Role(title: document.text(in: tokens[t].span), titleEn: roleEn.isEmpty ? nil : roleEn, of: nil)
+            let role = Role(title: document.text(in: tokens[t].span), titleEn: roleEn.isEmpty ? nil : roleEn, of: country)
             if !persons[p].roles.contains(role) { persons[p].roles.append(role) }
+            if let country, persons[p].record == nil, persons[p].country == nil {
+                persons[p].country = country
+                persons[p].cameo = lexicons.countries[country]?.cameo ?? country
+                persons[p].affiliated = true
+            }
         }
     }
 
