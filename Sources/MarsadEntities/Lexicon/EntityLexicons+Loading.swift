@@ -76,6 +76,9 @@ extension EntityLexicons {
         loadOrganizations(files, into: &b, countries: countries, stopwords: stopwords)
         loadInstitutions(files, into: &b, countries: countries, nisbas: nisbas,
                          countryNames: Dictionary(grouping: countryNames, by: \.alpha3).mapValues { $0.map(\.surface) })
+        let bareInstitutions = files[.institutions].filter { $0["bare"] == "yes" }.map { row in
+            BareInstitution(words: b.words(row["head"]).map { WordFolder.hash($0[...]) }, nameEn: row["name_en"], agent: row["agent"])
+        }
         let titles = loadTitles(files, into: &b)
         let nameParts = NameParts(folder: folder, givenNames: files[.givenNames].map { $0["name"] })
         var actorsByFirstWords: [UInt64: [Int32]] = [:]
@@ -128,7 +131,7 @@ extension EntityLexicons {
                               maxPhraseTokens: built.maxTokens, cueRoles: cueRoles,
                               shortForms: shortForms(b: b, classNouns: files[.classNouns]),
                               functionWords: Set(files[.functionWords].map { $0["word"] }),
-                              actorsByFirstWords: actorsByFirstWords)
+                              actorsByFirstWords: actorsByFirstWords, bareInstitutions: bareInstitutions)
     }
 
     /// Short forms of the names of organizations that are neither governments nor international

@@ -65,12 +65,23 @@ public struct EntityLexicons: Sendable {
     let functionWords: Set<String>
     /// The role of each cue word before a name (برئاسة → Head), by word id.
     let cueRoles: [Int32: String]
+    /// National bodies named by their head alone (وزارة الداخلية، مجلس الشيوخ): the body of the
+    /// country of the context (``EntityRun/readBareInstitutions()``).
+    let bareInstitutions: [BareInstitution]
+    /// Indexes into ``bareInstitutions`` by the hash of their first word.
+    let bareInstitutionsByFirstWord: [UInt64: [Int32]]
 
     init(folder: WordFolder, trie: PhraseTrie, lazyFlags: UInt64Table, hits: [LexiconHit], records: [LexiconRecord], titles: [TitleEntry],
          countries: [String: Country], surnames: [Int32: [[[UInt32]]]], nameParts: NameParts,
          maxPhraseTokens: Int, cueRoles: [Int32: String], shortForms: [Int32: [[UInt64]]], functionWords: Set<String>,
-         actorsByFirstWords: [UInt64: [Int32]]) {
+         actorsByFirstWords: [UInt64: [Int32]], bareInstitutions: [BareInstitution] = []) {
         self.actorsByFirstWords = actorsByFirstWords
+        self.bareInstitutions = bareInstitutions
+        var byFirst: [UInt64: [Int32]] = [:]
+        for (index, entry) in bareInstitutions.enumerated() where !entry.words.isEmpty {
+            byFirst[entry.words[0], default: []].append(Int32(index))
+        }
+        self.bareInstitutionsByFirstWord = byFirst
         self.folder = folder
         self.trie = trie
         self.lazyFlags = lazyFlags

@@ -35,7 +35,7 @@ public enum EntityResource: String, CaseIterable, Sendable {
         case .actors: ["name_en", "alpha3", "cameo", "surfaces", "offices", "source"]
         case .titles: ["surface", "title_en", "agent", "source"]
         case .classNouns: ["word", "kind", "source"]
-        case .institutions: ["head", "gender", "name_en", "agent", "construct", "source"]
+        case .institutions: ["head", "gender", "name_en", "agent", "construct", "bare", "source"]
         case .referenceWords: ["surface", "kind", "source"]
         case .subjectVerbs: ["verb", "source"]
         case .nameStopwords: ["word", "source"]

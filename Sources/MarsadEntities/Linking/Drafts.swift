@@ -49,4 +49,7 @@ struct PhraseDraft {
     var country: String?
     /// Its folded words, to find it again.
     var words: [[UInt32]]
+    /// An English name and CAMEO code, when a pattern gives them (a national body named alone).
+    var nameEn: String? = nil
+    var cameo: String? = nil
 }

@@ -58,8 +58,8 @@ extension EntityRun {
                           mentions: mentions)
         case .phrase(let k):
             let phrase = phrases[k]
-            return Entity(id: id, type: phrase.type, name: phrase.nameAr, nameAr: phrase.nameAr, country: phrase.country,
-                          cameo: nil, mentions: mentions)
+            return Entity(id: id, type: phrase.type, name: phrase.nameEn ?? phrase.nameAr, nameAr: phrase.nameAr, country: phrase.country,
+                          cameo: phrase.cameo, mentions: mentions)
         }
     }
 

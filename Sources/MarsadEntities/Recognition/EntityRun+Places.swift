@@ -70,14 +70,70 @@ extension EntityRun {
         return end
     }
 
+    /// National bodies named by their head alone («أعلنت وزارة الداخلية»، «مجلس الشيوخ»): the body
+    /// of the country of the context — the nearest place or country of the sentence, else the
+    /// article's main country — with the name pattern of `institutions.tsv` (Ministry of Interior
+    /// of Libya). Heads followed by a nationality adjective or a country are names already; with
+    /// no country from the context the words are left alone.
+    mutating func readBareInstitutions() {
+        guard !lexicons.bareInstitutions.isEmpty else { return }
+        var t = 0
+        while t < tokens.count {
+            defer { t += 1 }
+            guard tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
+            for reading in readings.of(t) {
+                guard let candidates = lexicons.bareInstitutionsByFirstWord[reading.hash] else { continue }
+                for c in candidates {
+                    let entry = lexicons.bareInstitutions[Int(c)]
+                    let end = t + entry.words.count
+                    guard end <= tokens.count,
+                          (t + 1 ..< end).allSatisfy({ mentionAt[$0] < 0 && readings.whole($0).hash == entry.words[$0 - t] }),
+                          end == tokens.count || (mentionAt[end] < 0 && adjective(at: end) == nil) else { continue }
+                    let span = Span(start: Int(reading.start), end: tokens[end - 1].end)
+                    if let named = namedInstitution(entry, near: t) {
+                        // «مجلس الشيوخ الأمريكي … مجلس الشيوخ»: one more mention of the body named in full.
+                        addMention(span, tokens: t ..< end, target: named, origin: .placePattern)
+                    } else {
+                        guard let country = placeCountry(t ..< end) ?? dominant, let c = lexicons.countries[country] else { continue }
+                        addPhrase(.organization, span: span, tokens: t ..< end, dropped: Int(reading.dropped),
+                                  named: (entry.nameEn.replacingOccurrences(of: "{country}", with: c.nameEn), country, c.cameo + entry.agent))
+                    }
+                    t = end - 1
+                    break
+                }
+                if mentionAt[t] >= 0 { break }
+            }
+        }
+    }
+
+    /// The same body named in full elsewhere in the text («مجلس الشيوخ الأمريكي … مجلس الشيوخ»):
+    /// the nearest such mention's target before token `t`, else the first after it.
+    func namedInstitution(_ entry: BareInstitution, near t: Int) -> MentionTarget? {
+        var before: (start: Int, target: MentionTarget)?, after: (start: Int, target: MentionTarget)?
+        for m in mentions {
+            guard let r = record(of: m.target), r.origin == .institution, let country = r.country,
+                  let c = lexicons.countries[country],
+                  r.nameEn == entry.nameEn.replacingOccurrences(of: "{country}", with: c.nameEn) else { continue }
+            let start = m.tokens.lowerBound
+            if start < t {
+                if before.map({ start > $0.start }) ?? true { before = (start, m.target) }
+            } else if after.map({ start < $0.start }) ?? true {
+                after = (start, m.target)
+            }
+        }
+        return (before ?? after)?.target
+    }
+
     /// Adds a name no lexicon knows, merged with the same text elsewhere in the document.
-    mutating func addPhrase(_ type: EntityType, span: Span, tokens range: Range<Int>, dropped: Int) {
+    mutating func addPhrase(_ type: EntityType, span: Span, tokens range: Range<Int>, dropped: Int,
+                            named: (nameEn: String, country: String, cameo: String)? = nil) {
         var words: [[UInt32]] = []
         for i in range where tokens[i].kind != .punctuation { words.append(folded(i)) }
         if dropped > 0, !words.isEmpty { words[0] = Array(words[0].dropFirst(dropped)) }
         let key = "\(type.rawValue):" + document.text(in: span)
         let index = phraseIndex[key] ?? {
-            phrases.append(PhraseDraft(type: type, nameAr: document.text(in: span), country: placeCountry(range) ?? dominant, words: words))
+            phrases.append(PhraseDraft(type: type, nameAr: document.text(in: span), country: named?.country ?? placeCountry(range) ?? dominant,
+                                       words: words, nameEn: named?.nameEn, cameo: named?.cameo))
             return phrases.count - 1
         }()
         phraseIndex[key] = index

@@ -67,6 +67,7 @@ struct EntityRun {
         resolveNames()
         collectAdjectives()
         readPlaces()
+        readBareInstitutions()
         readTitles()
         if let tagger { addTaggerPhrases(tagger) }
         linkUnknownPeople()
