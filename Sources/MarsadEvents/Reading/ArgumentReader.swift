@@ -24,6 +24,8 @@ struct ArgumentReader {
     let speechVerbs: Set<Int>
     /// Tokens that start a verb trigger: a target is never looked for past another verb.
     let verbStarts: Set<Int>
+    /// Tokens that start any trigger: a support verb is never looked for past another event.
+    let triggerStarts: Set<Int>
 
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
@@ -49,6 +51,7 @@ struct ArgumentReader {
         quotations = list
         speechVerbs = Set(view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
         verbStarts = Set(view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
+        triggerStarts = Set(view.hits.map(\.tokens.lowerBound)).union(speechVerbs)
     }
 
     // MARK: Source
@@ -66,7 +69,14 @@ struct ArgumentReader {
         if hit.trigger.pronoun == .source, let a = pronounReferent(of: hit, as: .source) { return [a] }
         if hit.trigger.form == .noun, hit.trigger.frame.isAttack {
             // شنت القوات هجوما: the support verb's subject; بتفجير نفذه مقاتلو X: X.
-            if let v = supportVerb(before: hit) { return verbSubject(start: v.lowerBound, end: v.upperBound, plural: false, running: running) }
+            if let v = supportVerb(before: hit) {
+                guard v.nominal else { return verbSubject(start: v.tokens.lowerBound, end: v.tokens.upperBound, plural: false, running: running) }
+                // ورد سلاح الجو الإسرائيلي بشن سلسلة غارات: the verbal noun's agent is its clause's subject.
+                let subject = view.actors(in: clause.lowerBound ..< v.tokens.lowerBound).filter {
+                    !view.isPrepositionalObject($0) && !view.isMediated($0) && !view.isOutlet($0.entity)
+                }
+                return subject.first.map { [$0] } ?? fallbackSource(at: v.tokens.lowerBound, clause: clause, running: running)
+            }
             if let agents = agent(after: hit) { return agents }
         }
         // اعتقاله، القبض عليه: the possessor is who is arrested, not who arrests.
@@ -93,7 +103,9 @@ struct ArgumentReader {
            view.entities[a.entity].type != .location, !(hit.trigger.frame == .visit && view.entities[a.entity].type == .gpe) {
             return sides(view.coordinated(from: a, limit: limit))
         }
-        if let last = before.last { return [last] }
+        // An actor before an attack noun is not its agent unless a support verb or a possessive says
+        // so (أعلنت وزارة الدفاع الروسية مقتل جنود روس جراء هجوم: the ministry reports it).
+        if let last = before.last, !hit.trigger.frame.isAttack { return [last] }
         if inQuote(start) { return quoteSpeaker(at: start).map { [$0] } ?? [] }
         return []
     }
@@ -167,6 +179,16 @@ struct ArgumentReader {
         case .source:
             if let a = candidates(sentence.lowerBound ..< start).first(where: { !view.isPrepositionalObject($0) }) { return a }
         case .target:
+            // الذي يتهمه أوربان: the pronoun is the relative's head, the name right before it, or no one named.
+            var r = start - 1
+            if r > sentence.lowerBound, view.word(.relative, at: r) != nil {
+                r -= 1
+                if r > sentence.lowerBound, view.isComma(r) { r -= 1 }
+                return view.mention(at: r).flatMap { m in
+                    sources.contains(m.entity) || view.entities[m.entity].type == .location ? nil
+                        : Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+                }
+            }
             var best = candidates(sentence.lowerBound ..< start).last
             if let n = nationalityNoun(in: sentence.lowerBound ..< start), !sources.contains(n.entity),
                n.tokens.lowerBound > best?.tokens.lowerBound ?? -1 {
@@ -194,15 +216,20 @@ struct ArgumentReader {
     }
 
     /// The support verb or verbal noun governing an attack noun (شنت القوات … هجوما، أطلق الجيش …
-    /// عملية عسكرية، إطلاق صواريخ): before it in its clause, within 14 tokens, with no other verb
-    /// trigger, complementizer or strong break between.
-    func supportVerb(before hit: TriggerHit) -> Range<Int>? {
+    /// عملية عسكرية، إطلاق صواريخ): before it in its clause, within 14 tokens, with no other
+    /// trigger, complementizer, relative or strong break between.
+    /// `nominal`: the support word carries a preposition (بشن، لتنفيذ): a verbal noun, not a verb.
+    func supportVerb(before hit: TriggerHit) -> (tokens: Range<Int>, nominal: Bool)? {
         let start = hit.tokens.lowerBound
         let clause = view.clause(of: start)
         var k = start - 1
         while k >= max(clause.lowerBound, start - 14) {
-            if let r = view.word(.supportVerb, at: k), r.upperBound <= start { return r }
-            if view.isStrongBreak(k) || view.word(.complementizer, at: k) != nil || verbStarts.contains(k)
+            if let r = view.word(.supportVerb, at: k), r.upperBound <= start { return (r, false) }
+            if let m = view.lexicon.words(.supportVerb).match(at: k, in: view, first: .proclitic), m.firstForm.contains(.preposition),
+               m.tokens.upperBound <= start {
+                return (m.tokens, true)
+            }
+            if view.isStrongBreak(k) || view.word(.complementizer, at: k) != nil || triggerStarts.contains(k)
                 || view.word(.relative, at: k) != nil { return nil }
             k -= 1
         }
