@@ -118,4 +118,16 @@ import Testing
         let asserted = fixture.analyze().events.filter { $0.modality == .asserted && ["190", "042"].contains($0.cameo) }
         #expect(asserted.isEmpty, "\(c.source): \(asserted.map { "\($0.cameo) \(fixture.countries($0.source))→\(fixture.countries($0.target))" })")
     }
+
+    @Test func aMemberFactionActsForTheFactions() {
+        // Al Arabiya, 29 May 2018 (dev-extra): Islamic Jihad is one of the Palestinian factions.
+        let text = "أعلنت حركة الجهاد الاسلامي مساء الثلاثاء وقفا لإطلاق النار مع إسرائيل."
+        let fixture = SentenceFixture(text, entities: [
+            .organization("حركة الجهاد الاسلامي", country: "PSE", name: "Palestinian Islamic Jihad", cameo: "PSEREB"),
+            .gpe("إسرائيل", country: "ISR", name: "Israel"),
+        ], times: [("مساء الثلاثاء", "2018-05-29")], published: "2018-05-30")
+        let ceasefire = fixture.analyze().events.first { $0.cameo == "0871" }
+        #expect(ceasefire?.sourceAgents.map(\.label) == ["Palestinian factions"])
+        #expect(fixture.countries(ceasefire?.target ?? []) == ["ISR"])
+    }
 }
