@@ -82,6 +82,12 @@ import Testing
              entities: [.organization("الخارجية النمساوية", country: "AUT", name: "Ministry of Foreign Affairs (Austria)"),
                         .place("طهران", country: "IRN", name: "Tehran"), .gpe("إيران", country: "IRN", name: "Iran")],
              events: [Expected(cameo: "020", modality: .asserted, source: ["AUT"], target: ["IRN"])]),
+        Case(source: "Al Arabiya, 29 May 2018 (dev-extra): a denied truce targets the other parties of the last agreement told",
+             text: "أعلنت حركة الجهاد الاسلامي مساء الثلاثاء وقفا لإطلاق النار مع إسرائيل.\nفي المقابل، نفت إسرائيل التوصل إلى تهدئة.",
+             entities: [.organization("حركة الجهاد الاسلامي", country: "PSE", name: "Palestinian Islamic Jihad", cameo: "PSEREB"),
+                        .gpe("إسرائيل", country: "ISR", name: "Israel")],
+             times: [("مساء الثلاثاء", "2018-05-29")], published: "2018-05-30",
+             events: [Expected(cameo: "120", modality: .asserted, source: ["ISR"], target: ["PSE"])]),
     ]
 
     @Test(arguments: cases)

@@ -141,12 +141,17 @@ struct EventReader {
                     target = args.target(of: hit, from: subjectEnd, source: source)
                 }
             }
-            if frame == .deny, target.isEmpty, let a = agreement(after: subjectEnd, within: 4) {
+            if frame == .deny, target.isEmpty {
                 // «نفت إسرائيل التوصل إلى تهدئة»: the other parties of the agreement denied, or of the
-                // last agreement of its kind told before (a denied agreement names none itself).
+                // last agreement (of its kind) told before: a denied agreement names none itself.
                 let sources = Set(source.map(\.entity))
-                target = parties(of: a.agreement ?? lastAgreement(before: hit.tokens.lowerBound, ceasefire: a.ceasefire))
-                    .filter { !sources.contains($0.entity) }
+                if let a = agreement(after: subjectEnd, within: 4) {
+                    target = a.agreement.map { parties(of: $0).filter { !sources.contains($0.entity) } }
+                        ?? lastParties(before: hit.tokens.lowerBound, ceasefire: a.ceasefire, besides: sources)
+                } else if view.hits.contains(where: { $0.trigger.frame == .agreement && $0.tokens.lowerBound >= subjectEnd
+                    && $0.tokens.lowerBound - subjectEnd <= 1 }) {
+                    target = lastParties(before: hit.tokens.lowerBound, ceasefire: nil, besides: sources)
+                }
             }
         }
         let location = args.location(of: hit)
@@ -270,9 +275,14 @@ struct EventReader {
         }
     }
 
-    /// The last agreement named before token `t` that is a ceasefire (or not, as `ceasefire` says).
-    private func lastAgreement(before t: Int, ceasefire: Bool) -> Int? {
-        agreementAt.last { $0.tokens.upperBound <= t && $0.agreement != nil && $0.ceasefire == ceasefire }?.agreement
+    /// The parties other than `besides` of the last agreement named before token `t` that has
+    /// some, and is a ceasefire (or not, as `ceasefire` says; `nil`: of any kind).
+    private func lastParties(before t: Int, ceasefire: Bool?, besides: Set<Int>) -> [Actor] {
+        for a in agreementAt.reversed() where a.tokens.upperBound <= t && (ceasefire == nil || a.ceasefire == ceasefire) {
+            let others = parties(of: a.agreement).filter { !besides.contains($0.entity) }
+            if !others.isEmpty { return others }
+        }
+        return []
     }
 
     private func agreement(in clause: Range<Int>) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {
