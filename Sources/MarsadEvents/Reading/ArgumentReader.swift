@@ -163,7 +163,8 @@ struct ArgumentReader {
 
     /// The actor an attached pronoun stands for. `.source` (زيارته، جمعه بـ): the actor opening
     /// the trigger's sentence, else the one opening the sentence before (the one the report is
-    /// telling of). `.target` (اتهمه، متهما إياه، القبض عليه): the nearest actor before the trigger
+    /// telling of); a person for the masculine -ه of a visit or meeting. `.target` (اتهمه، متهما إياه، القبض عليه): after
+    /// a relative (الذي يتهمه), the name right before it; else the nearest actor before the trigger
     /// in its sentence that is not a source, a person named by a nationality after a preposition
     /// included («عن إيراني بعد القبض عليه»), else the one opening the sentence before.
     func pronounReferent(of hit: TriggerHit, as role: EventTrigger.Pronoun, excluding sources: Set<Int> = []) -> Actor? {
@@ -175,9 +176,16 @@ struct ArgumentReader {
                     && (role == .target || !inQuote($0.tokens.lowerBound))
             }
         }
+        // The visitor or guest of -ه (زيارته، جمعه بـ) is a man; -ها may be a country, an
+        // organization or a woman, and an attacker (غاراته) any actor.
+        let token = view.document.tokens[start]
+        let masculine = view.document.scalars[token.end - 1].value == 0x0647
+            && (hit.trigger.frame == .visit || hit.trigger.frame == .meet)
         switch role {
         case .source:
-            if let a = candidates(sentence.lowerBound ..< start).first(where: { !view.isPrepositionalObject($0) }) { return a }
+            if let a = candidates(sentence.lowerBound ..< start).first(where: {
+                !view.isPrepositionalObject($0) && (!masculine || view.entities[$0.entity].type == .person)
+            }) { return a }
         case .target:
             // الذي يتهمه أوربان: the pronoun is the relative's head, the name right before it, or no one named.
             var r = start - 1
@@ -198,7 +206,9 @@ struct ArgumentReader {
         }
         let s = Int(view.sentenceOf[start])
         guard s > 0 else { return nil }
-        return candidates(view.tokens(ofSentence: s - 1)).first { !view.isPrepositionalObject($0) }
+        return candidates(view.tokens(ofSentence: s - 1)).first {
+            !view.isPrepositionalObject($0) && (role == .target || !masculine || view.entities[$0.entity].type == .person)
+        }
     }
 
     /// The last nationality adjective in `range` used as a noun after a preposition (عن إيراني، ضد
