@@ -35,7 +35,12 @@ out.append("- **Frame**: how the trigger's actors are read (docs/EVENTS.md): `me
            "مع/بـ/بين), `visit` (target = the place visited, as its country), `host`, `mediate` (the actor after برعاية/بوساطة/بحضور "
            "mediates between the clause's parties), `agreement` (a signing or reaching verb with an agreement mention after it; a "
            "ceasefire agreement also gives 0871), `declare` (a ceasefire or truce declared), `onset` (a ceasefire starts or enters into "
-           "force: the agreement's parties), `attack`, `clash` (بين X و Y), `request`, `release`, `aid`, `withdraw`, `actor` (subject → object).")
+           "force: the agreement's parties), `attack` (a support verb's subject is the source: شنت القوات هجوما؛ an agent verb after a "
+           "noun too: بتفجير نفذه مقاتلو X; with no named target, the country of its place), `operation` (an attack noun that is an "
+           "event only as the object of a support verb: شن عملية عسكرية، أطلق صواريخ), `clash` (بين X و Y), `request`, `release`, "
+           "`aid`, `withdraw`, `deny` (نفى: a rejection whose target is the actor denied or the other parties of the agreement "
+           "denied), `actor` (subject → object). `@source`/`@target` in a trigger's target column: its attached pronoun is the "
+           "source (زيارته، جمعه بـ) or the target (اتهمه، القبض عليه); form `participle` (متهما إياه): the main verb's subject.")
 out.append("- **Arabic triggers**: the forms listed in `event-triggers.tsv` (normalized matching; و/ف, ب/ل/ك and the future سـ may be "
            "attached; nouns also match with the article). A code may come from two frames (0871: declared, or companion of a "
            "signed ceasefire agreement; 044: a meeting at a place of neither side, read from 040 triggers).\n")

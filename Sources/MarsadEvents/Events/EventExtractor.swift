@@ -36,10 +36,9 @@ public struct EventExtractor: Extractor {
         var events: [Event] = []
         for c in merged {
             let code = view.lexicon.cameoCodes[c.cameo]
-            // News outlets report events; they are not their sides (Reuters «consulting» NATO was
-            // 2 % of the benchmark corpus's events). An event left with no source is not kept.
-            let source = view.sides(c.source.filter { !view.isOutlet($0) }, read: c.read)
-            let target = view.sides(c.target.filter { !view.isOutlet($0) }, read: c.read)
+            // News outlets are never sides: ArgumentReader reads past them to the actor that did it.
+            let source = view.sides(c.source, read: c.read)
+            let target = view.sides(c.target, read: c.read)
             if source.ids.isEmpty, source.agents.isEmpty { continue }
             events.append(Event(
                 id: "v\(events.count + 1)", cameo: c.cameo,

@@ -59,6 +59,9 @@ struct EventReader {
     private func read(_ hit: TriggerHit, running: [Actor] = [], future: Bool = false) -> [EventCandidate] {
         let frame = hit.trigger.frame
         var cameo = hit.trigger.cameo
+        // عملية عسكرية، صواريخ: an event only as the object of a support verb (شن، أطلق، نفذ).
+        // العملية العسكرية التي تنفذها تركيا: or as the object of an agent verb after it.
+        if frame == .operation, args.supportVerb(before: hit) == nil, args.agent(after: hit) == nil { return [] }
         var linked: (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? = nil
         // The subject may stand between the verb and the agreement (توصل كير ومشار … إلى وقف).
         let read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
@@ -131,14 +134,55 @@ struct EventReader {
                 let reciprocal = source.count >= 2 ? Array(source.dropFirst()) + [source[0]] : []
                 target = reciprocal + others
             } else if target.isEmpty {
-                target = args.target(of: hit, from: subjectEnd, source: source)
+                if hit.trigger.pronoun == .target {
+                    // اتهمه، متهما إياه، القبض عليه: the pronoun is the target.
+                    target = args.pronounReferent(of: hit, as: .target, excluding: Set(source.map(\.entity))).map { [$0] } ?? []
+                } else {
+                    target = args.target(of: hit, from: subjectEnd, source: source)
+                }
+            }
+            if frame == .deny, target.isEmpty {
+                // «نفت إسرائيل التوصل إلى تهدئة»: the other parties of the agreement denied, or of the
+                // last agreement (of its kind) told before: a denied agreement names none itself.
+                let sources = Set(source.map(\.entity))
+                if let a = agreement(after: subjectEnd, within: 4) {
+                    target = a.agreement.map { parties(of: $0).filter { !sources.contains($0.entity) } }
+                        ?? lastParties(before: hit.tokens.lowerBound, ceasefire: a.ceasefire, besides: sources)
+                } else if view.hits.contains(where: { $0.trigger.frame == .agreement && $0.tokens.lowerBound >= subjectEnd
+                    && $0.tokens.lowerBound - subjectEnd <= 1 }) {
+                    target = lastParties(before: hit.tokens.lowerBound, ceasefire: nil, besides: sources)
+                }
             }
         }
+        let location = args.location(of: hit)
+        // An arrest with no named agent is made by the authorities of its place (القبض عليه في ألمانيا).
+        if source.isEmpty, cameo == "173", let place = location {
+            source = [asCountry(Actor(entity: place, tokens: 0 ..< 0, viaAdjective: false))]
+        }
+        // News outlets report events; they are not their sides.
+        source = args.sides(source)
+        target = args.sides(target)
         guard !source.isEmpty else { return [] }
 
         // Places as targets stand for their country (زار يريفان → Armenia).
-        let location = args.location(of: hit)
         target = target.map { asCountry($0) }
+        if frame == .visit, hit.trigger.form != .noun || hit.trigger.pronoun != nil {
+            // وصل إلى: what is visited is a place, and an arrival in one's own country is no visit.
+            let home = Set(source.compactMap { view.entities[$0.entity].country })
+            target = target.filter {
+                let e = view.entities[$0.entity]
+                return (e.type == .location || e.type == .gpe) && (e.country.map { !home.contains($0) } ?? true)
+            }
+        }
+        if target.isEmpty, frame.isAttack, let place = location ?? args.location(of: hit, sentence: true) {
+            // An attack with no named target is aimed at the country of its place, when that is not
+            // the attacker's (استُهدف علماء الدين بتفجير … في العاصمة كابول → Afghanistan).
+            let country = asCountry(Actor(entity: place, tokens: 0 ..< 0, viaAdjective: false))
+            let home = Set(source.compactMap { view.entities[$0.entity].country })
+            if let c = view.entities[country.entity].country, !home.contains(c), !source.contains(where: { $0.entity == country.entity }) {
+                target = [country]
+            }
+        }
         if target.isEmpty && source.count >= 2 && [.meet, .clash, .agreement, .declare, .onset].contains(frame) {
             target = Array(source.dropFirst()) + [source[0]]
         }
@@ -160,7 +204,9 @@ struct EventReader {
         let sentenceIndex = Int(view.sentenceOf[hit.tokens.lowerBound])
         let clause = view.clause(of: hit.tokens.lowerBound, complementizers: false)
         let told = args.modality(of: hit)
-        let modality = future && told == .asserted ? .future : told
+        var modality = future && told == .asserted ? .future : told
+        // لشن هجوم، لتنفيذ عملية عسكرية: a purpose, not a fact.
+        if modality == .asserted, frame.isAttack, hit.trigger.form == .noun, args.isPurposeSupport(hit) { modality = .hypothetical }
         var date = args.date(of: hit, modality: modality)
         if date == nil, frame == .mediate, let a = agreement(in: view.clause(of: hit.tokens.lowerBound))?.agreement,
            agreements[a].dateRole == .signed {
@@ -227,6 +273,16 @@ struct EventReader {
                     && hit.tokens.lowerBound - a.tokens.upperBound <= 8
                     && !(a.tokens.upperBound ..< hit.tokens.lowerBound).contains { view.isStrongBreak($0) }))
         }
+    }
+
+    /// The parties other than `besides` of the last agreement named before token `t` that has
+    /// some, and is a ceasefire (or not, as `ceasefire` says; `nil`: of any kind).
+    private func lastParties(before t: Int, ceasefire: Bool?, besides: Set<Int>) -> [Actor] {
+        for a in agreementAt.reversed() where a.tokens.upperBound <= t && (ceasefire == nil || a.ceasefire == ceasefire) {
+            let others = parties(of: a.agreement).filter { !besides.contains($0.entity) }
+            if !others.isEmpty { return others }
+        }
+        return []
     }
 
     private func agreement(in clause: Range<Int>) -> (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? {

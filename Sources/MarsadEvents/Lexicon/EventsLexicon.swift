@@ -103,9 +103,11 @@ public struct EventsLexicon: Sendable {
                 throw bad("event-triggers.tsv", row, "CAMEO code \(row["cameo"]) is not in cameo-plover.tsv")
             }
             let parts = row["target"].split(separator: "|").map(String.init)
-            let preps = parts.filter { $0 != "-" }.map { normalizer.key($0) }
-            let trigger = EventTrigger(cameo: row["cameo"], form: form, frame: frame, targetPrepositions: preps,
+            let preps = parts.filter { $0 != "-" && !$0.hasPrefix("@") }.map { normalizer.key($0) }
+            var trigger = EventTrigger(cameo: row["cameo"], form: form, frame: frame, targetPrepositions: preps,
                                        allowsDirectObject: parts.contains("-"))
+            if parts.contains("@source") { trigger.pronoun = .source }
+            if parts.contains("@target") { trigger.pronoun = .target }
             triggers.append((row["trigger"], trigger))
             if form == .noun, !normalizer.key(row["trigger"]).hasPrefix("ال") {
                 triggers.append(("ال" + row["trigger"], trigger))
@@ -115,7 +117,7 @@ public struct EventsLexicon: Sendable {
         // Plural and dual verb forms: -وا، -تا, -ون, or -ا after a form of the same code (وقعا، التقيا).
         let verbKeys = Set(triggers.filter { $0.1.form != .noun }.map { normalizer.key($0.0) + "|" + $0.1.cameo })
         triggers = triggers.map { text, trigger in
-            guard trigger.form != .noun else { return (text, trigger) }
+            guard trigger.form == .past || trigger.form == .present else { return (text, trigger) }
             let key = normalizer.key(text)
             var t = trigger
             t.isPlural = key.hasSuffix("وا") || key.hasSuffix("تا") || key.hasSuffix("ون")

@@ -46,6 +46,12 @@ enum FunctionRole: String, Sendable, CaseIterable {
     case media
     /// A word of a role title (`title-words.tsv`): وزير، الخارجية، المتحدث، باسم.
     case title
+    /// A support verb or its verbal noun (شن، نفذ، أطلق، إطلاق): the subject of "شنت القوات
+    /// هجوما" is the source of the attack noun it governs.
+    case supportVerb = "support_verb"
+    /// A verb with an object pronoun after an attack noun (نفذه، شنها، تبناه): its subject is the
+    /// attack's source («بتفجير انتحاري نفذه مقاتلو تنظيم الدولة»).
+    case agentVerb = "agent_verb"
 
     /// The role's position in `allCases`.
     var index: Int {
@@ -63,6 +69,8 @@ enum FunctionRole: String, Sendable, CaseIterable {
         case .preposition: return 10
         case .media: return 11
         case .title: return 12
+        case .supportVerb: return 13
+        case .agentVerb: return 14
         }
     }
 
@@ -74,12 +82,29 @@ enum FunctionRole: String, Sendable, CaseIterable {
 /// An event trigger of `event-triggers.tsv`.
 struct EventTrigger: Sendable, Hashable {
     enum Form: String, Sendable {
-        case past, present, noun
+        /// `participle`: a circumstantial participle (متهما إياه) whose subject is the subject of
+        /// its sentence's main verb.
+        case past, present, noun, participle
+    }
+
+    /// What an attached pronoun of the trigger stands for (`@source`, `@target` in the data file):
+    /// the one who visits or meets (زيارته، جمعه بـ), or the one accused or arrested (اتهمه، اعتقاله).
+    enum Pronoun: Sendable, Hashable {
+        case source, target
     }
 
     /// How the trigger's arguments are read.
     enum Frame: String, Sendable {
         case actor, meet, visit, host, mediate, agreement, declare, onset, request, release, aid, withdraw, attack, clash
+        /// An attack noun that is an event only as the object of a support verb (شن عملية عسكرية،
+        /// أطلق صواريخ، نفذ ضربات); read as `attack`.
+        case operation
+        /// A denial (نفى): a rejection whose target is the actor denied, or the other parties of the
+        /// agreement it denies.
+        case deny
+
+        /// Whether the frame reads an attack: places may be targets.
+        var isAttack: Bool { self == .attack || self == .operation }
     }
 
     let cameo: String
@@ -91,6 +116,8 @@ struct EventTrigger: Sendable, Hashable {
     let allowsDirectObject: Bool
     /// A plural or dual verb (وقعوا، وقعتا، التقيا): its subject stands before it, or is a pronoun.
     var isPlural: Bool = false
+    /// What the trigger's attached pronoun stands for, if it names an actor.
+    var pronoun: Pronoun? = nil
 }
 
 /// A CAMEO code of `cameo-plover.tsv` with its PLOVER type and mode.
@@ -124,6 +151,9 @@ struct ModalityMarker: Sendable, Hashable {
         case after
         /// Before an imperfect verb only (قد يزور).
         case beforePresent = "before_present"
+        /// Like `clause`, but not for meetings and negotiations: failed talks took place (فشل
+        /// المفاوضات), a failed signing did not (فشل التوصل إلى اتفاق).
+        case outcome
     }
 
     let modality: String

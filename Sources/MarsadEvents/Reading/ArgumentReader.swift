@@ -24,6 +24,8 @@ struct ArgumentReader {
     let speechVerbs: Set<Int>
     /// Tokens that start a verb trigger: a target is never looked for past another verb.
     let verbStarts: Set<Int>
+    /// Tokens that start any trigger: a support verb is never looked for past another event.
+    let triggerStarts: Set<Int>
 
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
@@ -49,65 +51,228 @@ struct ArgumentReader {
         quotations = list
         speechVerbs = Set(view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
         verbStarts = Set(view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
+        triggerStarts = Set(view.hits.map(\.tokens.lowerBound)).union(speechVerbs)
     }
 
     // MARK: Source
 
-    /// The source actors of a trigger, or `nil` when its subject is an unnamed source.
+    /// The source actors of a trigger, or `nil` when its subject is an unnamed source. News outlets
+    /// (CAMEO …MED: Reuters, CNN) are never read as a source: they report the event, and the reader
+    /// looks past them for the actor that did it («وافاد تقرير لرويترز ان المحادثات»).
     /// - Parameter running: the subject of the verb before it in the sentence, which a verb with no
     ///   written subject continues (سيزور موسكو … ويلتقي بنظيره).
     func source(of hit: TriggerHit, running: [Actor] = []) -> [Actor]? {
         let start = hit.tokens.lowerBound, end = hit.tokens.upperBound
         let clause = view.clause(of: start)
         let limit = clause.upperBound
-        if hit.trigger.form != .noun {
-            // A plural or dual verb agrees with a subject before it (أرمينيا وأذربيجان وقعتا).
-            let vso: Subject = hit.trigger.isPlural ? .pronoun : view.subject(after: end, limit: limit)
-            switch vso {
-            case .actors(let list): return list
-            case .generic: return nil
-            case .pronoun: break
+        // زيارته، جمعه بـ: the pronoun is the one who visits or meets.
+        if hit.trigger.pronoun == .source, let a = pronounReferent(of: hit, as: .source) { return [a] }
+        if hit.trigger.form == .noun, hit.trigger.frame.isAttack {
+            // شنت القوات هجوما: the support verb's subject; بتفجير نفذه مقاتلو X: X.
+            if let v = supportVerb(before: hit) {
+                guard v.nominal else { return verbSubject(start: v.tokens.lowerBound, end: v.tokens.upperBound, plural: false, running: running) }
+                // ورد سلاح الجو الإسرائيلي بشن سلسلة غارات: the verbal noun's agent is its clause's subject.
+                let subject = view.actors(in: clause.lowerBound ..< v.tokens.lowerBound).filter {
+                    !view.isPrepositionalObject($0) && !view.isMediated($0) && !view.isOutlet($0.entity)
+                }
+                return subject.first.map { [$0] } ?? fallbackSource(at: v.tokens.lowerBound, clause: clause, running: running)
             }
-            if view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
-            let svo = view.subject(before: start, from: clause.lowerBound)
-            if !svo.isEmpty { return svo }
-            // A subject with a relative clause before the verb: «المليشيات المتناحرة التي تتقاتل في
-            // العاصمة … توصلت إلى اتفاق».
-            if let relative = (clause.lowerBound ..< start).last(where: { view.word(.relative, at: $0) != nil }) {
-                let head = view.subject(before: relative, from: clause.lowerBound).filter { !view.isPrepositionalObject($0) }
-                if !head.isEmpty { return head }
-            }
-        } else {
-            if end < limit, view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
-            if let between = between(from: end, limit: limit), between.count >= 2 { return between }
-            if let speaker = pronounComplementizerSubject(clauseStart: clause.lowerBound, sentence: view.sentenceTokens(of: start)) {
-                return [speaker]
-            }
-            let before = view.actors(in: clause.lowerBound ..< start).filter { !view.isPrepositionalObject($0) && !view.isMediated($0) }
-            // A meeting or visit after its actor (يعتزم زيارة كوريا الشمالية ولقاء الزعيم كيم): the
-            // annexed name is what is met or visited; otherwise it is the actor (زيارة لافروف).
-            let objectFirst = hit.trigger.frame == .meet || hit.trigger.frame == .visit
-            if let a = genitive(after: end, limit: limit), !(objectFirst && !before.isEmpty),
-               view.entities[a.entity].type != .location, !(hit.trigger.frame == .visit && view.entities[a.entity].type == .gpe) {
-                return view.coordinated(from: a, limit: limit)
-            }
-            if let last = before.last { return [last] }
+            if let agents = agent(after: hit) { return agents }
         }
+        // اعتقاله، القبض عليه: the possessor is who is arrested, not who arrests.
+        if hit.trigger.form == .noun, hit.trigger.pronoun == .target { return [] }
+        // متهما إياه: the subject of the sentence's main verb.
+        if hit.trigger.form == .participle { return fallbackSource(at: start, clause: clause, running: running) }
+        if hit.trigger.form != .noun {
+            // A phrase (جمدت أموالا، ألقت القبض على) has no subject after it: one after the verb would
+            // stand inside the phrase.
+            return verbSubject(start: start, end: end, plural: hit.trigger.isPlural || hit.tokens.count > 1, running: running)
+        }
+        if end < limit, view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
+        if let between = between(from: end, limit: limit).map(sides), between.count >= 2 { return between }
+        if let speaker = pronounComplementizerSubject(clauseStart: clause.lowerBound, sentence: view.sentenceTokens(of: start)) {
+            return [speaker]
+        }
+        let before = view.actors(in: clause.lowerBound ..< start).filter {
+            !view.isPrepositionalObject($0) && !view.isMediated($0) && !view.isOutlet($0.entity)
+        }
+        // A meeting or visit after its actor (يعتزم زيارة كوريا الشمالية ولقاء الزعيم كيم): the
+        // annexed name is what is met or visited; otherwise it is the actor (زيارة لافروف).
+        let objectFirst = hit.trigger.frame == .meet || hit.trigger.frame == .visit
+        if let a = genitive(after: end, limit: limit), !(objectFirst && !before.isEmpty), !view.isOutlet(a.entity),
+           view.entities[a.entity].type != .location, !(hit.trigger.frame == .visit && view.entities[a.entity].type == .gpe) {
+            return sides(view.coordinated(from: a, limit: limit))
+        }
+        // An actor before an attack noun is not its agent unless a support verb or a possessive says
+        // so (أعلنت وزارة الدفاع الروسية مقتل جنود روس جراء هجوم: the ministry reports it).
+        if let last = before.last, !hit.trigger.frame.isAttack { return [last] }
+        if inQuote(start) { return quoteSpeaker(at: start).map { [$0] } ?? [] }
+        return []
+    }
+
+    /// The subject of a verb at `start ..< end`: after it (VSO), before it (SVO, or a plural verb's or
+    /// a phrase's),
+    /// the head of a relative clause before it, else ``fallbackSource(at:clause:running:)``.
+    private func verbSubject(start: Int, end: Int, plural: Bool, running: [Actor]) -> [Actor]? {
+        let clause = view.clause(of: start)
+        // A plural or dual verb agrees with a subject before it (أرمينيا وأذربيجان وقعتا).
+        let vso: Subject = plural ? .pronoun : view.subject(after: end, limit: clause.upperBound)
+        switch vso {
+        case .actors(let list):
+            let kept = sides(list)
+            if !kept.isEmpty { return kept }
+        case .generic: return nil
+        case .pronoun: break
+        }
+        if view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
+        let svo = sides(view.subject(before: start, from: clause.lowerBound))
+        if !svo.isEmpty { return svo }
+        // A subject with a relative clause before the verb: «المليشيات المتناحرة التي تتقاتل في
+        // العاصمة … توصلت إلى اتفاق».
+        if let relative = (clause.lowerBound ..< start).last(where: { view.word(.relative, at: $0) != nil }) {
+            let head = sides(view.subject(before: relative, from: clause.lowerBound).filter { !view.isPrepositionalObject($0) })
+            if !head.isEmpty { return head }
+        }
+        return fallbackSource(at: start, clause: clause, running: running)
+    }
+
+    /// A verb with no subject of its own: inside a quotation, the speaker (first person or
+    /// passive); after أنه/إنه/بأنه, the one who speaks; the subject of the verb before it in the
+    /// sentence; else the actor opening the sentence.
+    private func fallbackSource(at start: Int, clause: Range<Int>, running: [Actor]) -> [Actor] {
         if inQuote(start) { return quoteSpeaker(at: start).map { [$0] } ?? [] }
         // After أنه/إنه/بأنه the subject is the pronoun: the one who speaks (قال لافروف إنه قد يلتقي).
         if let speaker = pronounComplementizerSubject(clauseStart: clause.lowerBound, sentence: view.sentenceTokens(of: start)) {
             return [speaker]
         }
-        if hit.trigger.form == .noun { return [] }
         if !running.isEmpty { return running }
         // A verb with no written subject continues the subject of the sentence's first clause,
         // unless it stands in a clause of its own after أن/إن, which names its subject.
         if clause.lowerBound > 0, view.word(.complementizer, at: clause.lowerBound - 1) != nil { return [] }
         let sentence = view.sentenceTokens(of: start)
         let opening = view.actors(in: sentence.lowerBound ..< start).filter {
-            !view.isPrepositionalObject($0) && !view.isMediated($0) && !inQuote($0.tokens.lowerBound)
+            !view.isPrepositionalObject($0) && !view.isMediated($0) && !inQuote($0.tokens.lowerBound) && !view.isOutlet($0.entity)
         }
         return opening.first.map { [$0] } ?? []
+    }
+
+    /// The actors of a list that can be sides: news outlets report events, they are not their sides.
+    func sides(_ list: [Actor]) -> [Actor] { list.filter { !view.isOutlet($0.entity) } }
+
+    // MARK: Pronouns and support verbs
+
+    /// The actor an attached pronoun stands for. `.source` (زيارته، جمعه بـ): the actor opening
+    /// the trigger's sentence, else the one opening the sentence before (the one the report is
+    /// telling of); a person for the masculine -ه of a visit or meeting. `.target` (اتهمه، متهما إياه، القبض عليه): after
+    /// a relative (الذي يتهمه), the name right before it; else the nearest actor before the trigger
+    /// in its sentence that is not a source, a person named by a nationality after a preposition
+    /// included («عن إيراني بعد القبض عليه»), else the one opening the sentence before.
+    func pronounReferent(of hit: TriggerHit, as role: EventTrigger.Pronoun, excluding sources: Set<Int> = []) -> Actor? {
+        let start = hit.tokens.lowerBound
+        let sentence = view.sentenceTokens(of: start)
+        func candidates(_ range: Range<Int>) -> [Actor] {
+            view.actors(in: range).filter {
+                !view.isMediated($0) && !view.isOutlet($0.entity) && !sources.contains($0.entity)
+                    && (role == .target || !inQuote($0.tokens.lowerBound))
+            }
+        }
+        // The visitor or guest of -ه (زيارته، جمعه بـ) is a man; -ها may be a country, an
+        // organization or a woman, and an attacker (غاراته) any actor.
+        let token = view.document.tokens[start]
+        let masculine = view.document.scalars[token.end - 1].value == 0x0647
+            && (hit.trigger.frame == .visit || hit.trigger.frame == .meet)
+        switch role {
+        case .source:
+            if let a = candidates(sentence.lowerBound ..< start).first(where: {
+                !view.isPrepositionalObject($0) && (!masculine || view.entities[$0.entity].type == .person)
+            }) { return a }
+        case .target:
+            // الذي يتهمه أوربان: the pronoun is the relative's head, the name right before it, or no one named.
+            var r = start - 1
+            if r > sentence.lowerBound, view.word(.relative, at: r) != nil {
+                r -= 1
+                if r > sentence.lowerBound, view.isComma(r) { r -= 1 }
+                return view.mention(at: r).flatMap { m in
+                    sources.contains(m.entity) || view.entities[m.entity].type == .location ? nil
+                        : Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+                }
+            }
+            var best = candidates(sentence.lowerBound ..< start).last
+            if let n = nationalityNoun(in: sentence.lowerBound ..< start), !sources.contains(n.entity),
+               n.tokens.lowerBound > best?.tokens.lowerBound ?? -1 {
+                best = n
+            }
+            if let best { return best }
+        }
+        let s = Int(view.sentenceOf[start])
+        guard s > 0 else { return nil }
+        return candidates(view.tokens(ofSentence: s - 1)).first {
+            !view.isPrepositionalObject($0) && (role == .target || !masculine || view.entities[$0.entity].type == .person)
+        }
+    }
+
+    /// The last nationality adjective in `range` used as a noun after a preposition (عن إيراني، ضد
+    /// أمريكي): a person of that country.
+    private func nationalityNoun(in range: Range<Int>) -> Actor? {
+        var found: Actor? = nil
+        for k in range where k > range.lowerBound && view.word(.preposition, at: k - 1, allowConjunction: false) != nil
+            && view.mention(at: k) == nil {
+            if let m = view.lexicon.nationalities.match(at: k, in: view, first: .whole),
+               let e = view.countryEntity[view.lexicon.nationalities.entries[m.entry].payload.alpha3] {
+                found = Actor(entity: e, tokens: m.tokens, viaAdjective: true)
+            }
+        }
+        return found
+    }
+
+    /// The support verb or verbal noun governing an attack noun (شنت القوات … هجوما، أطلق الجيش …
+    /// عملية عسكرية، إطلاق صواريخ): before it in its clause, within 14 tokens, with no other
+    /// trigger, complementizer, relative or strong break between.
+    /// `nominal`: the support word carries a preposition (بشن، لتنفيذ): a verbal noun, not a verb.
+    func supportVerb(before hit: TriggerHit) -> (tokens: Range<Int>, nominal: Bool)? {
+        let start = hit.tokens.lowerBound
+        let clause = view.clause(of: start)
+        var k = start - 1
+        while k >= max(clause.lowerBound, start - 14) {
+            if let r = view.word(.supportVerb, at: k), r.upperBound <= start { return (r, false) }
+            if let m = view.lexicon.words(.supportVerb).match(at: k, in: view, first: .proclitic), m.firstForm.contains(.preposition),
+               m.tokens.upperBound <= start {
+                return (m.tokens, true)
+            }
+            if view.isStrongBreak(k) || view.word(.complementizer, at: k) != nil || triggerStarts.contains(k)
+                || view.word(.relative, at: k) != nil { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether an attack noun is the object of a support verbal noun with a purpose ل (لشن هجوم،
+    /// لتنفيذ عملية عسكرية): a plan, not a fact.
+    func isPurposeSupport(_ hit: TriggerHit) -> Bool {
+        let start = hit.tokens.lowerBound
+        for k in max(view.clause(of: start).lowerBound, start - 3) ..< start {
+            if let m = view.lexicon.words(.supportVerb).match(at: k, in: view, first: .proclitic),
+               m.firstForm.contains(.preposition), view.startsWithLam(k) { return true }
+        }
+        return false
+    }
+
+    /// The subject of an agent verb right after an attack noun (بتفجير انتحاري نفذه مقاتلو تنظيم
+    /// الدولة، العملية العسكرية التي تنفذها تركيا): the attack's source.
+    func agent(after hit: TriggerHit) -> [Actor]? {
+        let limit = view.clause(of: hit.tokens.lowerBound).upperBound
+        var k = hit.tokens.upperBound
+        while k < min(limit, hit.tokens.upperBound + 4) {
+            if let r = view.word(.agentVerb, at: k) {
+                guard case .actors(let list) = view.subject(after: r.upperBound, limit: limit) else { return nil }
+                let kept = sides(list)
+                return kept.isEmpty ? nil : kept
+            }
+            if view.isPunctuation(k) || view.actor(at: k) != nil || (k > hit.tokens.upperBound && view.word(.relative, at: k - 1) == nil
+                && view.word(.relative, at: k) == nil) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// When a clause opens right after a complementizer with a pronoun (أنه، إنها، بأنه), the actor
@@ -121,7 +286,7 @@ struct ArgumentReader {
         // -ه (أنه), -ها (أنها), -هم (أنهم), -هما: heh last, or heh before alef/meem.
         let heh: UInt32 = 0x0647
         guard last == heh || (beforeLast == heh && (last == 0x0627 || last == 0x0645)) || token.length >= 5 else { return nil }
-        return view.actors(in: sentence.lowerBound ..< c).last
+        return view.actors(in: sentence.lowerBound ..< c).last { !view.isOutlet($0.entity) }
     }
 
     /// The actor a noun trigger is annexed to: right after it, or after adjectives and a head noun
@@ -129,6 +294,8 @@ struct ArgumentReader {
     func genitive(after end: Int, limit: Int) -> Actor? {
         var k = end
         while k < min(limit, end + 3) {
+            // A hashtag sign before the name (بهجمات #إيران).
+            if view.document.tokens[k].length == 1, view.firstScalar(k) == 0x23 { k += 1; continue }
             if view.isPunctuation(k) || view.word(.preposition, at: k, allowConjunction: false) != nil
                 || view.word(.complementizer, at: k) != nil || view.word(.relative, at: k) != nil { return nil }
             if let a = view.actor(at: k) {
@@ -167,6 +334,8 @@ struct ArgumentReader {
             if view.isStrongBreak(k) || view.actor(at: k) != nil { return [] }
             k += 1
         }
+        // A hashtag sign before the name (مع #إسرائيل).
+        if k + 2 < limit, view.document.tokens[k + 1].length == 1, view.firstScalar(k + 1) == 0x23 { k += 1 }
         guard k < stop, k + 1 < limit, let a = view.actor(at: k + 1) else { return [] }
         return view.coordinated(from: a, limit: limit)
     }
@@ -195,12 +364,24 @@ struct ArgumentReader {
     /// source, with its coordinated partners.
     func target(of hit: TriggerHit, from: Int, source: [Actor]) -> [Actor] {
         let frame = hit.trigger.frame
-        let places = frame == .visit || frame == .attack
+        // A capital asked (طلبت من طهران) stands for its government, as a place visited or attacked.
+        let places = frame == .visit || frame.isAttack || frame == .request
         let clause = view.clause(of: hit.tokens.lowerBound)
-        let stop = min(clause.upperBound, from + 14)
+        var stop = min(clause.upperBound, from + 14)
         let sources = Set(source.map(\.entity))
         var t = from
         while t < stop {
+            // A relative clause set off by commas (والتقى لودريان، الذي وصل مساء السبت إلى العاصمة
+            // المصرية، السيسي) tells of another fact: the target follows it.
+            if view.isComma(t), t + 1 < stop, view.word(.relative, at: t + 1) != nil {
+                var j = t + 2
+                while j < clause.upperBound, !view.isComma(j) { j += 1 }
+                if j < clause.upperBound {
+                    stop = min(clause.upperBound, stop + j - t)
+                    t = j + 1
+                    continue
+                }
+            }
             if t > hit.tokens.lowerBound, verbStarts.contains(t) { break }
             // A relative clause with its own subject (الذي تقوده السعودية) says nothing of the target.
             if view.word(.relative, at: t) != nil, t + 2 < stop, let a = view.actor(at: t + 2) ?? view.actor(at: t + 1) {
@@ -219,7 +400,7 @@ struct ArgumentReader {
                     || (view.entities[a.entity].cameo?.hasSuffix("MED") ?? false)
                 if sources.contains(a.entity) || view.isMediated(a) || isApposition(a, of: source) || media
                     || !introducedAsTarget(a, of: hit)
-                    || (frame != .visit && (type == .location || type == .gpe) && isPlace(a) && !isTargetPlace(a)) {
+                    || (frame != .visit && frame != .request && (type == .location || type == .gpe) && isPlace(a) && !isTargetPlace(a)) {
                     t = a.tokens.upperBound
                     continue
                 }
@@ -361,9 +542,12 @@ struct ArgumentReader {
         return nil
     }
 
-    /// The place of a trigger: the first place after it in its clause, after في/إلى or ب.
-    func location(of hit: TriggerHit) -> Int? {
-        let clause = view.clause(of: hit.tokens.lowerBound)
+    /// The place of a trigger: the first place after it in its clause (or, with `sentence`, in the
+    /// rest of its sentence: «بتفجير انتحاري …، وأسفر عن مقتل 14 شخصا في العاصمة كابول»), after
+    /// في/إلى or ب.
+    func location(of hit: TriggerHit, sentence: Bool = false) -> Int? {
+        let clause = sentence ? hit.tokens.lowerBound ..< view.sentenceTokens(of: hit.tokens.lowerBound).upperBound
+            : view.clause(of: hit.tokens.lowerBound)
         var t = hit.tokens.upperBound
         while t < min(clause.upperBound, hit.tokens.upperBound + 24) {
             // Not in a relative clause or under another verb (اللذان توجها إلى الأردن).
@@ -372,7 +556,10 @@ struct ArgumentReader {
                 let type = view.entities[m.entity].type
                 if type == .location || type == .gpe {
                     let a = Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
-                    if view.isPrepositionalObject(a) { return m.entity }
+                    // في العاصمة كابول، في مدينة درعا: a place noun between في and the name.
+                    if view.isPrepositionalObject(a) || (t >= 2 && view.forms.whole(t - 2) == Words.fi && view.mention(at: t - 1) == nil) {
+                        return m.entity
+                    }
                 }
                 t = m.tokens.upperBound
                 continue
@@ -404,6 +591,7 @@ struct ArgumentReader {
                 switch marker.position {
                 case .before: applies = distance <= 1
                 case .clause: applies = true
+                case .outcome: applies = hit.trigger.frame != .meet
                 case .beforePresent: applies = distance <= 1 && hit.trigger.form == .present
                 case .after: applies = false
                 }

@@ -150,6 +150,9 @@ extension DocumentView {
                 continue
             }
             if let a = actor(at: k), titled || !isPrepositionalObject(a) { first = a; break }
+            // A place right after the verb is its object (زار بيونغيانغ الأسبوع الماضي): the subject
+            // is in the verb or before it.
+            if !titled, let m = mention(at: k), entities[m.entity].type == .location { break }
             if word(.title, at: k) != nil || word(.actorHead, at: k) != nil || word(.reciprocal, at: k) != nil {
                 titled = true
             } else if !titled, word(.preposition, at: k) != nil || opensPrepositionalPhrase(k) {

@@ -18,10 +18,10 @@ extension DocumentView {
         return Agent(cameo: entity.cameo ?? "", label: entity.name, span: span)
     }
 
-    /// The group a named person acts for (`affiliations.tsv`: Riek Machar → SPLM-IO), as an
-    /// agent read at the person's mention.
+    /// The group a named person or member organization acts for (`affiliations.tsv`: Riek Machar
+    /// → SPLM-IO, Islamic Jihad → Palestinian factions), as an agent read at its mention.
     func affiliation(of e: Int, at tokens: Range<Int>) -> Agent? {
-        guard !isAgent(e), entities[e].type == .person, let group = lexicon.agents.affiliations[entities[e].name] else { return nil }
+        guard !isAgent(e), entities[e].type == .person || entities[e].type == .organization, let group = lexicon.agents.affiliations[entities[e].name] else { return nil }
         var span = entities[e].mentions.first ?? Span(start: 0, end: 0)
         if !tokens.isEmpty, let m = mention(at: tokens.lowerBound), m.entity == e { span = m.span }
         return Agent(cameo: group.cameo, label: group.label, span: span)
