@@ -46,6 +46,9 @@ enum FunctionRole: String, Sendable, CaseIterable {
     case media
     /// A word of a role title (`title-words.tsv`): وزير، الخارجية، المتحدث، باسم.
     case title
+    /// A thing that "indicates" without speaking (التقويم، الأرقام، المؤشرات): a speech verb with
+    /// it as subject is not a quotation («التقويم في أفغانستان يشير إلى أن»).
+    case nonSpeaker = "non_speaker"
 
     /// The role's position in `allCases`.
     var index: Int {
@@ -63,6 +66,7 @@ enum FunctionRole: String, Sendable, CaseIterable {
         case .preposition: return 10
         case .media: return 11
         case .title: return 12
+        case .nonSpeaker: return 13
         }
     }
 

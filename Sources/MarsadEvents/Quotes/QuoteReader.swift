@@ -31,19 +31,24 @@ struct QuoteReader {
 
     func quotes() -> [Quote] {
         let allPairs = view.quotationPairs()
-        let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !isName($0) }
-        let nameMarks = Set(allPairs.filter { isName($0) }.flatMap { [$0.open, $0.close] })
         let cues = view.cues
+        var cueEnds: [Int: CueOccurrence] = [:]
+        for cue in cues { cueEnds[cue.tokens.upperBound] = cue }
+        let cueStarts = Set(cues.map { $0.tokens.lowerBound })
+        let names = allPairs.filter { isName($0) || !hasArabicWord($0) || isSubjectName($0, cueEnds: cueEnds, cueStarts: cueStarts) }
+        let nameOpenings = Set(names.map(\.open))
+        let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !nameOpenings.contains($0.open) }
+        let nameMarks = Set(names.flatMap { [$0.open, $0.close] })
         var pairOpening: [Int: Int] = [:]
         for (i, p) in pairs.enumerated() { pairOpening[p.open] = i }
         var pairCue: [Int: (CueOccurrence, Int)] = [:]
         var absorbed: Set<Int> = []
         var items: [Item] = []
-        let cueStarts = Set(cues.map { $0.tokens.lowerBound })
 
         for (c, cue) in cues.enumerated() {
             guard cue.cue.scope == .yes, cue.cue.kind != .attribution else { continue }
             let sentence = view.sentenceTokens(of: cue.tokens.lowerBound)
+            if hasThingSubject(cue, sentence: sentence) { continue }
             guard let comp = complementizer(after: cue, limit: sentence.upperBound, cueStarts: cueStarts,
                                             openings: pairOpening) else { continue }
             // Marks right after أن (at most one word between), or after an adverbial phrase of up to
@@ -59,19 +64,34 @@ struct QuoteReader {
             let adverbial = comp.upperBound < sentence.upperBound
                 && (view.forms.whole(comp.upperBound) == Words.fi
                     || view.word(.preposition, at: comp.upperBound, allowConjunction: false) != nil)
-            if let p = pairOpening[t], pairCue[p] == nil,
+            // A name before the marks («بأن ليون «سيقوم بعقد مشاورات…»») is the reported clause's
+            // subject, outside the quoted words: the quotation is indirect, with a marked fragment.
+            // A first person in the marks («أن السيسي "هو الذي بادر … معي"») keeps them direct.
+            let namedSubject = (comp.upperBound ..< t).contains { k in
+                view.actor(at: k).map { !view.isPrepositionalObject($0) } ?? false
+            } && pairOpening[t].map { !isFirstPerson(pairs[$0]) } ?? false
+            if let p = pairOpening[t], pairCue[p] == nil, !namedSubject,
                words <= 1 || (words <= 3 && adverbial && endsSentence(pairs[p], sentence: sentence)) {
                 pairCue[p] = (cue, comp.upperBound)
                 continue
             }
             let later = cues[(c + 1)...].filter { $0.tokens.lowerBound < sentence.upperBound }
+            // «إن السيسي شدد … على "أهمية …"»: the marks are the inner speaker's own words.
+            if let (inner, p) = nestedDirect(from: comp.upperBound, sentence: sentence, later: later, pairOpening: pairOpening, pairs: pairs),
+               pairCue[p] == nil {
+                pairCue[p] = (inner, inner.tokens.upperBound)
+                continue
+            }
             let end = indirectEnd(from: comp.upperBound, sentence: sentence, later: later, pairs: pairs, pairOpening: pairOpening,
                                   absorbed: &absorbed)
             var range = comp.upperBound ..< end
             while !range.isEmpty, view.isPunctuation(range.upperBound - 1), !view.isQuotationMark(range.upperBound - 1) {
                 range = range.lowerBound ..< range.upperBound - 1
             }
-            if view.wordCount(range) >= 2 { items.append(.indirect(range, cue: cue, cueEnd: comp.upperBound)) }
+            // A clause that is only a term in marks («بأنها "تهين مصر"») is no quotation.
+            let onlyTerm = !range.isEmpty && view.isQuotationMark(range.lowerBound) && view.isQuotationMark(range.upperBound - 1)
+                && view.wordCount(range) <= 2
+            if view.wordCount(range) >= 2, !onlyTerm { items.append(.indirect(range, cue: cue, cueEnd: comp.upperBound)) }
         }
 
         for (i, pair) in pairs.enumerated() where !absorbed.contains(i) {
@@ -81,6 +101,8 @@ struct QuoteReader {
                 items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
             } else if let cue = cueAfter(pair, cues: cues) {
                 items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
+            } else if isHeadline(pair) {
+                continue
             } else {
                 items.append(.direct(pair, cue: nil, cueEnd: nil))
             }
@@ -123,6 +145,108 @@ struct QuoteReader {
         return next + 1 < view.tokenCount && view.isComma(next) && view.word(.relative, at: next + 1) != nil
     }
 
+    /// Whether a speech verb's subject is a thing that indicates without speaking (`non_speaker`):
+    /// right after the verb («وتشير الأرقام إلى أن»), or within three words before it in its clause
+    /// («لكن التقويم في أفغانستان يشير إلى أن»).
+    private func hasThingSubject(_ cue: CueOccurrence, sentence: Range<Int>) -> Bool {
+        let end = cue.tokens.upperBound
+        if end < sentence.upperBound, view.word(.nonSpeaker, at: end) != nil { return true }
+        var k = cue.tokens.lowerBound - 1
+        while k >= max(sentence.lowerBound, cue.tokens.lowerBound - 3) {
+            if view.isPunctuation(k) || view.word(.complementizer, at: k, allowConjunction: false) != nil { return false }
+            if view.word(.nonSpeaker, at: k) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the words in marks are told in the first person: a pronoun (نحن، أنا، إنني), a
+    /// first-person object or possessive (معي، لدي، عندي، بلادي), or a word of four letters or more
+    /// ending in نا (اطلعنا، بلادنا), as ``ArgumentReader`` reads a direct quotation.
+    private func isFirstPerson(_ pair: QuotationPair) -> Bool {
+        let scalars = view.document.scalars
+        for k in pair.inner where view.document.tokens[k].kind == .word {
+            let whole = view.forms.whole(k)
+            if Words.firstPerson.contains(whole) || Words.firstPersonObjects.contains(whole) { return true }
+            var letters = 0, last: UInt32 = 0, beforeLast: UInt32 = 0
+            for i in view.document.tokens[k].range where !ArabicScalar.isDiacritic(scalars[i].value) {
+                letters += 1
+                beforeLast = last
+                last = scalars[i].value
+            }
+            if letters >= 4, beforeLast == 0x0646, last == 0x0627 { return true }
+        }
+        return false
+    }
+
+    /// Whether any word between the marks is written in Arabic letters: marks around Latin words
+    /// only hold a foreign name or title («موقع "Global Fire Power"»), not words said in an Arabic report.
+    private func hasArabicWord(_ pair: QuotationPair) -> Bool {
+        pair.inner.contains { t in
+            view.document.tokens[t].kind == .word && ArabicScalar.isArabicLetter(view.firstScalar(t))
+        }
+    }
+
+    /// Whether marks of six words or fewer stand in the subject slot of a speech verb, between it
+    /// and its أن/إن: the speaker's name, not its words («قالت المنظمة التابعة له "التحالف من أجل
+    /// القيم المشتركة" في بيان إن»), or the verb's object («ووصفت الأمم المتحدة "العقاب الجماعي
+    /// للمدنيين" بأنه»).
+    private func isSubjectName(_ pair: QuotationPair, cueEnds: [Int: CueOccurrence], cueStarts: Set<Int>) -> Bool {
+        guard view.wordCount(pair.inner) <= 6 else { return false }
+        var k = pair.open
+        var verb: CueOccurrence? = nil
+        while k > max(view.bodyStart, pair.open - 7) {
+            if let cue = cueEnds[k] { verb = cue; break }
+            k -= 1
+            if view.isStrongBreak(k) || view.isQuotationMark(k) { return false }
+        }
+        guard let verb, verb.cue.kind == .verb || verb.cue.kind == .announce else { return false }
+        let sentenceEnd = view.sentenceTokens(of: pair.open).upperBound
+        var t = pair.close + 1
+        while t < min(sentenceEnd, pair.close + 5) {
+            if view.isStrongBreak(t) || view.isQuotationMark(t) || cueStarts.contains(t) { return false }
+            if view.word(.complementizer, at: t, allowConjunction: false) != nil { return true }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether a pair with no cue stands in a headline: a short paragraph (15 words or fewer) with
+    /// no full stop, where words outside the marks complete the line («"إجبار أطفال على مشاهدة
+    /// أمهاتهم يتعرضن للاغتصاب" في جنوب السودان»). Headlines are not quotations (ANNOTATION.md).
+    private func isHeadline(_ pair: QuotationPair) -> Bool {
+        let start = view.document.tokens[pair.open].start
+        guard let paragraph = view.document.paragraphs.last(where: { $0.start <= start }) else { return false }
+        let tokens = view.document.tokenRange(in: paragraph)
+        guard tokens.contains(pair.close), view.wordCount(tokens) <= 15,
+              view.wordCount(tokens) > view.wordCount(pair.inner) else { return false }
+        return !tokens.contains { view.isStrongBreak($0) && !pair.inner.contains($0) }
+    }
+
+    /// A speech verb at the head of an indirect clause (its subject before it, within four tokens of
+    /// أن/إن) whose marks follow it within eight tokens, after a preposition (على، إلى), and run to
+    /// the end of the sentence: «قال راضي إن السيسي شدد خلال محادثاته مع لودريان على "أهمية …"».
+    /// The marks are a direct quotation of that verb (docs/ANNOTATION.md, dev-extra).
+    private func nestedDirect(from start: Int, sentence: Range<Int>, later: [CueOccurrence],
+                              pairOpening: [Int: Int], pairs: [QuotationPair]) -> (CueOccurrence, Int)? {
+        guard let inner = later.first, inner.tokens.lowerBound > start, inner.tokens.lowerBound - start <= 4,
+              inner.cue.kind == .verb || inner.cue.kind == .call,
+              !(start ..< inner.tokens.lowerBound).contains(where: { view.isPunctuation($0) })
+        else { return nil }
+        var t = inner.tokens.upperBound
+        while t < min(sentence.upperBound, inner.tokens.upperBound + 8) {
+            if let p = pairOpening[t] {
+                guard t > inner.tokens.upperBound, view.word(.preposition, at: t - 1, allowConjunction: false) != nil,
+                      endsSentence(pairs[p], sentence: sentence) else { return nil }
+                return (inner, p)
+            }
+            if view.isStrongBreak(t) || view.isComma(t) || view.isQuotationMark(t)
+                || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
+            t += 1
+        }
+        return nil
+    }
+
     /// The id of a speaking entity; an agent (a group the text does not name) is an unnamed source.
     private func named(_ speaker: Int?) -> String? {
         guard let speaker, !view.isAgent(speaker) else { return nil }
@@ -136,11 +260,17 @@ struct QuoteReader {
         var t = cue.tokens.upperBound
         let stop = min(limit, t + 16)
         while t < stop {
+            // «نقلت رويترز عن مسؤول إسرائيلي:قوله إن»: the colon introduces the saying noun.
+            if view.isPunctuation(t, 0x3A), t + 1 < stop, Words.sayings.contains(view.forms.whole(t + 1)) { t += 1; continue }
             if view.isStrongBreak(t) || openings[t] != nil { return nil }
             if view.isQuotationMark(t) { t += 1; continue }
             if cueStarts.contains(t) { return nil }
             // Not a word of a name (مون جيه-إن).
-            if view.mention(at: t) == nil, let r = view.word(.complementizer, at: t, allowConjunction: false) { return r }
+            if view.mention(at: t) == nil, let r = view.word(.complementizer, at: t, allowConjunction: false) {
+                // «شدد على ضرورة أن يتقدم المسار»: أنْ completes the noun; nothing is reported.
+                if t > 0, Words.complementNouns.contains(view.forms.whole(t - 1)) { return nil }
+                return r
+            }
             t += 1
         }
         return nil
@@ -156,12 +286,21 @@ struct QuoteReader {
         for cue in later {
             let k = cue.tokens.lowerBound
             let afterBreak = k > 0 && (view.isComma(k - 1) || view.isPunctuation(k - 1, 0x061B) || view.isPunctuation(k - 1, 0x3B))
-            if cue.cue.kind == .participle || afterBreak { turns.insert(k) }
+            // «… هي "حكومة سوريا" ولفت إلى أن بلاده»: a verb joined by و with its own أن/إن.
+            // «تحدثت عن أنها فقدت كل شيء وقالت "كان من الأفضل…"»: or with its own marks.
+            let ownClause = cue.cue.kind == .verb && view.startsWithConjunction(k)
+                && (cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
+                    view.word(.complementizer, at: $0, allowConjunction: false) != nil || pairOpening[$0] != nil
+                }
+            if cue.cue.kind == .participle || afterBreak || ownClause { turns.insert(k) }
         }
         var t = start
         var end = sentence.upperBound
         while t < end {
             if let p = pairOpening[t] {
+                // «إنها لن تنسى أبدا الفظائع التي شاهدتها، "كيف يمكن أن أنسى …"»: marks after the
+                // clause's comma, to the end of the sentence, are the speaker's own next words.
+                if t > start + 1, view.isComma(t - 1), endsSentence(pairs[p], sentence: sentence) { return t - 1 }
                 absorbed.insert(p)
                 if pairs[p].close >= end { end = min(view.sentenceTokens(of: pairs[p].close).upperBound, pairs[p].close + 1) }
                 t = pairs[p].close + 1

@@ -27,7 +27,7 @@ struct SpeakerResolver {
         let resolved: Int?
         switch cue.cue.kind {
         case .attribution, .relay, .statement:
-            resolved = namedAfter(cue, limit: limit)
+            resolved = namedAfter(cue, from: relayed(after: cue, limit: limit) ?? cue.tokens.upperBound, limit: limit)
                 ?? (Words.documents.contains(view.forms.whole(cue.tokens.upperBound - 1)) ? issuer(before: cue.tokens.lowerBound) : nil)
         case .participle:
             if lastCueSentence == sentence {
@@ -63,8 +63,16 @@ struct SpeakerResolver {
         return current
     }
 
-    private func namedAfter(_ cue: CueOccurrence, limit: Int) -> Int? {
-        var t = cue.tokens.upperBound
+    /// For نقل (a relay), the token after its عن: «نقلت رويترز عن مسؤول إسرائيلي قوله إن» is the
+    /// official's word, not the agency's (docs/ANNOTATION.md: the speaker of نقل عن X أن is X).
+    private func relayed(after cue: CueOccurrence, limit: Int) -> Int? {
+        guard cue.cue.kind == .relay else { return nil }
+        let from = cue.tokens.upperBound
+        return (from ..< min(limit, from + 5)).first { view.forms.whole($0) == Words.an }.map { $0 + 1 }
+    }
+
+    private func namedAfter(_ cue: CueOccurrence, from start: Int, limit: Int) -> Int? {
+        var t = start
         let stop = min(limit, t + 5)
         while t < stop {
             if view.isStrongBreak(t) || view.isQuotationMark(t) { return nil }
@@ -106,7 +114,7 @@ struct SpeakerResolver {
         case .actors(let list):
             return list.first.map { titledPerson($0, before: start) ?? $0.entity }
         case .generic:
-            return nil
+            return titleHolder(after: cue.tokens.upperBound, limit: limit)
         case .pronoun:
             break
         }
@@ -136,12 +144,33 @@ struct SpeakerResolver {
     private func titledPerson(_ a: Actor, before t: Int) -> Int? {
         let first = a.tokens.lowerBound
         guard a.viaAdjective, first > 0, Words.personTitles.contains(view.forms.whole(first - 1)),
-              let country = view.entities[a.entity].country
+              !holdsTitle(before: first - 1), let country = view.entities[a.entity].country
         else { return nil }
         return lastMention(before: t) { m in
             let e = view.entities[m.entity]
             return e.type == .person && e.country == country
         }?.entity
+    }
+
+    /// A person's title and a nationality adjective with no name after a verb, the adjective's
+    /// country not read as an actor («وشددت السفيرة الأميركية في بيانها على أنه»): the last person
+    /// of that country named before, as ``titledPerson(_:before:)`` does.
+    private func titleHolder(after end: Int, limit: Int) -> Int? {
+        var t = end
+        while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
+        guard t + 1 < limit, Words.personTitles.contains(view.forms.whole(t)), !holdsTitle(before: t),
+              let match = view.lexicon.nationalities.match(at: t + 1, in: view, first: .proclitic)
+        else { return nil }
+        let country = view.lexicon.nationalities.entries[match.entry].payload.alpha3
+        return lastMention(before: end) { m in
+            !view.isAgent(m.entity) && view.entities[m.entity].type == .person && view.entities[m.entity].country == country
+        }?.entity
+    }
+
+    /// Whether the title at `t` is itself held by the title before it («نائب السفيرة الأميركية»:
+    /// the ambassador's deputy, not the ambassador).
+    private func holdsTitle(before t: Int) -> Bool {
+        t > 0 && (view.word(.title, at: t - 1) != nil || view.word(.actorHead, at: t - 1) != nil)
     }
 
     /// The issuer of a definite report or statement (التقرير، البيان): the last organization or
