@@ -35,7 +35,8 @@ struct QuoteReader {
         var cueEnds: [Int: CueOccurrence] = [:]
         for cue in cues { cueEnds[cue.tokens.upperBound] = cue }
         let cueStarts = Set(cues.map { $0.tokens.lowerBound })
-        let names = allPairs.filter { isName($0) || !hasArabicWord($0) || isSubjectName($0, cueEnds: cueEnds, cueStarts: cueStarts) }
+        let subjectNames = allPairs.filter { isSubjectName($0, cueEnds: cueEnds, cueStarts: cueStarts) }
+        let names = allPairs.filter { isName($0) || !hasArabicWord($0) } + subjectNames
         let nameOpenings = Set(names.map(\.open))
         let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !nameOpenings.contains($0.open) }
         let nameMarks = Set(names.flatMap { [$0.open, $0.close] })
@@ -110,7 +111,7 @@ struct QuoteReader {
 
         items.sort { $0.start < $1.start }
         let quoted = pairs.map(\.inner)
-        var resolver = SpeakerResolver(view: view)
+        var resolver = SpeakerResolver(view: view, namesInMarks: Dictionary(subjectNames.map { ($0.open, $0.inner) }) { a, _ in a })
         var quotes: [Quote] = []
         for item in items {
             switch item {

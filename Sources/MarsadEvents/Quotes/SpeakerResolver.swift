@@ -18,7 +18,14 @@ struct SpeakerResolver {
     private var lastCueSentence = -10
     private var lastCueSpeaker: Int? = nil
 
-    init(view: DocumentView) { self.view = view }
+    /// The inner tokens of the names in marks that stand in a speech verb's subject slot
+    /// («قالت المنظمة التابعة له "التحالف من أجل القيم المشتركة" في بيان إن»), by opening mark.
+    private let namesInMarks: [Int: Range<Int>]
+
+    init(view: DocumentView, namesInMarks: [Int: Range<Int>] = [:]) {
+        self.view = view
+        self.namesInMarks = namesInMarks
+    }
 
     /// The speaker of `cue` (an entity index, or `nil`), and the current speaker afterwards.
     mutating func speaker(of cue: CueOccurrence) -> Int? {
@@ -73,9 +80,10 @@ struct SpeakerResolver {
 
     private func namedAfter(_ cue: CueOccurrence, from start: Int, limit: Int) -> Int? {
         var t = start
-        let stop = min(limit, t + 5)
+        // After نقل عن, a long title may come before the name (عن نائب وزير الخارجية الروسي، سيرغي ريابكوف).
+        let stop = min(limit, t + (start > cue.tokens.upperBound ? 9 : 5))
         while t < stop {
-            if view.isStrongBreak(t) || view.isQuotationMark(t) { return nil }
+            if view.isStrongBreak(t) || view.isQuotationMark(t) || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
             if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return nil }
             if let anaphor = view.anaphor(at: t) { return anaphor.entity }
             if let body = view.voicedBody(at: t) { return body.entity }
@@ -114,9 +122,9 @@ struct SpeakerResolver {
         case .actors(let list):
             return list.first.map { titledPerson($0, before: start) ?? $0.entity }
         case .generic:
-            return titleHolder(after: cue.tokens.upperBound, limit: limit)
+            return titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
         case .pronoun:
-            break
+            if let named = nameInMarks(after: cue.tokens.upperBound, limit: limit) { return named }
         }
         let clauseStart = view.clause(of: start).lowerBound
         if let svo = view.subject(before: start, from: clauseStart).first { return svo.entity }
@@ -165,6 +173,19 @@ struct SpeakerResolver {
         return lastMention(before: end) { m in
             !view.isAgent(m.entity) && view.entities[m.entity].type == .person && view.entities[m.entity].country == country
         }?.entity
+    }
+
+    /// The entity named by the whole of the marks in the subject slot within seven tokens after a
+    /// verb ending at `end`: the speaker the subject reader could not reach through the class noun
+    /// before it.
+    private func nameInMarks(after end: Int, limit: Int) -> Int? {
+        for open in end ..< min(limit, end + 7) {
+            guard let inner = namesInMarks[open], !inner.isEmpty else { continue }
+            // The whole name, not a place inside it («"إسرائيل بالعربية"», «"جاكرتا بوست"»).
+            guard let m = view.mention(at: inner.lowerBound), m.tokens == inner, !view.isAgent(m.entity) else { return nil }
+            return m.entity
+        }
+        return nil
     }
 
     /// Whether the title at `t` is itself held by the title before it («نائب السفيرة الأميركية»:
