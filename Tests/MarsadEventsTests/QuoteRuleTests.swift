@@ -107,6 +107,14 @@ import Testing
              text: "ووصف الرئيس دونالد ترامب الأنباء الواردة حول الحادث بأنها \"لا تبشر بخير\".",
              entities: [.person("دونالد ترامب", country: "USA", name: "Donald Trump")],
              quotes: [("لا تبشر بخير", .direct, "Donald Trump")]),
+        Case(source: "France 24, 2 Jun 2018: the agency a titled speaker talks to (لوكالة \"…\") is not the speaker",
+             text: "وقال رئيس اتحاد المظليين فاليري فوستروتين لوكالة \"ريا نوفوستي\" الروسية \"لا يزال حيا. إنه أمر مدهش للغاية\".",
+             entities: [.organization("ريا نوفوستي", country: "RUS", name: "RIA Novosti", cameo: "RUSMED")],
+             quotes: [("لا يزال حيا", .direct, nil)]),
+        Case(source: "Sky News Arabia, 26 Apr 2018: تساءل introduces a question said",
+             text: "وتساءل يلدريم بصيغة موجهة لغول: \"ماذا يتعين عليك أن تقول بشأن ذلك؟ لماذا لم تقل ذلك عندما كنت تشغل هذه المناصب؟\".",
+             entities: [.person("يلدريم", country: "TUR", name: "Binali Yildirim"), .person("غول", country: "TUR", name: "Abdullah Gul")],
+             quotes: [("ماذا يتعين عليك", .direct, "Binali Yildirim")]),
     ]
 
     @Test(arguments: notQuotations + shapes + speakers)

@@ -329,7 +329,8 @@ struct QuoteReader {
         let sentence = view.sentenceTokens(of: pair.open)
         var t = pair.open - 1
         while t >= max(sentence.lowerBound, pair.open - 30) {
-            if nameMarks.contains(t) { t -= 1; continue }   // a name in marks (باسم "…")
+            // A name or term in marks (باسم "…"، لوكالة "ريا نوفوستي") is read through.
+            if nameMarks.contains(t) || (view.isQuotationMark(t) && view.isTermMark(t)) { t -= 1; continue }
             if view.isQuotationMark(t) || (view.isStrongBreak(t) && !view.isPunctuation(t, 0x3A)) { return nil }
             if let cue = cues.last(where: { $0.tokens.contains(t) }) {
                 return cue.cue.scope == .no && cue.cue.kind != .announce ? nil : cue

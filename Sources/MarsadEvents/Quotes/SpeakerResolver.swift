@@ -120,6 +120,9 @@ struct SpeakerResolver {
         }
         switch view.subject(after: cue.tokens.upperBound, limit: limit) {
         case .actors(let list):
+            // «وقال رئيس اتحاد المظليين فاليري فوستروتين لوكالة "ريا نوفوستي"»: the outlet the
+            // titled speaker spoke to is not the speaker.
+            if let first = list.first, isAddressee(first) { return titleHolder(after: cue.tokens.upperBound, limit: limit) }
             return list.first.map { titledPerson($0, before: start) ?? $0.entity }
         case .generic:
             return titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
@@ -186,6 +189,23 @@ struct SpeakerResolver {
             return m.entity
         }
         return nil
+    }
+
+    /// Whether an actor is a news outlet spoken to, not speaking: named with ل (لرويترز) or after
+    /// a media noun with ل (لوكالة، لصحيفة، لـ"…"). (ل alone is not enough: «المتحدث الرسمي
+    /// لوزارة الخارجية» is the ministry's spokesman.)
+    private func isAddressee(_ a: Actor) -> Bool {
+        guard !a.viaAdjective, view.entities[a.entity].cameo?.hasSuffix("MED") == true else { return false }
+        let first = a.tokens.lowerBound
+        let scalars = view.document.scalars
+        let token = view.document.tokens[first]
+        if let m = view.mention(at: first), m.span.start > token.start,
+           (token.start ..< m.span.start).contains(where: { scalars[$0].value == 0x0644 }) { return true }
+        var k = first - 1
+        while k >= max(0, first - 3), view.isQuotationMark(k) { k -= 1 }
+        guard k >= 0, view.document.tokens[k].kind == .word, view.firstScalar(k) == 0x0644 else { return false }
+        return view.document.tokens[k].length <= 2
+            || view.lexicon.words(.media).match(at: k, in: view, first: .prepositionOnly) != nil
     }
 
     /// Whether the title at `t` is itself held by the title before it («نائب السفيرة الأميركية»:
