@@ -52,6 +52,9 @@ enum FunctionRole: String, Sendable, CaseIterable {
     /// A verb with an object pronoun after an attack noun (نفذه، شنها، تبناه): its subject is the
     /// attack's source («بتفجير انتحاري نفذه مقاتلو تنظيم الدولة»).
     case agentVerb = "agent_verb"
+    /// A thing that "indicates" without speaking (التقويم، الأرقام، المؤشرات): a speech verb with
+    /// it as subject is not a quotation («التقويم في أفغانستان يشير إلى أن»).
+    case nonSpeaker = "non_speaker"
 
     /// The role's position in `allCases`.
     var index: Int {
@@ -71,6 +74,7 @@ enum FunctionRole: String, Sendable, CaseIterable {
         case .title: return 12
         case .supportVerb: return 13
         case .agentVerb: return 14
+        case .nonSpeaker: return 15
         }
     }
 

@@ -41,19 +41,34 @@ enum Words {
     static let min = WordHash.of("من")
     static let passives: Set<UInt64> = [WordHash.of("تم"), WordHash.of("وتم"), WordHash.of("جري"), WordHash.of("وجري")]
     static let firstPerson: Set<UInt64> = [WordHash.of("نحن"), WordHash.of("انا"), WordHash.of("اننا"), WordHash.of("انني")]
+    /// A first-person object or possessive standing alone (معي، لدي، عندي، بلادي).
+    static let firstPersonObjects: Set<UInt64> = Set(["معي", "لدي", "عندي", "بلادي", "لي", "مني", "عني"].map { WordHash.of($0) })
     static let about: [UInt64] = [WordHash.of("حول"), WordHash.of("بشان"), WordHash.of("بخصوص")]
     static let asOf = WordHash.of("اعتبارا")
     static let lam: Set<UInt64> = [WordHash.of("لم"), WordHash.of("ولم")]
     /// An unnamed spokesperson or correspondent: the body named after it speaks (ANNOTATION.md,
     /// dev-extra: «مراسل وكالة الأنباء الفرنسية» → AFP).
     static let voices: Set<UInt64> = [
-        WordHash.of("متحدث"), WordHash.of("متحدثه"), WordHash.of("ناطق"), WordHash.of("مراسل"), WordHash.of("مراسله"),
+        WordHash.of("متحدث"), WordHash.of("متحدثة"), WordHash.of("ناطق"), WordHash.of("مراسل"), WordHash.of("مراسلة"),
     ]
     static let inTheNameOf = WordHash.of("باسم")
     static let with = WordHash.of("مع")
+    static let an = WordHash.of("عن")
     /// A definite document that speaks for its issuer (وقال التقرير، وأضاف البيان، وجاء في التقرير).
-    static let documents: Set<UInt64> = Set(["التقرير", "البيان", "الرساله", "الوثيقه"].map { WordHash.of($0) })
+    static let documents: Set<UInt64> = Set(["التقرير", "البيان", "الرسالة", "الوثيقة"].map { WordHash.of($0) })
     /// Heads of a person's title (الوزير الفرنسي، الرئيس الأمريكي، السفير الروسي): one person holds it.
-    static let personTitles: Set<UInt64> = Set(["الوزير", "وزير", "الوزيره", "الرئيس", "رئيس", "المبعوث", "الموفد", "السفير",
-                                                "سفير", "السفيره", "الزعيم", "الناطق", "المتحدث", "المتحدثه", "النائب", "المستشار"].map { WordHash.of($0) })
+    static let personTitles: Set<UInt64> = Set(["الوزير", "وزير", "الوزيرة", "الرئيس", "رئيس", "المبعوث", "الموفد", "السفير",
+                                                "سفير", "السفيرة", "الزعيم", "الناطق", "المتحدث", "المتحدثة", "النائب", "المستشار"].map { WordHash.of($0) })
+    /// Nouns of necessity or importance before أنْ + verb («شدد على ضرورة أن يتقدم المسار»): what
+    /// follows is the noun's complement, not a reported clause.
+    /// So do adverbs that make أنْ a conjunction of time or manner («بعد أن روى قصة»، «من غير أن
+    /// يحدد»، «دون أن»): no clause of speech follows.
+    static let complementNouns: Set<UInt64> = Set(["ضرورة", "بضرورة", "اهمية", "باهمية", "امكانية", "بامكانية", "وجوب", "بوجوب",
+                                                   "اولوية", "حتمية", "بحتمية", "بعد", "قبل", "منذ", "دون", "بدون", "غير"].map { WordHash.of($0) })
+    /// Words after which a speech verb's form is its verbal noun («طالبا عدم كشف هويته»، «رفض
+    /// كشف اسمه»): no one speaks.
+    static let verbalNounGovernors: Set<UInt64> = Set(["عدم", "رفض", "بعدم"].map { WordHash.of($0) })
+    /// «نقل عن X قوله إن», also after a colon («عن مسؤول إسرائيلي:قوله إن»): the saying noun
+    /// carries the reported clause.
+    static let sayings: Set<UInt64> = Set(["قوله", "قولها", "قولهم", "قولهما"].map { WordHash.of($0) })
 }

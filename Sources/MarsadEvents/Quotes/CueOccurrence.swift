@@ -15,7 +15,9 @@ extension DocumentView {
                let m = table.match(at: t, in: self, first: .proclitic) {
                 let cue = table.entries[m.entry].payload
                 // بحسب/لحسب read as حسب is fine; other cues do not take ب/ل/ك.
-                if !m.firstForm.contains(.preposition) || cue.kind == .attribution {
+                // «طالبا عدم كشف هويته»: after عدم/رفض the form is a verbal noun, not a verb.
+                let verbalNoun = t > 0 && Words.verbalNounGovernors.contains(forms.whole(t - 1))
+                if (!m.firstForm.contains(.preposition) || cue.kind == .attribution) && !verbalNoun {
                     found.append(CueOccurrence(tokens: m.tokens, cue: cue))
                     t = m.tokens.upperBound
                     continue

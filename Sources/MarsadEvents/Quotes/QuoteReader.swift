@@ -14,6 +14,8 @@ import MarsadText
 /// 3. Other pairs take the nearest cue before them in their sentence (قال X: "…"), else a cue
 ///    right after them ("…"، قال X), else none.
 /// 4. Speakers are resolved in document order by ``SpeakerResolver``.
+/// 5. What is no quotation (names, terms and headlines in marks, things that indicate), where a
+///    clause ends, and a speaker inside the reported clause: `QuoteReader+Shapes.swift`.
 struct QuoteReader {
     let view: DocumentView
 
@@ -31,19 +33,25 @@ struct QuoteReader {
 
     func quotes() -> [Quote] {
         let allPairs = view.quotationPairs()
-        let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !isName($0) }
-        let nameMarks = Set(allPairs.filter { isName($0) }.flatMap { [$0.open, $0.close] })
         let cues = view.cues
+        var cueEnds: [Int: CueOccurrence] = [:]
+        for cue in cues { cueEnds[cue.tokens.upperBound] = cue }
+        let cueStarts = Set(cues.map { $0.tokens.lowerBound })
+        let subjectNames = allPairs.filter { isSubjectName($0, cueEnds: cueEnds, cueStarts: cueStarts) }
+        let names = allPairs.filter { isName($0) || !hasArabicWord($0) } + subjectNames
+        let nameOpenings = Set(names.map(\.open))
+        let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !nameOpenings.contains($0.open) }
+        let nameMarks = Set(names.flatMap { [$0.open, $0.close] })
         var pairOpening: [Int: Int] = [:]
         for (i, p) in pairs.enumerated() { pairOpening[p.open] = i }
         var pairCue: [Int: (CueOccurrence, Int)] = [:]
         var absorbed: Set<Int> = []
         var items: [Item] = []
-        let cueStarts = Set(cues.map { $0.tokens.lowerBound })
 
         for (c, cue) in cues.enumerated() {
             guard cue.cue.scope == .yes, cue.cue.kind != .attribution else { continue }
             let sentence = view.sentenceTokens(of: cue.tokens.lowerBound)
+            if hasThingSubject(cue, sentence: sentence) { continue }
             guard let comp = complementizer(after: cue, limit: sentence.upperBound, cueStarts: cueStarts,
                                             openings: pairOpening) else { continue }
             // Marks right after أن (at most one word between), or after an adverbial phrase of up to
@@ -59,19 +67,34 @@ struct QuoteReader {
             let adverbial = comp.upperBound < sentence.upperBound
                 && (view.forms.whole(comp.upperBound) == Words.fi
                     || view.word(.preposition, at: comp.upperBound, allowConjunction: false) != nil)
-            if let p = pairOpening[t], pairCue[p] == nil,
+            // A name before the marks («بأن ليون «سيقوم بعقد مشاورات…»») is the reported clause's
+            // subject, outside the quoted words: the quotation is indirect, with a marked fragment.
+            // A first person in the marks («أن السيسي "هو الذي بادر … معي"») keeps them direct.
+            let namedSubject = (comp.upperBound ..< t).contains { k in
+                view.actor(at: k).map { !view.isPrepositionalObject($0) } ?? false
+            } && pairOpening[t].map { !isFirstPerson(pairs[$0]) } ?? false
+            if let p = pairOpening[t], pairCue[p] == nil, !namedSubject,
                words <= 1 || (words <= 3 && adverbial && endsSentence(pairs[p], sentence: sentence)) {
                 pairCue[p] = (cue, comp.upperBound)
                 continue
             }
             let later = cues[(c + 1)...].filter { $0.tokens.lowerBound < sentence.upperBound }
+            // «إن السيسي شدد … على "أهمية …"»: the marks are the inner speaker's own words.
+            if let (inner, p) = nestedDirect(from: comp.upperBound, sentence: sentence, later: later, pairOpening: pairOpening, pairs: pairs),
+               pairCue[p] == nil {
+                pairCue[p] = (inner, inner.tokens.upperBound)
+                continue
+            }
             let end = indirectEnd(from: comp.upperBound, sentence: sentence, later: later, pairs: pairs, pairOpening: pairOpening,
                                   absorbed: &absorbed)
             var range = comp.upperBound ..< end
             while !range.isEmpty, view.isPunctuation(range.upperBound - 1), !view.isQuotationMark(range.upperBound - 1) {
                 range = range.lowerBound ..< range.upperBound - 1
             }
-            if view.wordCount(range) >= 2 { items.append(.indirect(range, cue: cue, cueEnd: comp.upperBound)) }
+            // A clause that is only a term in marks («بأنها "تهين مصر"») is no quotation.
+            let onlyTerm = !range.isEmpty && view.isQuotationMark(range.lowerBound) && view.isQuotationMark(range.upperBound - 1)
+                && view.wordCount(range) <= 2
+            if view.wordCount(range) >= 2, !onlyTerm { items.append(.indirect(range, cue: cue, cueEnd: comp.upperBound)) }
         }
 
         for (i, pair) in pairs.enumerated() where !absorbed.contains(i) {
@@ -81,6 +104,8 @@ struct QuoteReader {
                 items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
             } else if let cue = cueAfter(pair, cues: cues) {
                 items.append(.direct(pair, cue: cue, cueEnd: cue.tokens.upperBound))
+            } else if isHeadline(pair) {
+                continue
             } else {
                 items.append(.direct(pair, cue: nil, cueEnd: nil))
             }
@@ -88,7 +113,7 @@ struct QuoteReader {
 
         items.sort { $0.start < $1.start }
         let quoted = pairs.map(\.inner)
-        var resolver = SpeakerResolver(view: view)
+        var resolver = SpeakerResolver(view: view, namesInMarks: Dictionary(subjectNames.map { ($0.open, $0.inner) }) { a, _ in a })
         var quotes: [Quote] = []
         for item in items {
             switch item {
@@ -108,7 +133,7 @@ struct QuoteReader {
 
     /// Whether nothing but punctuation follows a pair in its sentence.
     /// A pair that closes past the sentence (a quotation running over several) ends it too.
-    private func endsSentence(_ pair: QuotationPair, sentence: Range<Int>) -> Bool {
+    func endsSentence(_ pair: QuotationPair, sentence: Range<Int>) -> Bool {
         guard pair.close + 1 < sentence.upperBound else { return true }
         return (pair.close + 1 ..< sentence.upperBound).allSatisfy { view.isPunctuation($0) }
     }
@@ -136,11 +161,17 @@ struct QuoteReader {
         var t = cue.tokens.upperBound
         let stop = min(limit, t + 16)
         while t < stop {
+            // «نقلت رويترز عن مسؤول إسرائيلي:قوله إن»: the colon introduces the saying noun.
+            if view.isPunctuation(t, 0x3A), t + 1 < stop, Words.sayings.contains(view.forms.whole(t + 1)) { t += 1; continue }
             if view.isStrongBreak(t) || openings[t] != nil { return nil }
             if view.isQuotationMark(t) { t += 1; continue }
             if cueStarts.contains(t) { return nil }
             // Not a word of a name (مون جيه-إن).
-            if view.mention(at: t) == nil, let r = view.word(.complementizer, at: t, allowConjunction: false) { return r }
+            if view.mention(at: t) == nil, let r = view.word(.complementizer, at: t, allowConjunction: false) {
+                // «شدد على ضرورة أن يتقدم المسار»: أنْ completes the noun; nothing is reported.
+                if t > 0, Words.complementNouns.contains(view.forms.whole(t - 1)) { return nil }
+                return r
+            }
             t += 1
         }
         return nil
@@ -156,12 +187,21 @@ struct QuoteReader {
         for cue in later {
             let k = cue.tokens.lowerBound
             let afterBreak = k > 0 && (view.isComma(k - 1) || view.isPunctuation(k - 1, 0x061B) || view.isPunctuation(k - 1, 0x3B))
-            if cue.cue.kind == .participle || afterBreak { turns.insert(k) }
+            // «… هي "حكومة سوريا" ولفت إلى أن بلاده»: a verb joined by و with its own أن/إن.
+            // «تحدثت عن أنها فقدت كل شيء وقالت "كان من الأفضل…"»: or with its own marks.
+            let ownClause = cue.cue.kind == .verb && view.startsWithConjunction(k)
+                && (cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
+                    view.word(.complementizer, at: $0, allowConjunction: false) != nil || pairOpening[$0] != nil
+                }
+            if cue.cue.kind == .participle || afterBreak || ownClause { turns.insert(k) }
         }
         var t = start
         var end = sentence.upperBound
         while t < end {
             if let p = pairOpening[t] {
+                // «إنها لن تنسى أبدا الفظائع التي شاهدتها، "كيف يمكن أن أنسى …"»: marks after the
+                // clause's comma, to the end of the sentence, are the speaker's own next words.
+                if t > start + 1, view.isComma(t - 1), endsSentence(pairs[p], sentence: sentence) { return t - 1 }
                 absorbed.insert(p)
                 if pairs[p].close >= end { end = min(view.sentenceTokens(of: pairs[p].close).upperBound, pairs[p].close + 1) }
                 t = pairs[p].close + 1
@@ -189,7 +229,8 @@ struct QuoteReader {
         let sentence = view.sentenceTokens(of: pair.open)
         var t = pair.open - 1
         while t >= max(sentence.lowerBound, pair.open - 30) {
-            if nameMarks.contains(t) { t -= 1; continue }   // a name in marks (باسم "…")
+            // A name or term in marks (باسم "…"، لوكالة "ريا نوفوستي") is read through.
+            if nameMarks.contains(t) || (view.isQuotationMark(t) && view.isTermMark(t)) { t -= 1; continue }
             if view.isQuotationMark(t) || (view.isStrongBreak(t) && !view.isPunctuation(t, 0x3A)) { return nil }
             if let cue = cues.last(where: { $0.tokens.contains(t) }) {
                 return cue.cue.scope == .no && cue.cue.kind != .announce ? nil : cue

@@ -18,7 +18,14 @@ struct SpeakerResolver {
     private var lastCueSentence = -10
     private var lastCueSpeaker: Int? = nil
 
-    init(view: DocumentView) { self.view = view }
+    /// The inner tokens of the names in marks that stand in a speech verb's subject slot
+    /// («قالت المنظمة التابعة له "التحالف من أجل القيم المشتركة" في بيان إن»), by opening mark.
+    private let namesInMarks: [Int: Range<Int>]
+
+    init(view: DocumentView, namesInMarks: [Int: Range<Int>] = [:]) {
+        self.view = view
+        self.namesInMarks = namesInMarks
+    }
 
     /// The speaker of `cue` (an entity index, or `nil`), and the current speaker afterwards.
     mutating func speaker(of cue: CueOccurrence) -> Int? {
@@ -27,7 +34,7 @@ struct SpeakerResolver {
         let resolved: Int?
         switch cue.cue.kind {
         case .attribution, .relay, .statement:
-            resolved = namedAfter(cue, limit: limit)
+            resolved = namedAfter(cue, from: relayed(after: cue, limit: limit) ?? cue.tokens.upperBound, limit: limit)
                 ?? (Words.documents.contains(view.forms.whole(cue.tokens.upperBound - 1)) ? issuer(before: cue.tokens.lowerBound) : nil)
         case .participle:
             if lastCueSentence == sentence {
@@ -63,11 +70,20 @@ struct SpeakerResolver {
         return current
     }
 
-    private func namedAfter(_ cue: CueOccurrence, limit: Int) -> Int? {
-        var t = cue.tokens.upperBound
-        let stop = min(limit, t + 5)
+    /// For نقل (a relay), the token after its عن: «نقلت رويترز عن مسؤول إسرائيلي قوله إن» is the
+    /// official's word, not the agency's (docs/ANNOTATION.md: the speaker of نقل عن X أن is X).
+    private func relayed(after cue: CueOccurrence, limit: Int) -> Int? {
+        guard cue.cue.kind == .relay else { return nil }
+        let from = cue.tokens.upperBound
+        return (from ..< min(limit, from + 5)).first { view.forms.whole($0) == Words.an }.map { $0 + 1 }
+    }
+
+    private func namedAfter(_ cue: CueOccurrence, from start: Int, limit: Int) -> Int? {
+        var t = start
+        // After نقل عن, a long title may come before the name (عن نائب وزير الخارجية الروسي، سيرغي ريابكوف).
+        let stop = min(limit, t + (start > cue.tokens.upperBound ? 9 : 5))
         while t < stop {
-            if view.isStrongBreak(t) || view.isQuotationMark(t) { return nil }
+            if view.isStrongBreak(t) || view.isQuotationMark(t) || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
             if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return nil }
             if let anaphor = view.anaphor(at: t) { return anaphor.entity }
             if let body = view.voicedBody(at: t) { return body.entity }
@@ -104,11 +120,14 @@ struct SpeakerResolver {
         }
         switch view.subject(after: cue.tokens.upperBound, limit: limit) {
         case .actors(let list):
+            // «وقال رئيس اتحاد المظليين فاليري فوستروتين لوكالة "ريا نوفوستي"»: the outlet the
+            // titled speaker spoke to is not the speaker.
+            if let first = list.first, isAddressee(first) { return titleHolder(after: cue.tokens.upperBound, limit: limit) }
             return list.first.map { titledPerson($0, before: start) ?? $0.entity }
         case .generic:
-            return nil
+            return titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
         case .pronoun:
-            break
+            if let named = nameInMarks(after: cue.tokens.upperBound, limit: limit) { return named }
         }
         let clauseStart = view.clause(of: start).lowerBound
         if let svo = view.subject(before: start, from: clauseStart).first { return svo.entity }
@@ -136,12 +155,63 @@ struct SpeakerResolver {
     private func titledPerson(_ a: Actor, before t: Int) -> Int? {
         let first = a.tokens.lowerBound
         guard a.viaAdjective, first > 0, Words.personTitles.contains(view.forms.whole(first - 1)),
-              let country = view.entities[a.entity].country
+              !holdsTitle(before: first - 1), let country = view.entities[a.entity].country
         else { return nil }
         return lastMention(before: t) { m in
             let e = view.entities[m.entity]
             return e.type == .person && e.country == country
         }?.entity
+    }
+
+    /// A person's title and a nationality adjective with no name after a verb, the adjective's
+    /// country not read as an actor («وشددت السفيرة الأميركية في بيانها على أنه»): the last person
+    /// of that country named before, as ``titledPerson(_:before:)`` does.
+    private func titleHolder(after end: Int, limit: Int) -> Int? {
+        var t = end
+        while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
+        guard t + 1 < limit, Words.personTitles.contains(view.forms.whole(t)), !holdsTitle(before: t),
+              let match = view.lexicon.nationalities.match(at: t + 1, in: view, first: .proclitic)
+        else { return nil }
+        let country = view.lexicon.nationalities.entries[match.entry].payload.alpha3
+        return lastMention(before: end) { m in
+            !view.isAgent(m.entity) && view.entities[m.entity].type == .person && view.entities[m.entity].country == country
+        }?.entity
+    }
+
+    /// The entity named by the whole of the marks in the subject slot within seven tokens after a
+    /// verb ending at `end`: the speaker the subject reader could not reach through the class noun
+    /// before it.
+    private func nameInMarks(after end: Int, limit: Int) -> Int? {
+        for open in end ..< min(limit, end + 7) {
+            guard let inner = namesInMarks[open], !inner.isEmpty else { continue }
+            // The whole name, not a place inside it («"إسرائيل بالعربية"», «"جاكرتا بوست"»).
+            guard let m = view.mention(at: inner.lowerBound), m.tokens == inner, !view.isAgent(m.entity) else { return nil }
+            return m.entity
+        }
+        return nil
+    }
+
+    /// Whether an actor is a news outlet spoken to, not speaking: named with ل (لرويترز) or after
+    /// a media noun with ل (لوكالة، لصحيفة، لـ"…"). (ل alone is not enough: «المتحدث الرسمي
+    /// لوزارة الخارجية» is the ministry's spokesman.)
+    private func isAddressee(_ a: Actor) -> Bool {
+        guard !a.viaAdjective, view.entities[a.entity].cameo?.hasSuffix("MED") == true else { return false }
+        let first = a.tokens.lowerBound
+        let scalars = view.document.scalars
+        let token = view.document.tokens[first]
+        if let m = view.mention(at: first), m.span.start > token.start,
+           (token.start ..< m.span.start).contains(where: { scalars[$0].value == 0x0644 }) { return true }
+        var k = first - 1
+        while k >= max(0, first - 3), view.isQuotationMark(k) { k -= 1 }
+        guard k >= 0, view.document.tokens[k].kind == .word, view.firstScalar(k) == 0x0644 else { return false }
+        return view.document.tokens[k].length <= 2
+            || view.lexicon.words(.media).match(at: k, in: view, first: .prepositionOnly) != nil
+    }
+
+    /// Whether the title at `t` is itself held by the title before it («نائب السفيرة الأميركية»:
+    /// the ambassador's deputy, not the ambassador).
+    private func holdsTitle(before t: Int) -> Bool {
+        t > 0 && (view.word(.title, at: t - 1) != nil || view.word(.actorHead, at: t - 1) != nil)
     }
 
     /// The issuer of a definite report or statement (التقرير، البيان): the last organization or

@@ -1,0 +1,109 @@
+import MarsadCore
+import MarsadText
+
+/// The shapes that decide what is a quotation, where it ends and whose it is: names, terms and
+/// headlines in marks, things that indicate, first-person marks, and a speaker inside the reported
+/// clause (docs/EVENTS.md, Quotations 6–7).
+extension QuoteReader {
+    /// Whether a speech verb's subject is a thing that indicates without speaking (`non_speaker`):
+    /// right after the verb («وتشير الأرقام إلى أن»), or within three words before it in its clause
+    /// («لكن التقويم في أفغانستان يشير إلى أن»).
+    func hasThingSubject(_ cue: CueOccurrence, sentence: Range<Int>) -> Bool {
+        let end = cue.tokens.upperBound
+        if end < sentence.upperBound, view.word(.nonSpeaker, at: end) != nil { return true }
+        var k = cue.tokens.lowerBound - 1
+        while k >= max(sentence.lowerBound, cue.tokens.lowerBound - 3) {
+            if view.isPunctuation(k) || view.word(.complementizer, at: k, allowConjunction: false) != nil { return false }
+            if view.word(.nonSpeaker, at: k) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the words in marks are told in the first person: a pronoun (نحن، أنا، إنني), a
+    /// first-person object or possessive (معي، لدي، عندي، بلادي), or a word of four letters or more
+    /// ending in نا (اطلعنا، بلادنا), as ``ArgumentReader`` reads a direct quotation.
+    func isFirstPerson(_ pair: QuotationPair) -> Bool {
+        let scalars = view.document.scalars
+        for k in pair.inner where view.document.tokens[k].kind == .word {
+            let whole = view.forms.whole(k)
+            if Words.firstPerson.contains(whole) || Words.firstPersonObjects.contains(whole) { return true }
+            var letters = 0, last: UInt32 = 0, beforeLast: UInt32 = 0
+            for i in view.document.tokens[k].range where !ArabicScalar.isDiacritic(scalars[i].value) {
+                letters += 1
+                beforeLast = last
+                last = scalars[i].value
+            }
+            if letters >= 4, beforeLast == 0x0646, last == 0x0627 { return true }
+        }
+        return false
+    }
+
+    /// Whether any word between the marks is written in Arabic letters: marks around Latin words
+    /// only hold a foreign name or title («موقع "Global Fire Power"»), not words said in an Arabic report.
+    func hasArabicWord(_ pair: QuotationPair) -> Bool {
+        pair.inner.contains { t in
+            view.document.tokens[t].kind == .word && ArabicScalar.isArabicLetter(view.firstScalar(t))
+        }
+    }
+
+    /// Whether marks of six words or fewer stand in the subject slot of a speech verb, between it
+    /// and its أن/إن: the speaker's name, not its words («قالت المنظمة التابعة له "التحالف من أجل
+    /// القيم المشتركة" في بيان إن»), or the verb's object («ووصفت الأمم المتحدة "العقاب الجماعي
+    /// للمدنيين" بأنه»).
+    func isSubjectName(_ pair: QuotationPair, cueEnds: [Int: CueOccurrence], cueStarts: Set<Int>) -> Bool {
+        guard view.wordCount(pair.inner) <= 6 else { return false }
+        var k = pair.open
+        var verb: CueOccurrence? = nil
+        while k > max(view.bodyStart, pair.open - 7) {
+            if let cue = cueEnds[k] { verb = cue; break }
+            k -= 1
+            if view.isStrongBreak(k) || view.isQuotationMark(k) { return false }
+        }
+        guard let verb, verb.cue.kind == .verb || verb.cue.kind == .announce else { return false }
+        let sentenceEnd = view.sentenceTokens(of: pair.open).upperBound
+        var t = pair.close + 1
+        while t < min(sentenceEnd, pair.close + 5) {
+            if view.isStrongBreak(t) || view.isQuotationMark(t) || cueStarts.contains(t) { return false }
+            if view.word(.complementizer, at: t, allowConjunction: false) != nil { return true }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether a pair with no cue stands in a headline: a short paragraph (15 words or fewer) with
+    /// no full stop, where words outside the marks complete the line («"إجبار أطفال على مشاهدة
+    /// أمهاتهم يتعرضن للاغتصاب" في جنوب السودان»). Headlines are not quotations (ANNOTATION.md).
+    func isHeadline(_ pair: QuotationPair) -> Bool {
+        let start = view.document.tokens[pair.open].start
+        guard let paragraph = view.document.paragraphs.last(where: { $0.start <= start }) else { return false }
+        let tokens = view.document.tokenRange(in: paragraph)
+        guard tokens.contains(pair.close), view.wordCount(tokens) <= 15,
+              view.wordCount(tokens) > view.wordCount(pair.inner) else { return false }
+        return !tokens.contains { view.isStrongBreak($0) && !pair.inner.contains($0) }
+    }
+
+    /// A speech verb at the head of an indirect clause (its subject before it, within four tokens of
+    /// أن/إن) whose marks follow it within eight tokens, after a preposition (على، إلى), and run to
+    /// the end of the sentence: «قال راضي إن السيسي شدد خلال محادثاته مع لودريان على "أهمية …"».
+    /// The marks are a direct quotation of that verb (docs/ANNOTATION.md, dev-extra).
+    func nestedDirect(from start: Int, sentence: Range<Int>, later: [CueOccurrence],
+                              pairOpening: [Int: Int], pairs: [QuotationPair]) -> (CueOccurrence, Int)? {
+        guard let inner = later.first, inner.tokens.lowerBound > start, inner.tokens.lowerBound - start <= 4,
+              inner.cue.kind == .verb || inner.cue.kind == .call,
+              !(start ..< inner.tokens.lowerBound).contains(where: { view.isPunctuation($0) })
+        else { return nil }
+        var t = inner.tokens.upperBound
+        while t < min(sentence.upperBound, inner.tokens.upperBound + 8) {
+            if let p = pairOpening[t] {
+                guard t > inner.tokens.upperBound, view.word(.preposition, at: t - 1, allowConjunction: false) != nil,
+                      endsSentence(pairs[p], sentence: sentence) else { return nil }
+                return (inner, p)
+            }
+            if view.isStrongBreak(t) || view.isComma(t) || view.isQuotationMark(t)
+                || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
+            t += 1
+        }
+        return nil
+    }
+}
