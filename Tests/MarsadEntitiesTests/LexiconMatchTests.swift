@@ -78,6 +78,19 @@ struct LexiconMatchTests {
         }
     }
 
+    @Test("a network's Arabic service that published the report is not a mention of the network", arguments: [
+        ("BBC Arabic", "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.", "بي بي سي عربي"),
+        ("CNN Arabic", "وقالت القيادة المركزية الأمريكية لـCNN إن التحقيق جار.", "CNN"),
+    ])
+    func ownArabicService(_ outlet: String, _ text: String, _ surface: String) throws {
+        let bare = EntityFixture.analyze(text)
+        #expect(EntityFixture.entity(surface, in: bare.1, of: bare.0) != nil, "without metadata «\(surface)» is the network")
+        let doc = Document(id: "test", text: text, metadata: Metadata(outlets: [Outlet(name: outlet, nameEn: outlet, role: .publisher)]),
+                           toolkit: EntityFixture.toolkit)
+        let analysis = EntityFixture.extractor.analyze(doc)
+        #expect(EntityFixture.entity(surface, in: analysis, of: doc) == nil, "published by \(outlet)")
+    }
+
     @Test("the lexicons load: countries from CLDR, nationality adjectives, titles, people")
     func lexicons() {
         let lexicons = EntityFixture.extractor.lexicons

@@ -25,7 +25,9 @@ extension EntityRun {
                     [LexiconRecord.outletKey($0.nameEn ?? ""), LexiconRecord.outletKey($0.name)]
                 }
                 ownOutlets = own
-                if own.contains(record.outletKey) {
+                // A network's Arabic service is the network (CNN Arabic, BBC Arabic, France 24 Arabic).
+                if own.contains(where: { $0 == record.outletKey || ($0.hasPrefix(record.outletKey) && !record.outletKey.isEmpty
+                        && ["arabic", "arabia"].contains($0.dropFirst(record.outletKey.count))) }) {
                     for t in match.tokens { blocked[t] = true }
                     continue
                 }
