@@ -37,6 +37,16 @@ public struct NERTrainer: Sendable {
     /// - Throws: ``NERError/badTag(file:line:tag:)`` when a training sentence has a missing or
     ///   unknown tag.
     public func train(_ sentences: [CoNLLSentence], dev: [CoNLLSentence] = [], log: (String) -> Void = { _ in }) throws -> NERModel {
+        if options.features.contains(.document), options.decoding == .viterbi {
+            return try trainTwoStage(sentences, dev: dev, log: log)
+        }
+        var oneStage = options
+        oneStage.features.remove(.document)
+        return try NERTrainer(options: oneStage, lexicon: lexicon).trainOneStage(sentences, dev: dev, log: log)
+    }
+
+    /// Trains the usual (first-stage) model.
+    func trainOneStage(_ sentences: [CoNLLSentence], dev: [CoNLLSentence], log: (String) -> Void) throws -> NERModel {
         var hashes: [[UInt64]] = [], offsets: [[Int32]] = [], words: [[UInt64]] = [], gold: [[Int]] = []
         var counts: [UInt64: Int32] = [:]
         var memo = NERFeatureExtractor.CliticMemo()
@@ -114,7 +124,8 @@ public struct NERTrainer: Sendable {
 
     /// Scores a model on tagged sentences by conlleval's rules.
     public func evaluate(_ model: NERModel, on sentences: [CoNLLSentence]) throws -> ConllScorer.Score {
-        let tagger = try NERTagger(model: model, lexicon: lexicon)
+        var tagger = try NERTagger(model: model, lexicon: lexicon)
+        tagger.documentWindow = options.documentWindow
         var scorer = ConllScorer()
         let labelled = sentences.filter { $0.labels != nil }
         let predicted = tagger.tag(sentences: labelled.map { NERSentence(words: $0.words) })
