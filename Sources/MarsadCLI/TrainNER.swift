@@ -57,6 +57,12 @@ struct TrainNER: ParsableCommand {
     @Option(help: ArgumentHelp("Training runs with seeds SEED, SEED+1, …, whose averaged weights are averaged.", valueName: "n"))
     var runs = NERTrainingOptions().runs
 
+    @Flag(help: "Experiment: train with second-order transitions and print the dev F1 with and without them.")
+    var secondOrderExperiment = false
+
+    @Flag(help: "Experiment: also print the dev F1 of the unpruned floating-point weights.")
+    var floatScore = false
+
     @Flag(help: "Train a two-stage model: a second stage with what the first said about the same words elsewhere in the document (slower; see docs/NER.md).")
     var document = false
 
@@ -144,6 +150,8 @@ struct TrainNER: ParsableCommand {
         var options = NERTrainingOptions()
         options.features = FeatureSet.all.subtracting(try excluded())
         if document { options.features.insert(.document) }
+        options.secondOrderExperiment = secondOrderExperiment
+        options.floatScore = floatScore
         options.decoding = decoding.decoding
         options.epochs = epochs
         options.minimumCount = minCount

@@ -22,6 +22,11 @@ public struct NERTrainingOptions: Hashable, Sendable {
     public var documentRate: Float = 1
     /// Jackknife blocks of every `folds`-th sentence (else contiguous blocks).
     public var interleavedFolds = true
+    /// Experiment: train with second-order transitions and report the dev F1 with and without
+    /// them (the saved model keeps the first-order part only).
+    public var secondOrderExperiment = false
+    /// Also report the dev F1 of the unpruned floating-point weights (the experiment's control).
+    public var floatScore = false
     /// A line stored in the model saying how it was trained.
     public var info = ""
 
