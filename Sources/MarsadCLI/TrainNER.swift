@@ -57,6 +57,33 @@ struct TrainNER: ParsableCommand {
     @Option(help: ArgumentHelp("Training runs with seeds SEED, SEED+1, …, whose averaged weights are averaged.", valueName: "n"))
     var runs = NERTrainingOptions().runs
 
+    @Flag(help: "Experiment: train with second-order transitions and print the dev F1 with and without them.")
+    var secondOrderExperiment = false
+
+    @Flag(help: "Experiment: also print the dev F1 of the unpruned floating-point weights.")
+    var floatScore = false
+
+    @Flag(help: "Train a two-stage model: a second stage with what the first said about the same words elsewhere in the document (slower; see docs/NER.md).")
+    var document = false
+
+    @Option(help: ArgumentHelp("Two-stage model: sentences either side that make a sentence's document.", valueName: "n"))
+    var window = NERTrainingOptions().documentWindow
+
+    @Option(help: ArgumentHelp("Two-stage model: blocks of the jackknife that gives the second stage its first-stage tags.", valueName: "n"))
+    var folds = NERTrainingOptions().folds
+
+    @Flag(help: "Two-stage model: contiguous jackknife blocks instead of every FOLDS-th sentence.")
+    var contiguousFolds = false
+
+    @Option(help: ArgumentHelp("Two-stage model: training runs of each block's model.", valueName: "n"))
+    var foldRuns = NERTrainingOptions().foldRuns
+
+    @Option(help: ArgumentHelp("Two-stage model: epochs of the second stage.", valueName: "n"))
+    var documentEpochs = NERTrainingOptions().documentEpochs
+
+    @Option(help: ArgumentHelp("Two-stage model: size of the second stage's updates.", valueName: "x"))
+    var documentRate = NERTrainingOptions().documentRate
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "path"))
     var output: String
 
@@ -100,6 +127,9 @@ struct TrainNER: ParsableCommand {
         parts.append("--epochs \(epochs) --decoding \(decoding.rawValue)")
         if let without { parts.append("--without \(without)") }
         parts.append("--min-count \(minCount) --prune \(prune) --seed \(seed) --runs \(runs)")
+        if document {
+            parts.append("--document --window \(window) --folds \(folds) --fold-runs \(foldRuns) --document-epochs \(documentEpochs) --document-rate \(documentRate)" + (contiguousFolds ? " --contiguous-folds" : ""))
+        }
         return parts.joined(separator: " ")
     }
 
@@ -119,12 +149,21 @@ struct TrainNER: ParsableCommand {
         }
         var options = NERTrainingOptions()
         options.features = FeatureSet.all.subtracting(try excluded())
+        if document { options.features.insert(.document) }
+        options.secondOrderExperiment = secondOrderExperiment
+        options.floatScore = floatScore
         options.decoding = decoding.decoding
         options.epochs = epochs
         options.minimumCount = minCount
         options.pruneBelow = prune
         options.seed = seed
         options.runs = runs
+        options.documentWindow = window
+        options.folds = folds
+        options.interleavedFolds = !contiguousFolds
+        options.foldRuns = foldRuns
+        options.documentEpochs = documentEpochs
+        options.documentRate = documentRate
         options.info = "\(invocation); \(trainPart.count) training sentences, \(devPart.count) held out (\(split))"
         let trainer = NERTrainer(options: options, lexicon: try .bundled())
         printError("train-ner: \(trainPart.count) training sentences, \(devPart.count) dev sentences (\(split)); features \(options.features.names)")

@@ -1,9 +1,12 @@
 import MarsadText
 
 extension NERTagger {
-    /// Tags one sentence, with a workspace of the pool.
+    /// Tags one sentence, with a workspace of the pool (a two-stage model takes the sentence
+    /// as its document).
     func decode(_ sentence: NERSentence, margins: Bool) -> [ScoredTag] {
-        workspaces.withWorkspace { decode(sentence, margins: margins, workspace: &$0) }
+        workspaces.withWorkspace { w in
+            isTwoStage ? decodeDocument([sentence], margins: margins, workspace: &w)[0] : decode(sentence, margins: margins, workspace: &w)
+        }
     }
 
     /// Tags one sentence: each token's emission scores from the word cache (adding the words
@@ -11,6 +14,30 @@ extension NERTagger {
     func decode(_ sentence: NERSentence, margins: Bool, workspace w: inout TaggerWorkspace) -> [ScoredTag] {
         let n = sentence.tokens.count
         guard n > 0 else { return [] }
+        computeEmissions(sentence, workspace: &w)
+        switch model.decoding {
+        case .greedy:
+            return decodeGreedy(emissions: w.emissions, facts: w.facts)
+        case .viterbi:
+            return viterbi(w.emissions, count: n, margins: margins)
+        }
+    }
+
+    /// Viterbi decoding of a sentence's emission scores.
+    func viterbi(_ emissions: [Int64], count n: Int, margins: Bool) -> [ScoredTag] {
+        let scale = model.scale
+        let path = emissions.withUnsafeBufferPointer { e in
+            transitions64.withUnsafeBufferPointer { Viterbi.decode(emissions: e, transitions: $0, count: n, margins: margins) }
+        }
+        return (0 ..< n).map { i in
+            ScoredTag(tag: NERTag(index: path.tags[i]), margin: margins ? path.margins[i].map { Float($0) * scale } ?? .infinity : 0)
+        }
+    }
+
+    /// The emission scores of a sentence's tokens (`w.emissions`, 9 a token) and their facts
+    /// (`w.facts`), from the word cache (adding the words not in it) and the pair features.
+    func computeEmissions(_ sentence: NERSentence, workspace w: inout TaggerWorkspace) {
+        let n = sentence.tokens.count
         let k = NERTag.count
         w.cache.makeRoom()
         w.facts.removeAll(keepingCapacity: true)
@@ -76,18 +103,6 @@ extension NERTagger {
         w.emissions.append(contentsOf: repeatElement(0, count: n * k))
         w.scores.withUnsafeBufferPointer { scores in
             w.emissions.withUnsafeMutableBufferPointer { for i in 0 ..< n * k { $0[i] = Int64(scores[i]) } }
-        }
-        let scale = model.scale
-        switch model.decoding {
-        case .greedy:
-            return decodeGreedy(emissions: w.emissions, facts: w.facts)
-        case .viterbi:
-            let path = w.emissions.withUnsafeBufferPointer { e in
-                transitions64.withUnsafeBufferPointer { Viterbi.decode(emissions: e, transitions: $0, count: n, margins: margins) }
-            }
-            return (0 ..< n).map { i in
-                ScoredTag(tag: NERTag(index: path.tags[i]), margin: margins ? path.margins[i].map { Float($0) * scale } ?? .infinity : 0)
-            }
         }
     }
 

@@ -33,6 +33,10 @@ public struct NERTagger: Sendable {
     let transitions64: [Int64]
     /// The weights of the features with few values, in arrays.
     let dense: DenseWeights
+    /// The weights of the document features, in arrays (two-stage models).
+    let documentWeights: DocumentWeights
+    /// Sentences either side of a sentence that make its document (two-stage models).
+    var documentWindow = DocumentFeatures.defaultWindow
 
     /// Pairs a model with the lexicon it was trained with.
     /// - Throws: ``NERError/resourceMismatch(file:)`` when the lexicon differs from the model's.
@@ -57,6 +61,7 @@ public struct NERTagger: Sendable {
         self.edgeSums = edge
         self.transitions64 = model.transitions.map(Int64.init)
         self.dense = DenseWeights(table: model.table)
+        self.documentWeights = DocumentWeights(table: model.table)
     }
 
     /// The bundled model (`Resources/anercorp.mner`), with the lists compiled into it.
@@ -81,12 +86,12 @@ public struct NERTagger: Sendable {
 
     /// Tags several sentences (of one document or file), one tag array each.
     public func tag(sentences: [NERSentence]) -> [[NERTag]] {
-        workspaces.withWorkspace { w in sentences.map { decode($0, margins: false, workspace: &w).map(\.tag) } }
+        workspaces.withWorkspace { w in decodeDocument(sentences, margins: false, workspace: &w).map { $0.map(\.tag) } }
     }
 
     /// ``tag(sentences:)`` with margins.
     public func scoredTags(sentences: [NERSentence]) -> [[ScoredTag]] {
-        workspaces.withWorkspace { w in sentences.map { decode($0, margins: true, workspace: &w) } }
+        workspaces.withWorkspace { w in decodeDocument(sentences, margins: true, workspace: &w) }
     }
 
     /// Tags one sentence.
@@ -103,7 +108,8 @@ public struct NERTagger: Sendable {
     ///
     /// The tokens are cut into sentences after `.` `!` `?` `؟` `…` and line breaks, as ANERcorp's
     /// sentences are, and each is tagged alone; punctuation tokens are tagged like words (they
-    /// come out `O` but for rare cases such as a `.` inside a name).
+    /// come out `O` but for rare cases such as a `.` inside a name). A two-stage model
+    /// (``FeatureSet/document``) takes the tokens as one document.
     public func tag(tokens: [Token], in scalars: [Unicode.Scalar]) -> [NERTag] {
         tagPieces(tokens: tokens, in: scalars, margins: false).map(\.tag)
     }
@@ -117,6 +123,11 @@ public struct NERTagger: Sendable {
         var result: [ScoredTag] = []
         result.reserveCapacity(tokens.count)
         workspaces.withWorkspace { w in
+            if isTwoStage {
+                let sentences = Self.sentenceRanges(tokens: tokens, in: scalars).map { NERSentence(scalars: scalars, tokens: Array(tokens[$0])) }
+                for tags in decodeDocument(sentences, margins: margins, workspace: &w) { result += tags }
+                return
+            }
             for range in Self.sentenceRanges(tokens: tokens, in: scalars) {
                 result += decode(NERSentence(scalars: scalars, tokens: Array(tokens[range])), margins: margins, workspace: &w)
             }

@@ -52,6 +52,13 @@ enum FeatureTemplate: UInt8, Sendable {
     /// The entity layer's names (``NameList``): classes of the word or a stem, position in the
     /// longest name over the token, classes of the previous and next words (56 … 59).
     case namesWord = 56, namesPhrase = 57, namesPrevious = 58, namesNext = 59
+    /// Document features (``DocumentFeatures``): stage-1 tags of the same form and of the same
+    /// key elsewhere in the document, the entity types of the key, the document phrase over the
+    /// token (60 … 63).
+    case documentForm = 60, documentKey = 61, documentEntity = 62, documentPhrase = 63
+    /// A document feature with the confidence of the token's first-stage tag (its margin,
+    /// bucketed).
+    case documentConfidence = 64
     /// The previous tag (greedy decoding only).
     case previousTag = 40
     /// The two previous tags.
@@ -90,8 +97,11 @@ public struct FeatureSet: OptionSet, Hashable, Sendable {
     public static let clusters = FeatureSet(rawValue: 1 << 10)
     /// The entity layer's names: countries, nisbas, places, organizations, actors.
     public static let nameList = FeatureSet(rawValue: 1 << 11)
+    /// A second stage with what the first said about the same words elsewhere in the document
+    /// (``DocumentFeatures``).
+    public static let document = FeatureSet(rawValue: 1 << 12)
 
-    /// Every group.
+    /// Every group of the one-stage model (``document`` is asked for on its own).
     public static let all: FeatureSet = [.words, .affixes, .clitics, .shape, .context, .bigrams, .neighbourDetail, .gazetteer, .triggers, .history, .clusters, .nameList]
 
     /// The names used on the command line, in bit order.
@@ -99,6 +109,7 @@ public struct FeatureSet: OptionSet, Hashable, Sendable {
         ("words", .words), ("affixes", .affixes), ("clitics", .clitics), ("shape", .shape),
         ("context", .context), ("bigrams", .bigrams), ("neighbours", .neighbourDetail),
         ("gazetteer", .gazetteer), ("triggers", .triggers), ("history", .history), ("clusters", .clusters), ("names", .nameList),
+        ("document", .document),
     ]
 
     /// The group named `name` (`affixes`, `gazetteer`, …), or `nil`.

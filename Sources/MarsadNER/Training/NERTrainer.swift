@@ -37,6 +37,16 @@ public struct NERTrainer: Sendable {
     /// - Throws: ``NERError/badTag(file:line:tag:)`` when a training sentence has a missing or
     ///   unknown tag.
     public func train(_ sentences: [CoNLLSentence], dev: [CoNLLSentence] = [], log: (String) -> Void = { _ in }) throws -> NERModel {
+        if options.features.contains(.document), options.decoding == .viterbi {
+            return try trainTwoStage(sentences, dev: dev, log: log)
+        }
+        var oneStage = options
+        oneStage.features.remove(.document)
+        return try NERTrainer(options: oneStage, lexicon: lexicon).trainOneStage(sentences, dev: dev, log: log)
+    }
+
+    /// Trains the usual (first-stage) model.
+    func trainOneStage(_ sentences: [CoNLLSentence], dev: [CoNLLSentence], log: (String) -> Void) throws -> NERModel {
         var hashes: [[UInt64]] = [], offsets: [[Int32]] = [], words: [[UInt64]] = [], gold: [[Int]] = []
         var counts: [UInt64: Int32] = [:]
         var memo = NERFeatureExtractor.CliticMemo()
@@ -79,21 +89,24 @@ public struct NERTrainer: Sendable {
         // row means the same feature in every run).
         var state = TrainingState(weights: AveragedWeights(rows: keyOfRow.count), rowOf: rowOf, keyOfRow: keyOfRow)
         var sum: [Double] = []
+        var second = SecondOrderExperiment(), secondSum = [Double](repeating: 0, count: 100 * NERTag.count)
         let runs = max(1, options.runs)
         for run in 0 ..< runs {
             if run > 0 { state = TrainingState(weights: AveragedWeights(rows: state.keyOfRow.count), rowOf: state.rowOf, keyOfRow: state.keyOfRow) }
+            second = SecondOrderExperiment()
             var order = Array(prepared.indices)
             var random = SplitMix64(seed: options.seed &+ UInt64(run))
             for epoch in 1 ... max(1, options.epochs) {
                 random.shuffle(&order)
                 var correct = 0, total = 0
                 for s in order {
-                    let c = options.decoding == .greedy ? trainGreedy(prepared[s], &state) : trainViterbi(prepared[s], &state)
+                    let c = options.secondOrderExperiment ? trainSecondOrder(prepared[s], &state, &second)
+                        : options.decoding == .greedy ? trainGreedy(prepared[s], &state) : trainViterbi(prepared[s], &state)
                     correct += c
                     total += prepared[s].gold.count
                 }
                 var line = (runs > 1 ? "run \(run + 1), " : "") + "epoch \(epoch): train token accuracy \(Self.percent(correct, total))"
-                if !dev.isEmpty, epoch == options.epochs || runs == 1 {
+                if !dev.isEmpty, !options.secondOrderExperiment, epoch == options.epochs || runs == 1 {
                     let m = finish(averaged: state.weights.allAveraged(), keyOfRow: state.keyOfRow)
                     let score = try evaluate(m, on: dev)
                     line += ", dev F1 \(Self.format(score.overall.f1)) (P \(Self.format(score.overall.precision)), R \(Self.format(score.overall.recall))), \(m.featureCount) features kept"
@@ -103,6 +116,18 @@ public struct NERTrainer: Sendable {
             let averaged = state.weights.allAveraged()
             sum.append(contentsOf: repeatElement(0, count: averaged.count - sum.count))
             for i in averaged.indices { sum[i] += averaged[i] }
+            let secondAveraged = second.weights.allAveraged()
+            for i in secondAveraged.indices { secondSum[i] += secondAveraged[i] }
+        }
+        if options.floatScore, !options.secondOrderExperiment, !dev.isEmpty {
+            let f1 = floatScore(dev: dev, averaged: sum.map { $0 / Double(runs) }, t2: nil, rowOf: state.rowOf)
+            log("first order (floating point, unpruned, the control of the second-order experiment): dev F1 \(Self.format(f1))")
+        }
+        if options.secondOrderExperiment, !dev.isEmpty {
+            let averaged = sum.map { $0 / Double(runs) }
+            let first = floatScore(dev: dev, averaged: averaged, t2: nil, rowOf: state.rowOf)
+            let secondF1 = floatScore(dev: dev, averaged: averaged, t2: secondSum.map { $0 / Double(runs) }, rowOf: state.rowOf)
+            log("second-order experiment (floating point, unpruned): dev F1 with the second-order transitions \(Self.format(secondF1)), without them \(Self.format(first))")
         }
         let model = finish(averaged: sum.map { $0 / Double(runs) }, keyOfRow: state.keyOfRow)
         if runs > 1, !dev.isEmpty {
@@ -114,7 +139,8 @@ public struct NERTrainer: Sendable {
 
     /// Scores a model on tagged sentences by conlleval's rules.
     public func evaluate(_ model: NERModel, on sentences: [CoNLLSentence]) throws -> ConllScorer.Score {
-        let tagger = try NERTagger(model: model, lexicon: lexicon)
+        var tagger = try NERTagger(model: model, lexicon: lexicon)
+        tagger.documentWindow = options.documentWindow
         var scorer = ConllScorer()
         let labelled = sentences.filter { $0.labels != nil }
         let predicted = tagger.tag(sentences: labelled.map { NERSentence(words: $0.words) })

@@ -12,6 +12,21 @@ public struct NERTrainingOptions: Hashable, Sendable {
     public var minimumCount = 1
     /// Averaged weights smaller than this (in absolute value) are dropped from the saved model.
     public var pruneBelow: Float = 0.5
+    /// Two-stage training (``FeatureSet/document``): sentences either side that make a
+    /// sentence's document, contiguous blocks of the jackknife, runs of each block's model,
+    /// epochs of the second stage and the size of its updates (first-stage perceptron units).
+    public var documentWindow = DocumentFeatures.defaultWindow
+    public var folds = 5
+    public var foldRuns = 1
+    public var documentEpochs = 10
+    public var documentRate: Float = 1
+    /// Jackknife blocks of every `folds`-th sentence (else contiguous blocks).
+    public var interleavedFolds = true
+    /// Experiment: train with second-order transitions and report the dev F1 with and without
+    /// them (the saved model keeps the first-order part only).
+    public var secondOrderExperiment = false
+    /// Also report the dev F1 of the unpruned floating-point weights (the experiment's control).
+    public var floatScore = false
     /// A line stored in the model saying how it was trained.
     public var info = ""
 
