@@ -51,7 +51,8 @@ DEFAULT_GOLD = [ROOT / "Tests/Fixtures/gold/dev-develop.gold.jsonl",
 # Gold sets over the benchmark corpus (texts matched by id; not every corpus
 # article is annotated).
 EXTRA_GOLD = [ROOT / "Tests/Fixtures/gold/dev-extra.gold.jsonl",
-              ROOT / "Tests/Fixtures/gold/dev-check.gold.jsonl"]
+              ROOT / "Tests/Fixtures/gold/dev-check.gold.jsonl",
+              ROOT / "Tests/Fixtures/gold/dev-extra2.gold.jsonl"]
 
 TYPES = {"PERSON", "GPE", "LOCATION", "ORGANIZATION"}
 COMPLETE = {"entities": True, "times": True, "quotes": True, "events": False, "agreements": False}
