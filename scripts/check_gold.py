@@ -4,7 +4,7 @@
 usage: python3 scripts/check_gold.py [--corpus PATH] [--strict-speakers] [GOLD.jsonl ...]
 
 Without GOLD arguments it checks the dev-news sets (develop, held) against
-../shared/corpus/dev-news.jsonl and the dev-extra set against the benchmark
+../shared/corpus/dev-news.jsonl and the dev-extra, dev-check and dev-extra2 sets against the benchmark
 corpus ant-world-news.jsonl.gz (read with gzip, only the ids the gold needs).
 With GOLD arguments, each file is checked against --corpus, else against the
 benchmark corpus if its name contains "extra" or "check", else against dev-news.
