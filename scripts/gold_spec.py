@@ -22,6 +22,7 @@ SPLIT_CORPUS = {
     "held": "/work/shared/corpus/dev-news.jsonl",
     "extra": "/work/shared/corpus/ant-world-news.jsonl.gz",
     "check": "/work/shared/corpus/ant-world-news.jsonl.gz",
+    "extra2": "/work/shared/corpus/ant-world-news.jsonl.gz",
 }
 
 SPEC = {}
@@ -781,3 +782,8 @@ from gold_spec_check import CHECK_IDS, SPEC_CHECK  # noqa: E402
 
 SPLIT["check"] = CHECK_IDS
 SPEC.update(SPEC_CHECK)
+
+# ---------------------------------------------------------------- dev-extra2 (develop)
+from gold_spec_extra2 import EXTRA2_IDS, SPEC_EXTRA2  # noqa: E402
+SPEC.update(SPEC_EXTRA2)
+SPLIT["extra2"] = EXTRA2_IDS
