@@ -34,6 +34,16 @@ import Testing
                  source: "ant FR-internationalNews-281-20180306", published: "2018-03-06", text: "الخميس", kind: .date, value: "2018-03-08"),
         TimeCase(sentence: "وكشف القاضي أنه سيتم تشريح جثته الثلاثاء ويدفن الخميس، حسبما أعلن فريقه",
                  source: "ant FR-internationalNews-281-20180306", published: "2018-03-06", text: "الثلاثاء", kind: .date, value: "2018-03-06"),
+        // … and after it when a future marker governs the complementizer, an imperfect verb of
+        // scheduling governs the weekday, or the weekday follows عشية (dev-extra2 reports).
+        TimeCase(sentence: "ومن المقرر أن يصل الوفد الجمعة.",
+                 source: "constructed on «ومن المقرر أن يلتقي … يوم الجمعة» (BB-internationalNews-387)", published: "2018-03-14", text: "الجمعة", kind: .date, value: "2018-03-16"),
+        TimeCase(sentence: "يعقد حلف شمال الأطلسي الخميس أول محادثات رسمية له مع روسيا منذ عامين.",
+                 source: "ant AL-internationalNews-1366-20180528", published: "2018-05-28", text: "الخميس", kind: .date, value: "2018-05-31"),
+        TimeCase(sentence: "وذلك في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة.",
+                 source: "ant CN-middleEast-1293-20180906", published: "2018-09-06", text: "الجمعة", kind: .date, value: "2018-09-07"),
+        TimeCase(sentence: "لكن بحسب وسائل إعلامية سويدية وأجنبية، يبقى الوزير الكوري الشمالي في السويد حتى الأحد.",
+                 source: "ant AL-internationalNews-497-20180316", published: "2018-03-16", text: "الأحد", kind: .date, value: "2018-03-18"),
         // Weeks (ISO), months and years.
         TimeCase(sentence: "وتأتي الأحكام في وقت تستعد فيه تركيا لإحياء ذكرى محاولة الانقلاب التي حدثت في 15 تموز/يوليو 2016، والتي تحل الأحد المقبل.",
                  source: "ant AL-internationalNews-1902-20180712", published: "2018-07-12", text: "الأحد المقبل", kind: .date, value: "2018-07-15"),

@@ -11,7 +11,8 @@ import MarsadText
 /// ``lookAhead`` ahead, and the first marker found decides, except that a past verb ahead only
 /// ends the search ahead ("ويدفن الخميس، حسبما أعلن فريقه"). It stays in the clause: a full stop,
 /// question or exclamation mark, colon, semicolon or a complementizer (أن، إن: "قال الأربعاء إن
-/// أحد نوابه سيترأس الوفد" reports a future, it is not one) ends it.
+/// أحد نوابه سيترأس الوفد" reports a future, it is not one) ends it — unless a future marker
+/// governs the complementizer ("من المقرر أن يلتقي … يوم الجمعة").
 struct TenseDetector: Sendable {
     static let lookBehind = 7
     static let lookAhead = 3
@@ -25,6 +26,9 @@ struct TenseDetector: Sendable {
         for step in 1 ... max(Self.lookBehind, Self.lookAhead) {
             if backOpen, step <= Self.lookBehind {
                 if back < 0 || endsClause(back, table) {
+                    // «من المقرر أن يلتقي … يوم الجمعة»: a future marker governing the
+                    // complementizer speaks for its clause.
+                    if back > 0, table.word(back)?.function == .complementizer, marker(back - 1, table) == .future { return true }
                     backOpen = false
                 } else {
                     if let m = marker(back, table) { return m == .future }
