@@ -36,6 +36,8 @@ struct LexiconMatchTests {
              mention: "عمان", type: .location, country: "JOR", source: "ANT corpus: عمان is Amman where Jordan is named"),
         Case(text: "مركز استهداف تمويل الإرهاب: مملكة البحرين، دولة الكويت، سلطنة عمان، دولة قطر",
              mention: "سلطنة عمان", type: .gpe, country: "OMN", source: "ANT corpus: Oman elsewhere, by its formal name"),
+        Case(text: "ومن المقرر أن يلتقي زعيم كوريا الشمالية، كيم جونغ-أون، بمون يوم الجمعة في قرية للهدنة في بانمونجوم",
+             mention: "كيم جونغ-أون", type: .person, country: "PRK", source: "ANT BB-internationalNews-387: the hyphenated spelling of a spaced name"),
         Case(text: "قررت وزارة الدفاع الأمريكية وقف تحليق كافة طائرات F35 المقاتلة",
              mention: "وزارة الدفاع الأمريكية", type: .organization, country: "USA", source: "ANT corpus: a ministry named with its nationality"),
         Case(text: "وقالت الخارجية الروسية: \"نعتبر هذا العمل لا أساس له على الإطلاق\"",

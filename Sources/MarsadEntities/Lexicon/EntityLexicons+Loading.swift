@@ -231,7 +231,7 @@ extension EntityLexicons {
             let r = b.record("PER:\(row["name_en"])|\(a3 ?? "-")",
                              LexiconRecord(type: .person, nameEn: row["name_en"], nameAr: first, country: a3,
                                            cameo: code(row["cameo"]), origin: .actor))
-            for surface in surfaces {
+            for surface in surfaces.flatMap(hyphenVariants) {
                 let words = b.words(surface)
                 var trim = 0
                 for k in stride(from: min(2, words.count - 1), through: 1, by: -1) where titleWords.contains(Array(words.prefix(k))) {
@@ -252,5 +252,15 @@ extension EntityLexicons {
             }
         }
         return surnames
+    }
+
+    /// A name and its other hyphenation: East Asian given names are written both spaced and
+    /// hyphenated (كيم جونغ أون، كيم جونغ-أون; مون جاي-إن، مون جاي إن), and a hyphenated word is
+    /// one token. Names of three or more words also get their last two words joined.
+    static func hyphenVariants(_ surface: String) -> [String] {
+        if surface.contains("-") { return [surface, surface.replacingOccurrences(of: "-", with: " ")] }
+        let words = surface.split(separator: " ")
+        guard words.count >= 3 else { return [surface] }
+        return [surface, words.dropLast(2).joined(separator: " ") + " " + words.suffix(2).joined(separator: "-")]
     }
 }
