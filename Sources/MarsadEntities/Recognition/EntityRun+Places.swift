@@ -161,6 +161,11 @@ extension EntityRun {
         guard tokens[k].kind == .word, !isStopword(k), !isFunctionWord(k), !hasTanweenFath(k) else { return false }
         // «خلال ولاية ساركوزي»: a known surname after ولاية is a term of office, not a state.
         if flags(k).contains(.surname) { return false }
+        // «في قرية للهدنة»، «منطقة بالقرب»: a preposition with the article starts a phrase, not a name.
+        let written = tokens[k].range.prefix(3).map { scalars[$0] }
+        if written.count == 3, (written[0] == "ل" && written[1] == "ل") || (written[0] == "ب" && written[1] == "ا" && written[2] == "ل") {
+            return false
+        }
         // منطقة حدودية، منطقة عسكرية: a nisba adjective agreeing with the noun, not a name.
         let letters = folded(k)
         if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !flags(of: readings.whole(k)).contains(.namePart) { return false }
