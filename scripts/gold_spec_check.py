@@ -463,7 +463,7 @@ SPEC_CHECK["CN-middleEast-247-20180311"] = {
         ("PERSON", "Abdel Fattah el-Sisi", "EGY", ["عبدالفتاح السيسي"]),
         ("ORGANIZATION", "Sudan News Agency", "SDN", ["وكالة الأنباء السودانية", "سونا"]),
         ("PERSON", "Tamim bin Hamad Al Thani", "QAT", ["تميم بن حمد"]),
-        ("GPE", "Qatar", "QAT", ["دولة قطر", "قطر"]),
+        ("GPE", "Qatar", "QAT", ["قطر"]),
         ("PERSON", "Ibrahim Ghandour", "SDN", ["إبراهيم غندور", "غندور"]),
         ("GPE", "Sudan", "SDN", ["السودان"]),
         ("LOCATION", "Doha", "QAT", ["الدوحة"]),
