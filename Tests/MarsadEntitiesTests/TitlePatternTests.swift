@@ -16,6 +16,8 @@ struct TitlePatternTests {
     }
 
     static let cases: [Case] = [
+        Case(text: "وقال المتحدث باسم الائتلاف، النائب صلاح حسب الله، إن المنظمة دأبت على بث الأكاذيب.",
+             name: "صلاح حسب الله", country: nil, title: "النائب", of: nil, source: "ANT CN-middleEast-117 (shortened): الله ends a compound name, and is not Nasrallah's surname"),
         Case(text: "أعلن وزير الخارجية الروسي، سيرغي لافروف، اليوم الثلاثاء، أن الوفد الروسي خلال المحادثات في باكو",
              name: "سيرغي لافروف", country: "RUS", title: "وزير الخارجية", of: "RUS", source: "sample"),
         Case(text: "ورئيس وزراء أرمينيا، نيكول باشينيان، وقعوا إعلانا مشتركا حول وقف شامل لإطلاق النار في قره باغ",

@@ -144,6 +144,12 @@ extension EntityRun {
                 hasNamePart = true
                 continue
             }
+            // حسب الله، نصر الله، جاب الله: الله after a name word is part of a compound name and ends it.
+            if !words.isEmpty, tokens[k].kind == .word, mentionAt[k] < 0, folded(k) == [0x0627, 0x0644, 0x0644, 0x0647] {
+                words.append(folded(k))
+                k += 1
+                break
+            }
             guard let reading = nameReading(k, first: k == t, afterParticle: afterParticle)
                     ?? (k == t ? foreignFirstName(k) : nil) else { break }
             let isPart = isNameLike(k, reading: reading)
@@ -162,8 +168,9 @@ extension EntityRun {
             let afterBinding = words.count >= 2 && lexicons.nameParts.binding.contains(words[words.count - 2])
             afterParticle = lexicons.nameParts.binding.contains(letters)
             k += 1
-            // A known surname ends the name (الرئيس ترمب حدّد: not «ترمب حدّد»).
-            if flags(of: readings.whole(k - 1)).contains(.surname) { break }
+            // A known surname ends the name (الرئيس ترمب حدّد: not «ترمب حدّد»; «وميركل اقناع»).
+            if flags(of: readings.whole(k - 1)).contains(.surname)
+                || (reading == 1 && withoutConjunction(k - 1).map { flags(of: $0).contains(.surname) } ?? false) { break }
             // A later article word ends the name (القذافي، البشير), unless it follows a particle.
             if words.count >= 2, hasArticle(k - 1, skipping: reading), !afterBinding { break }
         }
@@ -207,6 +214,8 @@ extension EntityRun {
             k -= 1
         }
         guard collected.count == 2 else { return nil }
+        // «كل من ماكرون وميركل اقناع الرئيس»: a coordinated surname begins no name.
+        if let stripped = withoutConjunction(collected[0]), flags(of: stripped).contains(.surname) { return nil }
         // Not the tail of a longer name (سلمان بن عبدالعزيز آل سعود), nor starting with a particle.
         if k >= 0, mentionAt[k] >= 0, case .person = mentions[Int(mentionAt[k])].target { return nil }
         let firstWord = stripConjunction(collected[0])

@@ -140,7 +140,8 @@ extension EntityRun {
     /// Whether a name read from the text can be a new person: one that ends with the surname of a
     /// known actor must begin with a similar first name (كرر ترمب is not a person).
     func isPlausible(_ name: ReadName) -> Bool {
-        guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname) else { return true }
+        guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname),
+              last != [0x0627, 0x0644, 0x0644, 0x0647] else { return true }  // حسب الله is not نصر الله
         // فان دير بيلين is not Beilin: a particle makes another surname.
         if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2]) { return true }
         let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
