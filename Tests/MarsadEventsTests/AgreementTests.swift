@@ -61,7 +61,8 @@ import Testing
              text: "أعلنت حركة طالبان وقفا لإطلاق النار مع القوات الحكومية الأفغانية لمدة ثلاثة أيام بالزامن مع عيد الفطر.\nويأتي هذا بعد أيام من إعلان الحكومة الأفغانية وقفا لإطلاق النار أحادي الجانب.",
              entities: [.organization("حركة طالبان", country: "AFG", name: "Taliban", cameo: "AFGREB"),
                         .gpe("أفغانستان", country: "AFG", name: "Afghanistan")],
-             agreements: [Expected(date: nil, role: nil, parties: ["AFG"], provisions: ["ceasefire"], mentions: 1),
+             agreements: [Expected(date: nil, role: nil, parties: ["AFG"], provisions: ["ceasefire"], mentions: 1,
+                                   agents: ["government forces (AFG)"]),   // «مع القوات الحكومية»: the side it is declared towards
                           Expected(date: nil, role: nil, parties: ["AFG"], provisions: ["ceasefire"], mentions: 1)]),
         Case(source: "BBC Arabic, 5 Sep 2018 (hn01): a subject with a relative clause before the verb is the party",
              text: "قالت الأمم المتحدة إن المليشيات المتناحرة التي تتقاتل في العاصمة الليبية طرابلس منذ الأسبوع الماضي توصلت إلى اتفاق لوقف إطلاق النار.",
@@ -79,6 +80,12 @@ import Testing
                         .gpe("المغرب", country: "MAR", name: "Morocco")],
              times: [("11 يوليو (تموز)", "2015-07-11")],
              agreements: [Expected(date: "2015-07-11", role: .signed, parties: ["LBY"], provisions: ["power_sharing"], mentions: 1)]),
+        Case(source: "France 24, 30 Jun 2018 (FR-internationalNews-2099): the side after مع is a party",
+             text: "ووقع رئيس جنوب السودان سلفا كير يوم الأربعاء اتفاق سلام مع المتمردين.",
+             entities: [.gpe("جنوب السودان", country: "SSD", name: "South Sudan"), .person("سلفا كير", country: "SSD", name: "Salva Kiir")],
+             times: [("يوم الأربعاء", "2018-06-27")],
+             agreements: [Expected(date: "2018-06-27", role: .signed, parties: ["SSD"], provisions: [], mentions: 1,
+                                   agents: ["SPLM-IO"])]),   // South Sudan's rebels (agent-labels.tsv)
     ]
 
     @Test(arguments: cases)

@@ -131,6 +131,12 @@ struct AgreementReader {
             r.declared = hit.trigger.frame == .declare && !r.parties.isEmpty
         }
         r.parties += between.map(\.entity)
+        // «الاتفاق النووي مع إيران»، «اتفاقات مصالحة منفصلة مع الفصائل المعارضة»: the side after مع.
+        if between.count < 2 {
+            for a in args.with(from: end, limit: clause.upperBound) where !r.parties.contains(a.entity) && !view.isMediated(a) {
+                r.parties.append(a.entity)
+            }
+        }
 
         // Mediators and guarantors.
         var k = max(sentence.lowerBound, start - 6)
