@@ -79,6 +79,9 @@ extension EntityLexicons {
         let bareInstitutions = files[.institutions].filter { $0["bare"] == "yes" }.map { row in
             BareInstitution(words: b.words(row["head"]).map { WordFolder.hash($0[...]) }, nameEn: row["name_en"], agent: row["agent"])
         }
+        for row in files[.institutions] where row["bare"] == "yes" {
+            if let first = row["head"].split(separator: " ").first { b.flag(String(first), .bareInstitutionHead) }
+        }
         let titles = loadTitles(files, into: &b)
         let nameParts = NameParts(folder: folder, givenNames: files[.givenNames].map { $0["name"] })
         var actorsByFirstWords: [UInt64: [Int32]] = [:]

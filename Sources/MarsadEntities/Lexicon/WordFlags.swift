@@ -39,6 +39,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let placeHead = WordFlags(rawValue: 1 << 18)
     /// A compass word (الشرق): a place's name only with the word after it (الشرق الأوسط).
     public static let direction = WordFlags(rawValue: 1 << 19)
+    /// The first word of a national body's head named alone (وزارة، مجلس، البنك; `institutions.tsv`
+    /// rows marked `bare`): only these tokens are looked up in ``EntityLexicons/bareInstitutionsByFirstWord``.
+    public static let bareInstitutionHead = WordFlags(rawValue: 1 << 20)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {

@@ -81,7 +81,7 @@ extension EntityRun {
         while t < tokens.count {
             defer { t += 1 }
             guard tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
-            for reading in readings.of(t) {
+            for reading in readings.of(t) where reading.has(.bareInstitutionHead) {
                 guard let candidates = lexicons.bareInstitutionsByFirstWord[reading.hash] else { continue }
                 for c in candidates {
                     let entry = lexicons.bareInstitutions[Int(c)]
