@@ -80,7 +80,8 @@ extension EntityRun {
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
-            guard tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
+            // One flag test a token (no slice, no retain) before anything else.
+            guard readings.first(t, with: .bareInstitutionHead) != nil, tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
             for reading in readings.of(t) where reading.has(.bareInstitutionHead) {
                 guard let candidates = lexicons.bareInstitutionsByFirstWord[reading.hash] else { continue }
                 for c in candidates {
