@@ -183,6 +183,11 @@ struct EventReader {
                 target = [country]
             }
         }
+        if target.isEmpty, frame.isAttack, let side = view.opposingSide(of: source.map(\.entity)) {
+            // غارات على بلدات في درعا by the regime: aimed at the rebels who hold them; an attack
+            // by rebels on no named side: aimed at their country's government.
+            target = [Actor(entity: side, tokens: 0 ..< 0, viaAdjective: false)]
+        }
         if target.isEmpty && source.count >= 2 && [.meet, .clash, .agreement, .declare, .onset].contains(frame) {
             target = Array(source.dropFirst()) + [source[0]]
         }
