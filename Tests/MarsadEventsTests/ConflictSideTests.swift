@@ -50,6 +50,15 @@ import Testing
         #expect(read.contains("\(c.from) → \(c.to)"), "\(read)")
     }
 
+    @Test func aNounsSourceReadPastAnotherWordGetsNoSide() {
+        // Sky News Arabia, 28 Jul 2018: «بعض الغارات مواقع المتمردين»: the rebels after «مواقع» are
+        // what the strikes hit, not who struck; they are not given their government as a target.
+        let fixture = SentenceFixture("واستهدفت بعض الغارات مواقع المتمردين في منطقة المنقم جنوب مدينة الحديدة في اليمن.",
+                                      entities: [.place("الحديدة", country: "YEM", name: "Hodeidah"), .gpe("اليمن", country: "YEM", name: "Yemen")])
+        let strikes = fixture.analyze().events.filter { $0.cameo.hasPrefix("19") && $0.sourceAgents.contains { $0.label == "Houthis" } }
+        #expect(strikes.isEmpty, "\(strikes.map { ($0.cameo, $0.target) })")
+    }
+
     @Test func aPlaceAbroadStaysTheTarget() {
         // Al Arabiya, 2018: Israel's strikes in Syria are aimed at Syria (the place's country, not
         // the attacker's own): no other side is supplied.
