@@ -183,6 +183,19 @@ struct EventReader {
                 target = [country]
             }
         }
+        // A noun's source read past another word after it («بعض الغارات مواقع المتمردين»، «هجوم
+        // استهدف مقر قوات سوريا الديموقراطية») may be its target: no side is supplied for it. Its
+        // agent after an agent verb (قصف جوي شنته قوات النظام) or after من (هجوم من ميليشيات
+        // الحوثي) is the attacker, as is a name right after it (الهجوم #الحوثي).
+        let looseSource = hit.trigger.form == .noun && args.agent(after: hit) == nil && source.contains {
+            $0.tokens.lowerBound > hit.tokens.upperBound && view.document.tokens[$0.tokens.lowerBound - 1].kind == .word
+                && view.forms.whole($0.tokens.lowerBound - 1) != Words.min
+        }
+        if target.isEmpty, frame.isAttack, !looseSource, let side = view.opposingSide(of: source.map(\.entity)) {
+            // غارات على بلدات في درعا by the regime: aimed at the rebels who hold them; an attack
+            // by rebels on no named side: aimed at their country's government.
+            target = [Actor(entity: side, tokens: 0 ..< 0, viaAdjective: false)]
+        }
         if target.isEmpty && source.count >= 2 && [.meet, .clash, .agreement, .declare, .onset].contains(frame) {
             target = Array(source.dropFirst()) + [source[0]]
         }

@@ -70,7 +70,8 @@ struct ArgumentReader {
         if hit.trigger.form == .noun, hit.trigger.frame.isAttack {
             // شنت القوات هجوما: the support verb's subject; بتفجير نفذه مقاتلو X: X.
             if let v = supportVerb(before: hit) {
-                guard v.nominal else { return verbSubject(start: v.tokens.lowerBound, end: v.tokens.upperBound, plural: false, running: running) }
+                // «إن المتمردين شنوا هجمات»: a plural or dual support verb agrees with a subject before it.
+                guard v.nominal else { return verbSubject(start: v.tokens.lowerBound, end: v.tokens.upperBound, plural: isPluralVerb(v.tokens.lowerBound), running: running) }
                 // ورد سلاح الجو الإسرائيلي بشن سلسلة غارات: the verbal noun's agent is its clause's subject.
                 let subject = view.actors(in: clause.lowerBound ..< v.tokens.lowerBound).filter {
                     !view.isPrepositionalObject($0) && !view.isMediated($0) && !view.isOutlet($0.entity)
@@ -115,6 +116,12 @@ struct ArgumentReader {
     /// the head of a relative clause before it, else ``fallbackSource(at:clause:running:)``.
     private func verbSubject(start: Int, end: Int, plural: Bool, running: [Actor]) -> [Actor]? {
         let clause = view.clause(of: start)
+        // After إن/أن the subject stands before the verb (إن جيش جنوب السودان هاجم مواقع
+        // المتمردين): the actors right after the complementizer, when they end just before it.
+        if clause.lowerBound > 0, start > clause.lowerBound, view.word(.complementizer, at: clause.lowerBound - 1) != nil {
+            let svo = sides(view.subject(before: start, from: clause.lowerBound))
+            if let first = svo.first, first.tokens.lowerBound == clause.lowerBound { return svo }
+        }
         // A plural or dual verb agrees with a subject before it (أرمينيا وأذربيجان وقعتا).
         let vso: Subject = plural ? .pronoun : view.subject(after: end, limit: clause.upperBound)
         switch vso {
@@ -154,6 +161,16 @@ struct ArgumentReader {
             !view.isPrepositionalObject($0) && !view.isMediated($0) && !inQuote($0.tokens.lowerBound) && !view.isOutlet($0.entity)
         }
         return opening.first.map { [$0] } ?? []
+    }
+
+    /// Whether the verb at token `t` is plural or dual by its ending (شنوا، نفذوا، شنتا), the
+    /// endings `event-triggers.tsv` reads as plural too.
+    private func isPluralVerb(_ t: Int) -> Bool {
+        let scalars = view.document.scalars
+        let letters = view.document.tokens[t].range.map { scalars[$0].value }.filter { !ArabicScalar.isDiacritic($0) }
+        guard letters.count >= 4 else { return false }
+        let last = letters[letters.count - 1], before = letters[letters.count - 2]
+        return last == 0x0627 && (before == 0x0648 || before == 0x062A)  // وا، تا
     }
 
     /// The actors of a list that can be sides: news outlets report events, they are not their sides.
@@ -415,8 +432,13 @@ struct ArgumentReader {
 
     /// An actor of a source's country right after it: its title or apposition (الرئيس هادي رئيس
     /// الجمهورية اليمنية), not the target.
+    /// A non-state group after a state's forces is no apposition of them: «هاجم جيش جنوب السودان
+    /// مواقع المتمردين» (the army attacks the rebels' positions).
     private func isApposition(_ a: Actor, of source: [Actor]) -> Bool {
         guard let c = view.entities[a.entity].country else { return false }
+        if view.isNonState(a.entity), !source.contains(where: { view.entities[$0.entity].cameo == view.entities[a.entity].cameo }) {
+            return false
+        }
         return source.contains { s in
             view.entities[s.entity].country == c && s.tokens.upperBound <= a.tokens.lowerBound
                 && a.tokens.lowerBound - s.tokens.upperBound <= 4
