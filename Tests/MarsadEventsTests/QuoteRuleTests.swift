@@ -117,7 +117,38 @@ import Testing
              quotes: [("ماذا يتعين عليك", .direct, "Binali Yildirim")]),
     ]
 
-    @Test(arguments: notQuotations + shapes + speakers)
+    /// Branch quotes4: the most frequent errors of an audit of random benchmark reports and of the
+    /// dev-extra2 first measure (docs/QUALITY.md), each on a real sentence.
+    static let audited: [Case] = [
+        Case(source: "Sky News Arabia, 6 Jul 2018: marks after مراسل hold the outlet's name, not words said",
+             text: "وكان جيش الاحتلال الإسرائيلي شرع بهدم القرية الفلسطينية في منطقة الخان الأحمر جنوب شرقي مدينة القدس، وفق ما ذكر مراسل \"سكاي نيوز عربية\" في الضفة الغربية، الأربعاء.",
+             entities: [.gpe("القدس", country: "ISR", name: "Jerusalem")],
+             quotes: []),
+        Case(source: "Sky News Arabia, 18 May 2018: a relay of the speaker already named (نقلت عنه) is read through",
+             text: "وأوضح بوتن، وفق ما نقلت عنه وكالة الأنباء السورية الرسمية :\"نؤكد أنه مع تحقيق الانتصارات الكبرى والنجاحات الملحوظة في الحرب على الإرهاب ومع تفعيل العملية السياسية لا بد من سحب كل القوات الأجنبية من أراضي سوريا\".",
+             entities: [.person("بوتن", country: "RUS", name: "Vladimir Putin"),
+                        .organization("وكالة الأنباء السورية", country: "SYR", name: "SANA", cameo: "SYRMED"), .gpe("سوريا", country: "SYR", name: "Syria")],
+             quotes: [("نؤكد أنه مع تحقيق", .direct, "Vladimir Putin")]),
+        Case(source: "Sky News Arabia, 18 May 2018: a cue inside quoted words does not change the current speaker",
+             text: "وأضاف بوتن :\" بهذا الصدد أكد الرئيس الأسد أنه سيرسل لائحة بأسماء المرشحين لعضوية لجنة مناقشة الدستور في أقرب وقت ممكن إلى الأمم المتحدة\".\nوتابع أن :\"روسيا رحبت بهذا القرار وتدعمه كل الدعم\".",
+             entities: [.person("بوتن", country: "RUS", name: "Vladimir Putin"), .person("الأسد", country: "SYR", name: "Bashar al-Assad"),
+                        .organization("الأمم المتحدة", country: nil, name: "United Nations"), .gpe("روسيا", country: "RUS", name: "Russia")],
+             quotes: [("بهذا الصدد أكد الرئيس الأسد", .direct, "Vladimir Putin"), ("سيرسل لائحة", .indirect, "Bashar al-Assad"),
+                      ("روسيا رحبت", .direct, "Vladimir Putin")]),
+        Case(source: "France 24, 16 Jul 2018: the subject after من جهته speaks, not the other party",
+             text: "وقال نتانياهو إن الجيش سيرد بقوة.\nواعتبر من جهته رئيس المكتب السياسي لحركة حماس إسماعيل هنية، خلال كلمة ألقاها أثناء مشاركته في تشييع القتيلين، \"إما أن يرفع الحصار أو تواجهون مسيرات أقوى وأشد، وكلما تعرض شعبنا للضغط تقدم أكثر\".",
+             entities: [.person("نتانياهو", country: "ISR", name: "Benjamin Netanyahu"), .person("إسماعيل هنية", country: "PSE", name: "Ismail Haniyeh"),
+                        .organization("حماس", country: "PSE", name: "Hamas")],
+             quotes: [("الجيش سيرد بقوة", .indirect, "Benjamin Netanyahu"), ("إما أن يرفع الحصار", .direct, "Ismail Haniyeh")]),
+        Case(source: "BBC Arabic, 30 Aug 2018: a bare title is the person the report gave it; أنه + verb keeps that speaker",
+             text: "أعرب السفير الروسي لدى الولايات المتحدة، أناتولي أنتونوف، عن قلق بلاده إزاء مؤشرات على استعدادات أمريكية لشن ضربات جوية أخرى ضد سوريا.\nوحذّر أنتونوف من \"أي عدوان غير مبرر وغير شرعي على سوريا\".\nوأضاف السفير أنه أبلغ المسؤولين الأمريكيين، في وقت مبكر من هذا الأسبوع، أن بلاده تشعر بقلق شديد إزاء تلك المؤشرات.",
+             entities: [.titled("أناتولي أنتونوف", "أنتونوف", title: "السفير", of: "RUS", name: "Anatoly Antonov"), usa,
+                        .gpe("سوريا", country: "SYR", name: "Syria")],
+             quotes: [("أي عدوان غير مبرر", .direct, "Anatoly Antonov"), ("أبلغ المسؤولين", .indirect, "Anatoly Antonov"),
+                      ("بلاده تشعر بقلق", .indirect, "Anatoly Antonov")]),
+    ]
+
+    @Test(arguments: notQuotations + shapes + speakers + audited)
     func quotations(_ c: Case) {
         let fixture = SentenceFixture(c.text, entities: c.entities)
         let quotes = fixture.analyze().quotes

@@ -118,7 +118,16 @@ struct SpeakerResolver {
             // «وقال التقرير إن»: the report speaks for its issuer.
             return issuer(before: start)
         }
-        switch view.subject(after: cue.tokens.upperBound, limit: limit) {
+        // «وأضاف السفير أنه أبلغ المسؤولين الأمريكيين … أن»: the pronoun of أنه is the speaker of the
+        // clause this verb stands in; the noun after the verb is its object.
+        if start > 0, Words.pronounComplementizers.contains(view.forms.whole(start - 1)),
+           let current, sentence - currentSentence <= 1 { return current }
+        // «واعتبر من جهته رئيس المكتب السياسي لحركة حماس إسماعيل هنية»: the subject follows من جهته.
+        var subjectStart = cue.tokens.upperBound
+        if let r = view.word(.handover, at: subjectStart) { subjectStart = r.upperBound }
+        // «وأضاف السفير أنه», after «السفير الروسي … أناتولي أنتونوف»: the title's holder.
+        if let holder = bareTitleHolder(at: subjectStart, limit: limit) { return holder }
+        switch view.subject(after: subjectStart, limit: limit) {
         case .actors(let list):
             // «وقال رئيس اتحاد المظليين فاليري فوستروتين لوكالة "ريا نوفوستي"»: the outlet the
             // titled speaker spoke to is not the speaker.
@@ -189,6 +198,26 @@ struct SpeakerResolver {
             return m.entity
         }
         return nil
+    }
+
+    /// A definite person's title alone as the subject (وأضاف السفير أنه، وقال الوزير إن), with no
+    /// name, adjective or complement after it: the last person named before whose role has that
+    /// title (the entity layer's roles), when there is one.
+    private func bareTitleHolder(at t: Int, limit: Int) -> Int? {
+        guard t + 1 < limit, Words.personTitles.contains(view.forms.whole(t)),
+              view.document.scalars[view.document.tokens[t].start].value == 0x0627,  // ال: definite
+              view.mention(at: t) == nil, view.mention(at: t + 1) == nil,
+              view.isPunctuation(t + 1) || view.isQuotationMark(t + 1) || view.timeAt[t + 1] >= 0
+                || view.word(.complementizer, at: t + 1, allowConjunction: false) != nil
+                || view.word(.preposition, at: t + 1, allowConjunction: false) != nil
+        else { return nil }
+        let title = view.forms.whole(t)
+        return lastMention(before: t) { m in
+            let e = view.entities[m.entity]
+            return e.type == .person && !view.isAgent(m.entity) && e.roles.contains { role in
+                role.title.split(separator: " ").first.map { WordHash.of(String($0)) == title } ?? false
+            }
+        }?.entity
     }
 
     /// Whether an actor is a news outlet spoken to, not speaking: named with ل (لرويترز) or after
