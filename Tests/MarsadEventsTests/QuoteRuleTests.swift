@@ -146,6 +146,19 @@ import Testing
                         .gpe("سوريا", country: "SYR", name: "Syria")],
              quotes: [("أي عدوان غير مبرر", .direct, "Anatoly Antonov"), ("أبلغ المسؤولين", .indirect, "Anatoly Antonov"),
                       ("بلاده تشعر بقلق", .indirect, "Anatoly Antonov")]),
+        Case(source: "Sky News Arabia, 8 Sep 2018: a participle continues the person named as subject, not the title's country",
+             text: "وخلال الكلمة طمأن الرئيس اليمني عبدربه منصور هادي الشعب اليمني على حالته الصحية مؤكدا أنه سيحل قريباً في أرض اليمن",
+             entities: [.person("عبدربه منصور هادي", country: "YEM", name: "Abd Rabbuh Mansur Hadi"), .gpe("اليمن", country: "YEM", name: "Yemen")],
+             quotes: [("سيحل قريباً", .indirect, "Abd Rabbuh Mansur Hadi")]),
+        Case(source: "Al Arabiya, 18 Feb 2018: the participle after a verb that is not a speech verb",
+             text: "وفي رده على إصابة الجنود الإسرائيليين، توعد رئيس الوزراء الإسرائيلي بنيامين نتنياهو غزة، قائلاً إن إسرائيل سترد بالشكل المناسب.",
+             entities: [.person("بنيامين نتنياهو", country: "ISR", name: "Benjamin Netanyahu"), .gpe("إسرائيل", country: "ISR", name: "Israel"),
+                        .place("غزة", country: "PSE", name: "Gaza")],
+             quotes: [("إسرائيل سترد", .indirect, "Benjamin Netanyahu")]),
+        Case(source: "France 24, 26 Apr 2018: analysts are an unnamed source",
+             text: "وقالت فيسبوك إن عائداتها ارتفعت.\nلكن محللين اعتبروا، أنه فيما لو كان للفضيحة تأثير على عدد المستخدمين أو الإعلانات في الموقع، فمن غير المرجح أن يظهر تأثيرها في عائدات الأشهر الثلاث الأولى من هذا العام.",
+             entities: [.organization("فيسبوك", country: "USA", name: "Facebook")],
+             quotes: [("عائداتها ارتفعت", .indirect, "Facebook"), ("فيما لو كان", .indirect, nil)]),
     ]
 
     @Test(arguments: notQuotations + shapes + speakers + audited)

@@ -39,6 +39,10 @@ struct SpeakerResolver {
         case .participle:
             if lastCueSentence == sentence {
                 resolved = lastCueSpeaker
+            } else if let person = firstPerson(sentence, before: cue.tokens.lowerBound) {
+                // «وخلال الكلمة طمأن الرئيس اليمني عبدربه منصور هادي الشعب اليمني … مؤكدا أنه»: the
+                // person named as the subject, not the country of the title's adjective.
+                resolved = person
             } else if let opener = sentenceOpener(sentence, before: cue.tokens.lowerBound) {
                 resolved = opener
             } else {
@@ -103,6 +107,18 @@ struct SpeakerResolver {
         let range = view.tokens(ofSentence: sentence)
         let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 5, end))
         return view.actors(in: head).first { !view.isPrepositionalObject($0) }?.entity
+    }
+
+    /// The first person named in a sentence before a participle, outside prepositional phrases and
+    /// within twelve tokens of its start: the subject of the sentence's verb, which the participle
+    /// continues.
+    private func firstPerson(_ sentence: Int, before end: Int) -> Int? {
+        let range = view.tokens(ofSentence: sentence)
+        let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 12, end))
+        return view.actors(in: head).first {
+            !$0.viaAdjective && !view.isPrepositionalObject($0) && !view.isAgent($0.entity)
+                && view.entities[$0.entity].type == .person
+        }?.entity
     }
 
     private func verbSubject(_ cue: CueOccurrence, sentence: Int, limit: Int) -> Int? {
