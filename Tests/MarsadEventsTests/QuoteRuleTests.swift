@@ -159,6 +159,10 @@ import Testing
              text: "وقالت فيسبوك إن عائداتها ارتفعت.\nلكن محللين اعتبروا، أنه فيما لو كان للفضيحة تأثير على عدد المستخدمين أو الإعلانات في الموقع، فمن غير المرجح أن يظهر تأثيرها في عائدات الأشهر الثلاث الأولى من هذا العام.",
              entities: [.organization("فيسبوك", country: "USA", name: "Facebook")],
              quotes: [("عائداتها ارتفعت", .indirect, "Facebook"), ("فيما لو كان", .indirect, nil)]),
+        Case(source: "BBC Arabic, 14 Oct 2018: وأضاف after a quotation of several sentences continues its speaker",
+             text: "وقال نتنياهو خلال اجتماع الحكومة الأسبوعي \"يبدو أن حماس لم تفهم. إذا استمرت هذه الهجمات فسنوقفها بطريقة أخرى، بتوجيه ضربات قوية جدا\".\nوأضاف \"نحن نقترب من القيام بعمل مختلف يتضمن ضربات قوية. لو كانت حماس ذكية ستوقف العنف في الحال\".",
+             entities: [.person("نتنياهو", country: "ISR", name: "Benjamin Netanyahu"), .organization("حماس", country: "PSE", name: "Hamas")],
+             quotes: [("يبدو أن حماس لم تفهم", .direct, "Benjamin Netanyahu"), ("نحن نقترب", .direct, "Benjamin Netanyahu")]),
     ]
 
     @Test(arguments: notQuotations + shapes + speakers + audited)

@@ -133,6 +133,7 @@ struct QuoteReader {
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
                 quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
                                     cue: cueSpan))
+                resolver.quotationEnds(at: pair.inner.upperBound)
             case .indirect(let range, let cue, let cueEnd):
                 let speaker: Int?
                 if insideMarks(cue, except: nil) {

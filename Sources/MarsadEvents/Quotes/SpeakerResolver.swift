@@ -58,6 +58,13 @@ struct SpeakerResolver {
         return resolved
     }
 
+    /// Notes that the current speaker's quotation ran to token `end`: a pronoun subject after a
+    /// quotation of several sentences («قال نتنياهو … "…. …. …". وأضاف "…"») still continues it.
+    mutating func quotationEnds(at end: Int) {
+        guard end > 0, end <= view.tokenCount else { return }
+        currentSentence = max(currentSentence, Int(view.sentenceOf[end - 1]))
+    }
+
     /// The speaker of a quotation with no cue: the actor named last before it in its sentence,
     /// else the current speaker.
     mutating func speakerWithoutCue(before t: Int, quoted: [Range<Int>] = []) -> Int? {
