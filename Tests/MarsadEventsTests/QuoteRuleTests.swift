@@ -163,6 +163,11 @@ import Testing
              text: "وقال نتنياهو خلال اجتماع الحكومة الأسبوعي \"يبدو أن حماس لم تفهم. إذا استمرت هذه الهجمات فسنوقفها بطريقة أخرى، بتوجيه ضربات قوية جدا\".\nوأضاف \"نحن نقترب من القيام بعمل مختلف يتضمن ضربات قوية. لو كانت حماس ذكية ستوقف العنف في الحال\".",
              entities: [.person("نتنياهو", country: "ISR", name: "Benjamin Netanyahu"), .organization("حماس", country: "PSE", name: "Hamas")],
              quotes: [("يبدو أن حماس لم تفهم", .direct, "Benjamin Netanyahu"), ("نحن نقترب", .direct, "Benjamin Netanyahu")]),
+        Case(source: "Sky News Arabia, 28 Apr 2018: the platform written on is not the speaker of marks with no cue",
+             text: "وكتب ترامب على تويتر \"أجريت للتو حديثا مسهبا وجيدا جدا مع رئيس كوريا الجنوبية مون. الأمور تسير في شكل جيد جدا، يجري العمل لتحديد موعد ومكان اللقاء مع كوريا الشمالية\".",
+             entities: [.person("ترامب", country: "USA", name: "Donald Trump"), .organization("تويتر", country: "USA", name: "Twitter", cameo: "USABUS"),
+                        .gpe("كوريا الجنوبية", country: "KOR", name: "South Korea"), .gpe("كوريا الشمالية", country: "PRK", name: "North Korea")],
+             quotes: [("أجريت للتو", .direct, "Donald Trump")]),
     ]
 
     @Test(arguments: notQuotations + shapes + speakers + audited)

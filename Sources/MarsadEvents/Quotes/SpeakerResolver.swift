@@ -71,7 +71,10 @@ struct SpeakerResolver {
         let sentence = view.sentenceTokens(of: t)
         // Not a name inside another quotation: its words are someone's, not the speaker's
         // («مضيفا "يحول الطيران السوري والروسي…" متحدثا عن "…"»).
-        let named = view.actors(in: sentence.lowerBound ..< t).filter { a in !quoted.contains { $0.contains(a.tokens.lowerBound) } }
+        // Nor a place or outlet after a preposition («وكتب ترامب على تويتر "…"»): the writer speaks.
+        let named = view.actors(in: sentence.lowerBound ..< t).filter { a in
+            !quoted.contains { $0.contains(a.tokens.lowerBound) } && !view.isPrepositionalObject(a)
+        }
         if let last = named.last { return last.entity }
         return recentSpeaker(in: Int(view.sentenceOf[t]))
     }
