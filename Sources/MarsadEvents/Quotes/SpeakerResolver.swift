@@ -161,6 +161,7 @@ struct SpeakerResolver {
             return list.first.map { titledPerson($0, before: start) ?? $0.entity }
         case .generic:
             return titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
+                ?? sourceOfBody(after: subjectStart, limit: limit)
         case .pronoun:
             if let named = nameInMarks(after: cue.tokens.upperBound, limit: limit) { return named }
         }
@@ -244,6 +245,24 @@ struct SpeakerResolver {
                 role.title.split(separator: " ").first.map { WordHash.of(String($0)) == title } ?? false
             }
         }?.entity
+    }
+
+    /// An unnamed source inside a named organization («مصدر مسؤول في وزارة الخارجية الكويتية»،
+    /// «مصادر من التيار الصدري»): the organization speaks (docs/ANNOTATION.md, dev-check). A source
+    /// of a country («مصادر عراقية»، «مسؤول في الحكومة» with no name) stays unnamed.
+    private func sourceOfBody(after end: Int, limit: Int) -> Int? {
+        var t = end
+        while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
+        guard let source = view.word(.genericSource, at: t) else { return nil }
+        var k = source.upperBound
+        // An adjective or two (مسؤول، رفيع، أمني) before في/من.
+        while k < min(limit, source.upperBound + 2), view.actor(at: k) == nil,
+              view.word(.preposition, at: k, allowConjunction: false) == nil, !view.isPunctuation(k) { k += 1 }
+        guard k + 1 < limit, view.forms.whole(k) == Words.fi || view.forms.whole(k) == Words.min,
+              let a = view.actor(at: k + 1), !a.viaAdjective, !view.isAgent(a.entity),
+              view.entities[a.entity].type == .organization
+        else { return nil }
+        return a.entity
     }
 
     /// Whether an actor is a news outlet spoken to, not speaking: named with ل (لرويترز) or after
