@@ -117,7 +117,67 @@ import Testing
              quotes: [("ماذا يتعين عليك", .direct, "Binali Yildirim")]),
     ]
 
-    @Test(arguments: notQuotations + shapes + speakers)
+    /// Branch quotes4: the most frequent errors of an audit of random benchmark reports and of the
+    /// dev-extra2 first measure (docs/QUALITY.md), each on a real sentence.
+    static let audited: [Case] = [
+        Case(source: "Sky News Arabia, 6 Jul 2018: marks after مراسل hold the outlet's name, not words said",
+             text: "وكان جيش الاحتلال الإسرائيلي شرع بهدم القرية الفلسطينية في منطقة الخان الأحمر جنوب شرقي مدينة القدس، وفق ما ذكر مراسل \"سكاي نيوز عربية\" في الضفة الغربية، الأربعاء.",
+             entities: [.gpe("القدس", country: "ISR", name: "Jerusalem")],
+             quotes: []),
+        Case(source: "Sky News Arabia, 18 May 2018: a relay of the speaker already named (نقلت عنه) is read through",
+             text: "وأوضح بوتن، وفق ما نقلت عنه وكالة الأنباء السورية الرسمية :\"نؤكد أنه مع تحقيق الانتصارات الكبرى والنجاحات الملحوظة في الحرب على الإرهاب ومع تفعيل العملية السياسية لا بد من سحب كل القوات الأجنبية من أراضي سوريا\".",
+             entities: [.person("بوتن", country: "RUS", name: "Vladimir Putin"),
+                        .organization("وكالة الأنباء السورية", country: "SYR", name: "SANA", cameo: "SYRMED"), .gpe("سوريا", country: "SYR", name: "Syria")],
+             quotes: [("نؤكد أنه مع تحقيق", .direct, "Vladimir Putin")]),
+        Case(source: "Sky News Arabia, 18 May 2018: a cue inside quoted words does not change the current speaker",
+             text: "وأضاف بوتن :\" بهذا الصدد أكد الرئيس الأسد أنه سيرسل لائحة بأسماء المرشحين لعضوية لجنة مناقشة الدستور في أقرب وقت ممكن إلى الأمم المتحدة\".\nوتابع أن :\"روسيا رحبت بهذا القرار وتدعمه كل الدعم وذلك في ضوء الاتفاقات التي خرج بها مؤتمر الحوار الوطني الذي عقد قبل أشهر في سوتشي\".",
+             entities: [.person("بوتن", country: "RUS", name: "Vladimir Putin"), .person("الأسد", country: "SYR", name: "Bashar al-Assad"),
+                        .organization("الأمم المتحدة", country: nil, name: "United Nations"), .gpe("روسيا", country: "RUS", name: "Russia")],
+             quotes: [("بهذا الصدد أكد الرئيس الأسد", .direct, "Vladimir Putin"), ("سيرسل لائحة", .indirect, "Bashar al-Assad"),
+                      ("روسيا رحبت", .direct, "Vladimir Putin")]),
+        Case(source: "France 24, 16 Jul 2018: the subject after من جهته speaks, not the other party",
+             text: "وأكد رئيس وزراء إسرائيل بنيامين نتنياهو في مستهل اجتماع مجلس الوزراء، أن الجيش كبد حماس \"أقسى ضربة\" منذ 2014.\nوأضاف \"يقال إن إسرائيل وافقت على وقف لإطلاق النار، يتيح متابعة أعمال الرعب الحارقة باستخدام بالونات وطائرات ورقية، هذا خطأ، لن نقبل بشن أي هجوم علينا\".\nواعتبر من جهته رئيس المكتب السياسي لحركة حماس إسماعيل هنية، خلال كلمة ألقاها أثناء مشاركته في تشييع القتيلين، \"إما أن يرفع الحصار أو تواجهون مسيرات أقوى وأشد، وكلما تعرض شعبنا للضغط تقدم أكثر\".",
+             entities: [.person("بنيامين نتنياهو", country: "ISR", name: "Benjamin Netanyahu"), .person("إسماعيل هنية", country: "PSE", name: "Ismail Haniyeh"),
+                        .organization("حماس", country: "PSE", name: "Hamas"), .gpe("إسرائيل", country: "ISR", name: "Israel")],
+             quotes: [("الجيش كبد حماس", .indirect, "Benjamin Netanyahu"), ("يقال إن إسرائيل", .direct, "Benjamin Netanyahu"),
+                      ("إما أن يرفع الحصار", .direct, "Ismail Haniyeh")]),
+        Case(source: "BBC Arabic, 30 Aug 2018: a bare title is the person the report gave it; أنه + verb keeps that speaker",
+             text: "أعرب السفير الروسي لدى الولايات المتحدة، أناتولي أنتونوف، عن قلق بلاده إزاء مؤشرات على استعدادات أمريكية لشن ضربات جوية أخرى ضد سوريا.\nوحذّر أنتونوف من \"أي عدوان غير مبرر وغير شرعي على سوريا\".\nوأضاف السفير أنه أبلغ المسؤولين الأمريكيين، في وقت مبكر من هذا الأسبوع، أن بلاده تشعر بقلق شديد إزاء تلك المؤشرات.",
+             entities: [.titled("أناتولي أنتونوف", "أنتونوف", title: "السفير", of: "RUS", name: "Anatoly Antonov"), usa,
+                        .gpe("سوريا", country: "SYR", name: "Syria")],
+             quotes: [("أي عدوان غير مبرر", .direct, "Anatoly Antonov"), ("أبلغ المسؤولين", .indirect, "Anatoly Antonov"),
+                      ("بلاده تشعر بقلق", .indirect, "Anatoly Antonov")]),
+        Case(source: "Sky News Arabia, 8 Sep 2018: a participle continues the person named as subject, not the title's country",
+             text: "وخلال الكلمة طمأن الرئيس اليمني عبدربه منصور هادي الشعب اليمني على حالته الصحية مؤكدا أنه سيحل قريباً في أرض اليمن",
+             entities: [.person("عبدربه منصور هادي", country: "YEM", name: "Abd Rabbuh Mansur Hadi"), .gpe("اليمن", country: "YEM", name: "Yemen")],
+             quotes: [("سيحل قريباً", .indirect, "Abd Rabbuh Mansur Hadi")]),
+        Case(source: "Al Arabiya, 18 Feb 2018: the participle after a verb that is not a speech verb",
+             text: "وفي رده على إصابة الجنود الإسرائيليين ، توعد رئيس الوزراء الإسرائيلي بنيامين نتنياهو غزة، قائلاً إن إسرائيل سترد بالشكل المناسب.",
+             entities: [.person("بنيامين نتنياهو", country: "ISR", name: "Benjamin Netanyahu"), .gpe("إسرائيل", country: "ISR", name: "Israel"),
+                        .place("غزة", country: "PSE", name: "Gaza")],
+             quotes: [("إسرائيل سترد", .indirect, "Benjamin Netanyahu")]),
+        Case(source: "France 24, 26 Apr 2018: analysts are an unnamed source",
+             text: "وكان الكونغرس الأمريكي قد استدعى زوكربرغ للمثول أمامه إثر الكشف عن استيلاء شركة الاستشارات السياسية كامبريدج أناليتيكا على معلومات خاصة لنحو 87 مليون مستخدم خلال عملها لصالح حملة دونالد ترامب.\nلكن محللين اعتبروا، أنه فيما لو كان للفضيحة تأثير على عدد المستخدمين أو الإعلانات في الموقع، فمن غير المرجح أن يظهر تأثيرها في عائدات الأشهر الثلاث الأولى من هذا العام.",
+             entities: [.organization("الكونغرس", country: "USA", name: "United States Congress"), .person("زوكربرغ", country: "USA", name: "Mark Zuckerberg"),
+                        .person("دونالد ترامب", country: "USA", name: "Donald Trump")],
+             quotes: [("فيما لو كان", .indirect, nil)]),
+        Case(source: "BBC Arabic, 14 Oct 2018: وأضاف after a quotation of several sentences continues its speaker",
+             text: "وقال نتنياهو خلال اجتماع الحكومة الأسبوعي \"يبدو أن حماس لم تفهم. إذا استمرت هذه الهجمات فسنوقفها بطريقة أخرى، بتوجيه ضربات قوية جدا\".\nوأضاف \"نحن نقترب من القيام بعمل مختلف يتضمن ضربات قوية. لو كانت حماس ذكية ستوقف العنف في الحال\".",
+             entities: [.person("نتنياهو", country: "ISR", name: "Benjamin Netanyahu"), .organization("حماس", country: "PSE", name: "Hamas")],
+             quotes: [("يبدو أن حماس لم تفهم", .direct, "Benjamin Netanyahu"), ("نحن نقترب", .direct, "Benjamin Netanyahu")]),
+        Case(source: "Sky News Arabia, 28 Apr 2018: the platform written on is not the speaker of marks with no cue",
+             text: "وكتب ترامب على تويتر \"أجريت للتو حديثا مسهبا وجيدا جدا مع رئيس كوريا الجنوبية مون. الأمور تسير في شكل جيد جدا، يجري العمل لتحديد موعد ومكان اللقاء مع كوريا الشمالية\".",
+             entities: [.person("ترامب", country: "USA", name: "Donald Trump"), .organization("تويتر", country: "USA", name: "Twitter", cameo: "USABUS"),
+                        .gpe("كوريا الجنوبية", country: "KOR", name: "South Korea"), .gpe("كوريا الشمالية", country: "PRK", name: "North Korea")],
+             quotes: [("أجريت للتو", .direct, "Donald Trump")]),
+        Case(source: "France 24, 15 Jun 2018: an unnamed official of a named ministry speaks for the ministry",
+             text: "قال مسؤول في وزارة الدفاع الأفغانية الجمعة إن زعيم طالبان باكستان الملا فضل الله، قتل الخميس في ضربة جوية أمريكية في أفغانستان قرب الحدود بين البلدين.",
+             entities: [.organization("وزارة الدفاع الأفغانية", country: "AFG", name: "Ministry of Defense (Afghanistan)", cameo: "AFGMIL"),
+                        .gpe("أفغانستان", country: "AFG", name: "Afghanistan")],
+             quotes: [("زعيم طالبان باكستان", .indirect, "Ministry of Defense (Afghanistan)")]),
+    ]
+
+    @Test(arguments: notQuotations + shapes + speakers + audited)
     func quotations(_ c: Case) {
         let fixture = SentenceFixture(c.text, entities: c.entities)
         let quotes = fixture.analyze().quotes

@@ -13,6 +13,8 @@ struct SentenceFixture {
         let country: String?
         let name: String
         var cameo: String? = nil
+        /// The entity layer's roles («السفير» of «السفير الروسي … أناتولي أنتونوف»).
+        var roles: [Role] = []
     }
 
     let document: Document
@@ -35,7 +37,7 @@ struct SentenceFixture {
             }
             list.append(Entity(id: "e\(i + 1)", type: named.type, name: named.name, nameAr: named.surfaces[0],
                                country: named.country, cameo: named.cameo ?? (named.type == .gpe ? named.country : nil),
-                               mentions: spans.sorted()))
+                               roles: named.roles, mentions: spans.sorted()))
         }
         var timeList: [TimeExpression] = []
         for (surface, value) in times {
@@ -95,6 +97,11 @@ struct SentenceFixture {
 extension SentenceFixture.Named {
     static func person(_ surfaces: String..., country: String?, name: String) -> SentenceFixture.Named {
         SentenceFixture.Named(surfaces: surfaces, type: .person, country: country, name: name)
+    }
+    /// A person the entity layer gave a title (its role).
+    static func titled(_ surfaces: String..., title: String, of country: String, name: String) -> SentenceFixture.Named {
+        SentenceFixture.Named(surfaces: surfaces, type: .person, country: country, name: name,
+                              roles: [Role(title: title, titleEn: nil, of: country)])
     }
     static func gpe(_ surfaces: String..., country: String, name: String) -> SentenceFixture.Named {
         SentenceFixture.Named(surfaces: surfaces, type: .gpe, country: country, name: name)

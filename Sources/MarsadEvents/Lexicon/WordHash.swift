@@ -52,7 +52,19 @@ enum Words {
         WordHash.of("متحدث"), WordHash.of("متحدثة"), WordHash.of("ناطق"), WordHash.of("مراسل"), WordHash.of("مراسلة"),
     ]
     static let inTheNameOf = WordHash.of("باسم")
+    /// Heads of a name in construct with the marks after them («مراسل "سكاي نيوز عربية"»، «رئيس
+    /// "الهيئة الوطنية للعدول"»، «مؤشر "جيه.بي مورغان"»): the marks hold the name, not words said
+    /// (audit of random benchmark reports, docs/QUALITY.md, branch quotes4).
+    static let nameHeads: Set<UInt64> = Set(["مراسل", "مراسلة", "رئيس", "رئيسة", "منظمة", "منصة", "مؤشر", "حزب", "حركة",
+                                             "جماعة", "مجلس", "هيئة", "مركز", "معهد", "جمعية", "شركة", "مؤسسة", "برنامج",
+                                             "عملية", "حملة", "مبادرة", "ائتلاف", "تحالف", "تنظيم", "مجموعة"].map { WordHash.of($0) })
     static let with = WordHash.of("مع")
+    /// أن/إن with a pronoun subject («وأضاف السفير أنه أبلغ المسؤولين الأمريكيين … أن»): the verb
+    /// after it is the current speaker's; the noun after that verb is its object.
+    static let pronounComplementizers: Set<UInt64> = Set(["انه", "انها", "بانه", "بانها", "وانه", "وانها"].map { WordHash.of($0) })
+    /// عن with a pronoun («وفق ما نقلت عنه وكالة الأنباء السورية»): the relay names the outlet,
+    /// not a new speaker; the words are those of the speaker already named.
+    static let anPronouns: Set<UInt64> = Set(["عنه", "عنها", "عنهم", "عنهما"].map { WordHash.of($0) })
     static let an = WordHash.of("عن")
     /// A definite document that speaks for its issuer (وقال التقرير، وأضاف البيان، وجاء في التقرير).
     static let documents: Set<UInt64> = Set(["التقرير", "البيان", "الرسالة", "الوثيقة"].map { WordHash.of($0) })

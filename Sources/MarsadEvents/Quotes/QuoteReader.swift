@@ -115,15 +115,33 @@ struct QuoteReader {
         let quoted = pairs.map(\.inner)
         var resolver = SpeakerResolver(view: view, namesInMarks: Dictionary(subjectNames.map { ($0.open, $0.inner) }) { a, _ in a })
         var quotes: [Quote] = []
+        // A cue inside other quoted words («وأضاف بوتن :" بهذا الصدد أكد الرئيس الأسد أنه سيرسل…"»)
+        // is the quoted speaker's report: it does not change the current speaker.
+        func insideMarks(_ cue: CueOccurrence, except own: Int?) -> Bool {
+            pairs.contains { $0.open != own && $0.inner.contains(cue.tokens.lowerBound) }
+        }
         for item in items {
             switch item {
             case .direct(let pair, let cue, let cueEnd):
-                let speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
+                let speaker: Int?
+                if let cue, insideMarks(cue, except: pair.open) {
+                    var probe = resolver
+                    speaker = probe.speaker(of: cue)
+                } else {
+                    speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
+                }
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
                 quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
                                     cue: cueSpan))
+                resolver.quotationEnds(at: pair.inner.upperBound)
             case .indirect(let range, let cue, let cueEnd):
-                let speaker = resolver.speaker(of: cue)
+                let speaker: Int?
+                if insideMarks(cue, except: nil) {
+                    var probe = resolver
+                    speaker = probe.speaker(of: cue)
+                } else {
+                    speaker = resolver.speaker(of: cue)
+                }
                 quotes.append(Quote(span: view.span(of: range), kind: .indirect, speaker: named(speaker),
                                     cue: view.span(of: cue.tokens.lowerBound ..< cueEnd)))
             }
@@ -139,11 +157,15 @@ struct QuoteReader {
     }
 
     /// Whether marks hold a name, not words said (six words or fewer): after باسم («الناطق باسم
-    /// "غرفة العمليات المركزية في الجنوب"»), or before «، الذي/التي» («وكان "المجلس الوطني
+    /// "غرفة العمليات المركزية في الجنوب"») or a media or organization noun (`Words.nameHeads`), or before «، الذي/التي» («وكان "المجلس الوطني
     /// للمقاومة الإيرانية"، الذي تنضوي تحته …، أكد»).
     private func isName(_ pair: QuotationPair) -> Bool {
         guard view.wordCount(pair.inner) <= 6 else { return false }
         if pair.open > 0, view.forms.whole(pair.open - 1) == Words.inTheNameOf { return true }
+        // A media or organization noun in construct with the marks («مراسل "سكاي نيوز عربية"»،
+        // «صحيفة "ساربروكر تسايتونغ"»، «رئيس "الهيئة الوطنية للعدول"»): they hold its name.
+        if pair.open > 0, Words.nameHeads.contains(view.forms.whole(pair.open - 1))
+            || view.word(.media, at: pair.open - 1) != nil { return true }
         let next = pair.close + 1
         return next + 1 < view.tokenCount && view.isComma(next) && view.word(.relative, at: next + 1) != nil
     }
@@ -228,11 +250,21 @@ struct QuoteReader {
     private func cueBefore(_ pair: QuotationPair, cues: [CueOccurrence], nameMarks: Set<Int>) -> CueOccurrence? {
         let sentence = view.sentenceTokens(of: pair.open)
         var t = pair.open - 1
+        var relayStart = -1
         while t >= max(sentence.lowerBound, pair.open - 30) {
             // A name or term in marks (باسم "…"، لوكالة "ريا نوفوستي") is read through.
             if nameMarks.contains(t) || (view.isQuotationMark(t) && view.isTermMark(t)) { t -= 1; continue }
             if view.isQuotationMark(t) || (view.isStrongBreak(t) && !view.isPunctuation(t, 0x3A)) { return nil }
             if let cue = cues.last(where: { $0.tokens.contains(t) }) {
+                // «وأوضح بوتن، وفق ما نقلت عنه وكالة الأنباء السورية :"…"»: a relay of the speaker
+                // already named (عنه) is read through to the verb before it.
+                if cue.cue.kind == .relay || cue.cue.kind == .attribution,
+                   cue.tokens.upperBound < view.tokenCount, Words.anPronouns.contains(view.forms.whole(cue.tokens.upperBound))
+                    || (cue.cue.kind == .attribution && cue.tokens.upperBound == relayStart) {
+                    relayStart = cue.tokens.lowerBound
+                    t = cue.tokens.lowerBound - 1
+                    continue
+                }
                 return cue.cue.scope == .no && cue.cue.kind != .announce ? nil : cue
             }
             t -= 1

@@ -39,6 +39,10 @@ struct SpeakerResolver {
         case .participle:
             if lastCueSentence == sentence {
                 resolved = lastCueSpeaker
+            } else if let person = firstPerson(sentence, before: cue.tokens.lowerBound) {
+                // «وخلال الكلمة طمأن الرئيس اليمني عبدربه منصور هادي الشعب اليمني … مؤكدا أنه»: the
+                // person named as the subject, not the country of the title's adjective.
+                resolved = person
             } else if let opener = sentenceOpener(sentence, before: cue.tokens.lowerBound) {
                 resolved = opener
             } else {
@@ -54,13 +58,23 @@ struct SpeakerResolver {
         return resolved
     }
 
+    /// Notes that the current speaker's quotation ran to token `end`: a pronoun subject after a
+    /// quotation of several sentences («قال نتنياهو … "…. …. …". وأضاف "…"») still continues it.
+    mutating func quotationEnds(at end: Int) {
+        guard end > 0, end <= view.tokenCount else { return }
+        currentSentence = max(currentSentence, Int(view.sentenceOf[end - 1]))
+    }
+
     /// The speaker of a quotation with no cue: the actor named last before it in its sentence,
     /// else the current speaker.
     mutating func speakerWithoutCue(before t: Int, quoted: [Range<Int>] = []) -> Int? {
         let sentence = view.sentenceTokens(of: t)
         // Not a name inside another quotation: its words are someone's, not the speaker's
         // («مضيفا "يحول الطيران السوري والروسي…" متحدثا عن "…"»).
-        let named = view.actors(in: sentence.lowerBound ..< t).filter { a in !quoted.contains { $0.contains(a.tokens.lowerBound) } }
+        // Nor a place or outlet after a preposition («وكتب ترامب على تويتر "…"»): the writer speaks.
+        let named = view.actors(in: sentence.lowerBound ..< t).filter { a in
+            !quoted.contains { $0.contains(a.tokens.lowerBound) } && !view.isPrepositionalObject(a)
+        }
         if let last = named.last { return last.entity }
         return recentSpeaker(in: Int(view.sentenceOf[t]))
     }
@@ -105,6 +119,18 @@ struct SpeakerResolver {
         return view.actors(in: head).first { !view.isPrepositionalObject($0) }?.entity
     }
 
+    /// The first person named in a sentence before a participle, outside prepositional phrases and
+    /// within twelve tokens of its start: the subject of the sentence's verb, which the participle
+    /// continues.
+    private func firstPerson(_ sentence: Int, before end: Int) -> Int? {
+        let range = view.tokens(ofSentence: sentence)
+        let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 12, end))
+        return view.actors(in: head).first {
+            !$0.viaAdjective && !view.isPrepositionalObject($0) && !view.isAgent($0.entity)
+                && view.entities[$0.entity].type == .person
+        }?.entity
+    }
+
     private func verbSubject(_ cue: CueOccurrence, sentence: Int, limit: Int) -> Int? {
         let start = cue.tokens.lowerBound
         let handover = (max(view.sentenceTokens(of: start).lowerBound, start - 4) ..< start).contains {
@@ -118,7 +144,16 @@ struct SpeakerResolver {
             // «وقال التقرير إن»: the report speaks for its issuer.
             return issuer(before: start)
         }
-        switch view.subject(after: cue.tokens.upperBound, limit: limit) {
+        // «وأضاف السفير أنه أبلغ المسؤولين الأمريكيين … أن»: the pronoun of أنه is the speaker of the
+        // clause this verb stands in; the noun after the verb is its object.
+        if start > 0, Words.pronounComplementizers.contains(view.forms.whole(start - 1)),
+           let current, sentence - currentSentence <= 1 { return current }
+        // «واعتبر من جهته رئيس المكتب السياسي لحركة حماس إسماعيل هنية»: the subject follows من جهته.
+        var subjectStart = cue.tokens.upperBound
+        if let r = view.word(.handover, at: subjectStart) { subjectStart = r.upperBound }
+        // «وأضاف السفير أنه», after «السفير الروسي … أناتولي أنتونوف»: the title's holder.
+        if let holder = bareTitleHolder(at: subjectStart, limit: limit) { return holder }
+        switch view.subject(after: subjectStart, limit: limit) {
         case .actors(let list):
             // «وقال رئيس اتحاد المظليين فاليري فوستروتين لوكالة "ريا نوفوستي"»: the outlet the
             // titled speaker spoke to is not the speaker.
@@ -126,6 +161,7 @@ struct SpeakerResolver {
             return list.first.map { titledPerson($0, before: start) ?? $0.entity }
         case .generic:
             return titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
+                ?? sourceOfBody(after: subjectStart, limit: limit)
         case .pronoun:
             if let named = nameInMarks(after: cue.tokens.upperBound, limit: limit) { return named }
         }
@@ -189,6 +225,44 @@ struct SpeakerResolver {
             return m.entity
         }
         return nil
+    }
+
+    /// A definite person's title alone as the subject (وأضاف السفير أنه، وقال الوزير إن), with no
+    /// name, adjective or complement after it: the last person named before whose role has that
+    /// title (the entity layer's roles), when there is one.
+    private func bareTitleHolder(at t: Int, limit: Int) -> Int? {
+        guard t + 1 < limit, Words.personTitles.contains(view.forms.whole(t)),
+              view.document.scalars[view.document.tokens[t].start].value == 0x0627,  // ال: definite
+              view.mention(at: t) == nil, view.mention(at: t + 1) == nil,
+              view.isPunctuation(t + 1) || view.isQuotationMark(t + 1) || view.timeAt[t + 1] >= 0
+                || view.word(.complementizer, at: t + 1, allowConjunction: false) != nil
+                || view.word(.preposition, at: t + 1, allowConjunction: false) != nil
+        else { return nil }
+        let title = view.forms.whole(t)
+        return lastMention(before: t) { m in
+            let e = view.entities[m.entity]
+            return e.type == .person && !view.isAgent(m.entity) && e.roles.contains { role in
+                role.title.split(separator: " ").first.map { WordHash.of(String($0)) == title } ?? false
+            }
+        }?.entity
+    }
+
+    /// An unnamed source inside a named organization («مصدر مسؤول في وزارة الخارجية الكويتية»،
+    /// «مصادر من التيار الصدري»): the organization speaks (docs/ANNOTATION.md, dev-check). A source
+    /// of a country («مصادر عراقية»، «مسؤول في الحكومة» with no name) stays unnamed.
+    private func sourceOfBody(after end: Int, limit: Int) -> Int? {
+        var t = end
+        while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
+        guard let source = view.word(.genericSource, at: t) else { return nil }
+        var k = source.upperBound
+        // An adjective or two (مسؤول، رفيع، أمني) before في/من.
+        while k < min(limit, source.upperBound + 2), view.actor(at: k) == nil,
+              view.word(.preposition, at: k, allowConjunction: false) == nil, !view.isPunctuation(k) { k += 1 }
+        guard k + 1 < limit, view.forms.whole(k) == Words.fi || view.forms.whole(k) == Words.min,
+              let a = view.actor(at: k + 1), !a.viaAdjective, !view.isAgent(a.entity),
+              view.entities[a.entity].type == .organization
+        else { return nil }
+        return a.entity
     }
 
     /// Whether an actor is a news outlet spoken to, not speaking: named with ل (لرويترز) or after
