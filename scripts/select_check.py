@@ -18,15 +18,12 @@ not look at any output of Marsad.
 
 usage: python3 scripts/select_check.py [--verbose]
 """
-import gzip
-import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_extra import CORPUS, eligible, shingles  # noqa: E402
+from select_extra import unused_candidates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "Tests/Fixtures/gold"
@@ -38,43 +35,10 @@ EXTRA_REGIONS = Counter({"Afghanistan": 1, "Iran": 2, "Syria": 1, "Sudan/South S
                          "Palestine/Israel": 1, "Libya": 1, "Koreas": 1, "Gulf": 1, "Yemen": 1})
 
 
-def gold_ids():
-    ids = set()
-    for f in GOLD_DIR.glob("*.jsonl"):
-        if f.name.startswith("dev-check"):
-            continue
-        for line in open(f, encoding="utf-8"):
-            if line.strip():
-                ids.add(json.loads(line)["id"])
-    return ids
-
 
 def main():
     verbose = "--verbose" in sys.argv
-    used = gold_ids()
-    gold_sh = []
-    for line in gzip.open(CORPUS, "rt", encoding="utf-8"):
-        d = json.loads(line)
-        if d["id"] in used:
-            gold_sh.append(shingles(d["text"]))
-    cands = []
-    text_of = {}
-    for line in gzip.open(CORPUS, "rt", encoding="utf-8"):
-        d = json.loads(line)
-        text_of[d["id"]] = d["text"]
-    for c in eligible(verbose):
-        if c[0] in used:
-            continue
-        sh = shingles(text_of[c[0]])
-        if sh and any(len(sh & s) >= 0.1 * len(sh) for s in gold_sh):
-            if verbose:
-                print("gold copy dropped:", c[0], file=sys.stderr)
-            continue
-        cands.append(c)
-    if verbose:
-        print(f"{len(cands)} eligible after gold exclusion", file=sys.stderr)
-    cands = sorted(cands)
-    random.Random(SEED).shuffle(cands)
+    cands = unused_candidates(GOLD_DIR, "dev-check", SEED, verbose)
     outlets, regions, chosen = Counter(), Counter(EXTRA_REGIONS), []
     per_region = 1
     while len(chosen) < TARGET and per_region <= TARGET + 2:

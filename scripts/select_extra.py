@@ -74,6 +74,48 @@ def shingles(text, n=8):
     return {" ".join(w[i:i + n]) for i in range(max(0, len(w) - n + 1))}
 
 
+
+def gold_ids(gold_dir, skip_prefix):
+    """The ids of every gold file of `gold_dir` but those whose name starts with `skip_prefix`."""
+    ids = set()
+    for f in gold_dir.glob("*.jsonl"):
+        if f.name.startswith(skip_prefix):
+            continue
+        for line in open(f, encoding="utf-8"):
+            if line.strip():
+                ids.add(json.loads(line)["id"])
+    return ids
+
+
+def unused_candidates(gold_dir, skip_prefix, seed, verbose=False):
+    """Eligible articles in no gold file (but `skip_prefix`'s) nor a near-copy of one (10 % or
+    more shared 8-word shingles), sorted, then shuffled with `seed` (dev-check and dev-extra2)."""
+    used = gold_ids(gold_dir, skip_prefix)
+    gold_sh = []
+    for line in gzip.open(CORPUS, "rt", encoding="utf-8"):
+        d = json.loads(line)
+        if d["id"] in used:
+            gold_sh.append(shingles(d["text"]))
+    cands = []
+    text_of = {}
+    for line in gzip.open(CORPUS, "rt", encoding="utf-8"):
+        d = json.loads(line)
+        text_of[d["id"]] = d["text"]
+    for c in eligible(verbose):
+        if c[0] in used:
+            continue
+        sh = shingles(text_of[c[0]])
+        if sh and any(len(sh & s) >= 0.1 * len(sh) for s in gold_sh):
+            if verbose:
+                print("gold copy dropped:", c[0], file=sys.stderr)
+            continue
+        cands.append(c)
+    if verbose:
+        print(f"{len(cands)} eligible after gold exclusion", file=sys.stderr)
+    cands = sorted(cands)
+    random.Random(seed).shuffle(cands)
+    return cands
+
 def profile(d):
     text = d["text"]
     events = {k for k, p in EVENT.items() if re.search(p, text)}

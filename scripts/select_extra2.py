@@ -18,15 +18,12 @@ not look at any output of Marsad.
 
 usage: python3 scripts/select_extra2.py [--verbose]
 """
-import gzip
-import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_extra import CORPUS, eligible, shingles  # noqa: E402
+from select_extra import unused_candidates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "Tests/Fixtures/gold"
@@ -35,43 +32,10 @@ TARGET = 12
 PER_OUTLET = 3
 
 
-def gold_ids():
-    ids = set()
-    for f in GOLD_DIR.glob("*.jsonl"):
-        if f.name.startswith("dev-extra2"):
-            continue
-        for line in open(f, encoding="utf-8"):
-            if line.strip():
-                ids.add(json.loads(line)["id"])
-    return ids
-
 
 def main():
     verbose = "--verbose" in sys.argv
-    used = gold_ids()
-    gold_sh = []
-    for line in gzip.open(CORPUS, "rt", encoding="utf-8"):
-        d = json.loads(line)
-        if d["id"] in used:
-            gold_sh.append(shingles(d["text"]))
-    cands = []
-    text_of = {}
-    for line in gzip.open(CORPUS, "rt", encoding="utf-8"):
-        d = json.loads(line)
-        text_of[d["id"]] = d["text"]
-    for c in eligible(verbose):
-        if c[0] in used:
-            continue
-        sh = shingles(text_of[c[0]])
-        if sh and any(len(sh & s) >= 0.1 * len(sh) for s in gold_sh):
-            if verbose:
-                print("gold copy dropped:", c[0], file=sys.stderr)
-            continue
-        cands.append(c)
-    if verbose:
-        print(f"{len(cands)} eligible after gold exclusion", file=sys.stderr)
-    cands = sorted(cands)
-    random.Random(SEED).shuffle(cands)
+    cands = unused_candidates(GOLD_DIR, "dev-extra2", SEED, verbose)
     outlets, regions, chosen = Counter(), Counter(), []
     # first 10 with at most 2 per outlet (so every outlet gives 2), then the
     # last 2 with at most 3 per outlet; within each, one more per region a pass
