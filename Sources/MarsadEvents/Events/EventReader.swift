@@ -116,9 +116,14 @@ struct EventReader {
                 // the factions).
                 let all = parties(of: a)
                 let mediators = Set(agreements[a].mediators)
+                // The side after مع is the other side, not one more signer («أبرمت روسيا اتفاقات
+                // مصالحة مع النظام السوري»).
+                let counterpart = linked.map { l in
+                    Set(args.with(from: l.tokens.upperBound, limit: view.clause(of: hit.tokens.lowerBound).upperBound).map(\.entity))
+                } ?? []
                 if !source.isEmpty, source.allSatisfy({ s in all.contains { $0.entity == s.entity } }) {
                     for p in all where !source.contains(where: { $0.entity == p.entity })
-                        && !mediators.contains(view.entities[p.entity].id) {
+                        && !mediators.contains(view.entities[p.entity].id) && !counterpart.contains(p.entity) {
                         source.append(p)
                     }
                 }
