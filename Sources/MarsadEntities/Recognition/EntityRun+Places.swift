@@ -97,7 +97,7 @@ extension EntityRun {
                     } else {
                         guard let country = placeCountry(t ..< end) ?? dominant, let c = lexicons.countries[country] else { continue }
                         addPhrase(.organization, span: span, tokens: t ..< end, dropped: Int(reading.dropped),
-                                  named: (entry.nameEn.replacingOccurrences(of: "{country}", with: c.nameEn), country, c.cameo + entry.agent))
+                                  named: (entry.name(of: c.nameEn), country, c.cameo + entry.agent))
                     }
                     t = end - 1
                     break
@@ -113,8 +113,9 @@ extension EntityRun {
         var before: (start: Int, target: MentionTarget)?, after: (start: Int, target: MentionTarget)?
         for m in mentions {
             guard let r = record(of: m.target), r.origin == .institution, let country = r.country,
+                  r.nameEn.hasPrefix(entry.namePrefix), r.nameEn.hasSuffix(entry.nameSuffix),
                   let c = lexicons.countries[country],
-                  r.nameEn == entry.nameEn.replacingOccurrences(of: "{country}", with: c.nameEn) else { continue }
+                  r.nameEn.count == entry.namePrefix.count + c.nameEn.count + entry.nameSuffix.count else { continue }
             let start = m.tokens.lowerBound
             if start < t {
                 if before.map({ start > $0.start }) ?? true { before = (start, m.target) }
