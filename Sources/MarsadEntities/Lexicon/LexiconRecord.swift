@@ -55,6 +55,15 @@ public struct TitleEntry: Sendable, Hashable {
     public let titleEn: String
     /// CAMEO agent code (GOV, MIL, IGO, …), `nil` when it depends on the organization named next.
     public let agent: String?
+    /// Whether the title names the body it speaks for (المتحدث باسم …): that body stays a name.
+    public let speaksForBody: Bool
+
+    public init(surface: String, titleEn: String, agent: String?) {
+        self.surface = surface
+        self.titleEn = titleEn
+        self.agent = agent
+        self.speaksForBody = surface.contains("باسم")
+    }
 }
 
 /// How a nationality adjective (nisba) is inflected.

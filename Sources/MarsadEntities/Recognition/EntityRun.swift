@@ -89,7 +89,7 @@ struct EntityRun {
             // A title that names the body it speaks for (المتحدث باسم وزارة الخارجية) leaves the
             // body to be a name; a title of office (وزيرة الدفاع) is the words themselves.
             guard it.contains(where: { hit in
-                if case .title(let t) = hit { !lexicons.titles[Int(t)].surface.contains("باسم") } else { false }
+                if case .title(let t) = hit { !lexicons.titles[Int(t)].speaksForBody } else { false }
             }) else { continue }
             if titleEnd.isEmpty { titleEnd = Array(repeating: 0, count: tokens.count) }
             for t in other.tokens.dropFirst() { titleEnd[t] = max(titleEnd[t], Int32(other.tokens.upperBound)) }
