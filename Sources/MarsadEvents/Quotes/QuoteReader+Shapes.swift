@@ -20,23 +20,10 @@ extension QuoteReader {
         return false
     }
 
-    /// Whether the words in marks are told in the first person: a pronoun (نحن، أنا، إنني), a
-    /// first-person object or possessive (معي، لدي، عندي، بلادي), or a word of four letters or more
-    /// ending in نا (اطلعنا، بلادنا), as ``ArgumentReader`` reads a direct quotation.
+    /// Whether the words in marks are told in the first person, first-person objects and
+    /// possessives (معي، لدي، بلادي) included (``DocumentView/isFirstPerson(_:objects:)``).
     func isFirstPerson(_ pair: QuotationPair) -> Bool {
-        let scalars = view.document.scalars
-        for k in pair.inner where view.document.tokens[k].kind == .word {
-            let whole = view.forms.whole(k)
-            if Words.firstPerson.contains(whole) || Words.firstPersonObjects.contains(whole) { return true }
-            var letters = 0, last: UInt32 = 0, beforeLast: UInt32 = 0
-            for i in view.document.tokens[k].range where !ArabicScalar.isDiacritic(scalars[i].value) {
-                letters += 1
-                beforeLast = last
-                last = scalars[i].value
-            }
-            if letters >= 4, beforeLast == 0x0646, last == 0x0627 { return true }
-        }
-        return false
+        view.isFirstPerson(pair.inner, objects: true)
     }
 
     /// Whether any word between the marks is written in Arabic letters: marks around Latin words

@@ -30,23 +30,10 @@ struct ArgumentReader {
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
         var list: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)] = []
-        let scalars = view.document.scalars
         for q in quotes where q.kind == .direct {
             let range = view.document.tokenRange(in: q.span)
             let speaker = q.speaker.flatMap { id in view.entities.firstIndex { $0.id == id } }
-            var firstPerson = false
-            for k in range where view.document.tokens[k].kind == .word {
-                if Words.firstPerson.contains(view.forms.whole(k)) { firstPerson = true; break }
-                // A verb or noun ending in نا (اطلعنا، بلادنا), diacritics aside, of 4 letters or more.
-                var letters = 0, last: UInt32 = 0, beforeLast: UInt32 = 0
-                for i in view.document.tokens[k].range where !ArabicScalar.isDiacritic(scalars[i].value) {
-                    letters += 1
-                    beforeLast = last
-                    last = scalars[i].value
-                }
-                if letters >= 4, beforeLast == 0x0646, last == 0x0627 { firstPerson = true; break }
-            }
-            list.append((range, speaker, firstPerson))
+            list.append((range, speaker, view.isFirstPerson(range, objects: false)))
         }
         quotations = list
         speechVerbs = Set(view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))

@@ -236,3 +236,24 @@ final class DocumentView {
         return m < 0 ? nil : mentions[Int(m)]
     }
 }
+
+extension DocumentView {
+    /// Whether words are told in the first person: a pronoun (نحن، أنا، إنني), with `objects` a
+    /// first-person object or possessive (معي، لدي، عندي، بلادي), or a word of four letters or more
+    /// ending in نا (اطلعنا، بلادنا), diacritics aside.
+    func isFirstPerson(_ tokens: Range<Int>, objects: Bool) -> Bool {
+        let scalars = document.scalars
+        for k in tokens where document.tokens[k].kind == .word {
+            let whole = forms.whole(k)
+            if Words.firstPerson.contains(whole) || (objects && Words.firstPersonObjects.contains(whole)) { return true }
+            var letters = 0, last: UInt32 = 0, beforeLast: UInt32 = 0
+            for i in document.tokens[k].range where !ArabicScalar.isDiacritic(scalars[i].value) {
+                letters += 1
+                beforeLast = last
+                last = scalars[i].value
+            }
+            if letters >= 4, beforeLast == 0x0646, last == 0x0627 { return true }
+        }
+        return false
+    }
+}
