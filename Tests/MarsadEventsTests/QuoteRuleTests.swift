@@ -179,15 +179,7 @@ import Testing
 
     @Test(arguments: notQuotations + shapes + speakers + audited)
     func quotations(_ c: Case) {
-        let fixture = SentenceFixture(c.text, entities: c.entities)
-        let quotes = fixture.analyze().quotes
-        #expect(quotes.count == c.quotes.count, "\(quotes.map { fixture.text($0.span) })")
-        for (q, expected) in zip(quotes, c.quotes) {
-            let text = fixture.text(q.span)
-            #expect(text.hasPrefix(expected.0), "quotation «\(text)»")
-            #expect(q.kind == expected.1)
-            #expect(fixture.name(q.speaker) == expected.2, "speaker of «\(expected.0)»")
-        }
+        QuoteTests.check(c, bareEnds: false)
     }
 
     /// A quotation ends where the next one begins: the first clause does not run into «ولفت إلى أن».
