@@ -164,8 +164,9 @@ extension EntityRun {
         // «خلال ولاية ساركوزي»: a known surname after ولاية is a term of office, not a state.
         if flags(k).contains(.surname) { return false }
         // «في قرية للهدنة»، «منطقة بالقرب»: a preposition with the article starts a phrase, not a name.
-        let written = tokens[k].range.prefix(3).map { scalars[$0] }
-        if written.count == 3, (written[0] == "ل" && written[1] == "ل") || (written[0] == "ب" && written[1] == "ا" && written[2] == "ل") {
+        let s = tokens[k].start
+        if tokens[k].length >= 3,
+           (scalars[s] == "ل" && scalars[s + 1] == "ل") || (scalars[s] == "ب" && scalars[s + 1] == "ا" && scalars[s + 2] == "ل") {
             return false
         }
         // منطقة حدودية، منطقة عسكرية: a nisba adjective agreeing with the noun, not a name.
