@@ -106,12 +106,20 @@ extension EntityLexicons {
             + Array(months.weekdays.keys) {
             b.flagLazily(word, .stopword)
         }
+        for word in months.weekdays.keys { b.flagLazily(word, .weekday) }
         for row in files[.subjectVerbs] { b.flagLazily(row["verb"], .subjectVerb) }
         for row in files[.nameParts] { b.flagLazily(row["word"], .namePart) }
         for row in files[.functionWords] { b.flagLazily(row["word"], .functionWordFold) }
         for row in files[.actors] {
-            for surface in row["surfaces"].split(separator: "|") { b.flagLazily(String(surface), .namePart) }
+            // East Asian names begin with the family name (كيم جونغ أون): their first word is no given name.
+            let givenFirst = !NameParts.familyNameFirst.contains(row["alpha3"])
+            for surface in row["surfaces"].split(separator: "|") {
+                b.flagLazily(String(surface), .namePart)
+                let words = b.words(String(surface))
+                if givenFirst, words.count >= 2, let first = words.first { b.flagWordLazily(first, .givenName) }
+            }
         }
+        for row in files[.givenNames] { b.flagLazily(row["name"], .givenName) }
         var cueWords: [(letters: [UInt32], role: String)] = []
         for row in files[.titleModifiers] {
             switch row["kind"] {

@@ -48,11 +48,16 @@ struct NameParts: Sendable {
             return s >= 1 ? Array(words[s...]) : nil
         }
         let last = words[n - 1]
+        // حسب الله، نصر الله: الله is part of a compound surname, never one alone.
+        if last == Self.allah { return n >= 3 ? Array(words[(n - 2)...]) : nil }
         guard last.count >= 3, !givenNames.contains(last) else { return nil }
         return [last]
     }
 
     static let abd: [UInt32] = [0x0639, 0x0628, 0x062F]
+    /// Countries (ISO alpha-3) whose names are written family name first (كيم جونغ أون، شي جين بينغ).
+    static let familyNameFirst: Set<String> = ["CHN", "HKG", "JPN", "KOR", "MAC", "PRK", "TWN", "VNM"]
+    static let allah: [UInt32] = [0x0627, 0x0644, 0x0644, 0x0647]
 
     /// The spellings of a name with عبد joined to and split from the next word
     /// (عبد الله ↔ عبدالله), the name itself first.

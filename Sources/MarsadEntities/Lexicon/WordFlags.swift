@@ -42,6 +42,13 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// The first word of a national body's head named alone (وزارة، مجلس، البنك; `institutions.tsv`
     /// rows marked `bare`): only these tokens are looked up in ``EntityLexicons/bareInstitutionsByFirstWord``.
     public static let bareInstitutionHead = WordFlags(rawValue: 1 << 20)
+    /// The first word of an actor's name of two words or more, or a given name of
+    /// `given-names.tsv` (شريف إسماعيل): a name read from the text may go on after it even when it
+    /// is also some actor's surname (نواز شريف).
+    public static let givenName = WordFlags(rawValue: 1 << 21)
+    /// A weekday's name (الأحد، يوم): a name read from the text may end before it with a word
+    /// that is not a known name part («المتحدث … سيد إحسان طاهري الأحد»).
+    public static let weekday = WordFlags(rawValue: 1 << 22)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {

@@ -76,6 +76,20 @@ extension EntityRun {
         return scalars[tokens[t].start] == "و" || scalars[tokens[t].start] == "ف"
     }
 
+    /// Whether a word is the surname of an actor of the article's main country.
+    func isDominantCountrySurname(_ letters: [UInt32]) -> Bool {
+        guard let dominant else { return false }
+        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([letters])] ?? []
+        return candidates.contains { lexicons.records[Int($0)].country == dominant }
+    }
+
+    /// Whether a name's third or fourth word may end before token `t`: the end, punctuation, or
+    /// a weekday (الأحد). Not before other words: «روبرت مولر تهما الشهر الماضي», «أشتر أوصاف لهيئة المحكمة».
+    func endsThirdNameWord(_ t: Int) -> Bool {
+        guard t < tokens.count, tokens[t].kind == .word else { return true }
+        return flags(t).contains(.weekday)
+    }
+
     /// Whether token `t` is a function word as written (على, not the name علي).
     func isFunctionWord(_ t: Int) -> Bool {
         guard flags(t).contains(.functionWordFold), tokens[t].end - tokens[t].start <= 8 else { return false }
@@ -145,7 +159,7 @@ extension EntityRun {
                 continue
             }
             // حسب الله، نصر الله، جاب الله: الله after a name word is part of a compound name and ends it.
-            if !words.isEmpty, tokens[k].kind == .word, mentionAt[k] < 0, folded(k) == [0x0627, 0x0644, 0x0644, 0x0647] {
+            if !words.isEmpty, tokens[k].kind == .word, mentionAt[k] < 0, folded(k) == NameParts.allah {
                 words.append(folded(k))
                 k += 1
                 break
@@ -153,9 +167,9 @@ extension EntityRun {
             guard let reading = nameReading(k, first: k == t, afterParticle: afterParticle)
                     ?? (k == t ? foreignFirstName(k) : nil) else { break }
             let isPart = isNameLike(k, reading: reading)
-            // A third or fourth word is a known name part, or the last word before punctuation.
-            if words.count >= 2, !afterParticle, !isPart, k + 1 < tokens.count, tokens[k + 1].kind == .word,
-               foreignParticles(at: k + 1) == nil { break }
+            // A third or fourth word is a known name part, or the last word before punctuation or a
+            // weekday («سيد إحسان طاهري الأحد»; not «جيريمي هنت مقالا في»).
+            if words.count >= 2, !afterParticle, !isPart, !endsThirdNameWord(k + 1), foreignParticles(at: k + 1) == nil { break }
             var letters = folded(k)
             if reading == 1 { letters.removeFirst() }
             if k == t {
@@ -168,9 +182,13 @@ extension EntityRun {
             let afterBinding = words.count >= 2 && lexicons.nameParts.binding.contains(words[words.count - 2])
             afterParticle = lexicons.nameParts.binding.contains(letters)
             k += 1
-            // A known surname ends the name (الرئيس ترمب حدّد: not «ترمب حدّد»; «وميركل اقناع»).
-            if flags(of: readings.whole(k - 1)).contains(.surname)
-                || (reading == 1 && withoutConjunction(k - 1).map { flags(of: $0).contains(.surname) } ?? false) { break }
+            // A known surname ends the name (الرئيس ترمب حدّد: not «ترمب حدّد»; «وميركل اقناع»),
+            // unless it begins the name, is also a given name (شريف يفتالي, not نواز شريف) and is
+            // not the surname of an actor of the article's country («الرئيس هادي كلف» in Yemen).
+            var wordFlags = flags(of: readings.whole(k - 1))
+            if reading == 1, let stripped = withoutConjunction(k - 1) { wordFlags.formUnion(flags(of: stripped)) }
+            if wordFlags.contains(.surname),
+               words.count > 1 || !wordFlags.contains(.givenName) || isDominantCountrySurname(letters) { break }
             // A later article word ends the name (القذافي، البشير), unless it follows a particle.
             if words.count >= 2, hasArticle(k - 1, skipping: reading), !afterBinding { break }
         }
@@ -214,6 +232,11 @@ extension EntityRun {
             k -= 1
         }
         guard collected.count == 2 else { return nil }
+        // «وقال لام بول جابرييل، المتحدث …»: a third word when a verb of saying opens the name.
+        if k >= 1, isSubjectVerb(k - 1), mentionAt[k] < 0, nameReading(k, first: true, afterParticle: false) != nil {
+            collected.insert(k, at: 0)
+            k -= 1
+        }
         // «كل من ماكرون وميركل اقناع الرئيس»: a coordinated surname begins no name.
         if let stripped = withoutConjunction(collected[0]), flags(of: stripped).contains(.surname) { return nil }
         // Not the tail of a longer name (سلمان بن عبدالعزيز آل سعود), nor starting with a particle.
@@ -221,10 +244,14 @@ extension EntityRun {
         let firstWord = stripConjunction(collected[0])
         if firstWord == lexicons.nameParts.family || lexicons.nameParts.nasab.contains(firstWord) { return nil }
         let binding = lexicons.nameParts.binding
-        // A word with the article needs the nisba ending (الحاشدي) or a particle before it (عبد القادر).
+        // A word with the article needs the nisba ending (الحاشدي) or a particle before it (عبد القادر);
+        // a family name ends a name begun by a given name (أحمد الشيخو).
+        let givenFirst = (withoutConjunction(collected[0]).map { flags(of: $0) } ?? flags(collected[0])).contains(.givenName)
+            || flags(collected[0]).contains(.givenName)
         for (position, token) in collected.enumerated() {
             let letters = stripConjunction(token)
             guard hasArticle(token, skipping: folded(token).count - letters.count), letters.last != 0x064A else { continue }
+            if position == collected.count - 1, position > 0, givenFirst { continue }
             let before = token - 1
             guard before >= 0, binding.contains(stripConjunction(before)) else { return nil }
             if position == 0 { collected.insert(before, at: 0) }

@@ -141,7 +141,7 @@ extension EntityRun {
     /// known actor must begin with a similar first name (كرر ترمب is not a person).
     func isPlausible(_ name: ReadName) -> Bool {
         guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname),
-              last != [0x0627, 0x0644, 0x0644, 0x0647] else { return true }  // حسب الله is not نصر الله
+              last != NameParts.allah else { return true }  // حسب الله is not نصر الله
         // فان دير بيلين is not Beilin: a particle makes another surname.
         if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2]) { return true }
         let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
@@ -170,11 +170,36 @@ extension EntityRun {
     /// Whether a name may stand before this title in apposition: after a comma («برناردينو ليون،
     /// الممثل الخاص»), or before a title with the article and no proclitic that names its country,
     /// body or rank («فوزي برهوم المتحدث باسم حماس», «مساهل الوزير الجزائري»).
-    func allowsApposition(_ match: PhraseMatch, comma: Bool, affiliation aff: Affiliation) -> Bool {
+    func allowsApposition(_ match: PhraseMatch, title: TitleEntry, comma: Bool, affiliation aff: Affiliation) -> Bool {
         if comma { return true }
         let t = match.tokens.lowerBound
         guard match.span.start == tokens[t].start, hasArticle(t) else { return false }
-        return aff.stated || aff.end > match.tokens.upperBound
+        // «لام بول جابرييل المتحدث باسم متمردي …»: a spokesman's title says whose, known or not.
+        return aff.stated || aff.end > match.tokens.upperBound || title.speaksForBody
+    }
+
+    /// The token after a rank or honorific at `t` (الجنرال، اللواء، الدكتورة): a one-word title
+    /// with the article, followed by a word.
+    func rankTitleEnd(at t: Int) -> Int? {
+        guard t + 1 < tokens.count, mentionAt[t] < 0, let index = otherAt(t), tokens[t + 1].kind == .word else { return nil }
+        let match = others[index]
+        guard match.tokens.count == 1, hasArticle(t), readings.whole(t).dropped == 0 else { return nil }
+        for hit in hits(match) { if case .title = hit { return t + 1 } }
+        return nil
+    }
+
+    /// The token after one or two definite adjectives at `t` that no lexicon knows (القبطية،
+    /// المحلية): words with the article ending in ي or ية, none a name part.
+    func descriptorsEnd(from t: Int) -> Int? {
+        var k = t
+        while k < tokens.count, k - t < 2, tokens[k].kind == .word, mentionAt[k] < 0, otherAt(k) == nil,
+              hasArticle(k), readings.whole(k).dropped == 0, !flags(k).contains(.namePart) {
+            let letters = folded(k)
+            let n = letters.count
+            guard n > 4, letters[n - 1] == 0x064A || (letters[n - 1] == 0x0647 && letters[n - 2] == 0x064A) else { break }
+            k += 1
+        }
+        return k > t ? k : nil
     }
 
     /// Whether a record is an international body (its officials have no country).
@@ -189,15 +214,32 @@ extension EntityRun {
         var q = aff.end
         let comma = isComma(q)
         if comma { q += 1 }
+        // «رئيس الأركان الأفغاني الجنرال شريف يفتالي»: a rank or honorific (a one-word title with
+        // the article) between the office and the name; it is read as a title of its own too.
+        if let rank = rankTitleEnd(at: q) { q = rank }
         var person: Int?
         var apposition = false
-        let forward = linkOnly ? nil : readNameForward(from: q)
+        var forward = linkOnly ? nil : readNameForward(from: q)
+        var described = false
+        // «النائبة القبطية مارجريت عازر»، «قائد الشرطة المحلية فريد أحمد مرشال»: up to two definite
+        // adjectives the lexicons do not know between the title and the name.
+        // A family nisba may begin a name before a given name («الدرديري محمد أحمد»).
+        if !linkOnly, mention(startingAt: q) == nil, let r = descriptorsEnd(from: q),
+           folded(q).last != 0x064A || !flags(r).contains(.givenName) {
+            // A name never begins with such an adjective («القس البروتستانتي دوشو إيشتي»).
+            forward = nil
+            if let name = readNameForward(from: r), name.hasNamePart || isComma(name.tokens.upperBound) {
+                forward = name
+                described = true
+                q = r
+            }
+        }
         if let m = mention(startingAt: q), case .person(let p) = m.target {
             person = p
         } else if let name = forward {
             // The name must look like one: a known name part; or a country or body stated and a
             // comma or the surname again; or a specific office of two words or more.
-            let strong = name.hasNamePart || (aff.stated && (comma || surnameRecurs(name))) || match.tokens.count >= 2
+            let strong = described || name.hasNamePart || (aff.stated && (comma || surnameRecurs(name))) || match.tokens.count >= 2
             if strong, isPlausible(name) { person = newPerson(name) }
         } else {
             var e = match.tokens.lowerBound - 1
@@ -205,7 +247,7 @@ extension EntityRun {
             if comma { e -= 1 }
             if let m = mention(endingAt: e), case .person(let p) = m.target {
                 person = p
-            } else if !linkOnly, allowsApposition(match, comma: comma, affiliation: aff),
+            } else if !linkOnly, allowsApposition(match, title: title, comma: comma, affiliation: aff),
                       let name = readNameBackward(endingAt: e), comma || name.hasNamePart, isPlausible(name) {
                 person = newPerson(name)
             }
