@@ -43,7 +43,8 @@ extension EntityRun {
         if let stripped = withoutConjunction(t) {
             // وعبد القادر، وأحمد الرميحي: the conjunction stays outside; a و-word never continues a name.
             if !first { return nil }
-            if flags(of: stripped).contains(.stopword) { return nil }
+            // والتخطيط، والعمراني: a conjunction and the article begin no name.
+            if flags(of: stripped).contains(.stopword) || hasArticle(t, skipping: 1) { return nil }
             if lexicons.nameParts.binding.contains(Array(letters.dropFirst())) || (flags(of: stripped).contains(.namePart) && !flags(of: whole).contains(.namePart)) {
                 reading = 1
             }
