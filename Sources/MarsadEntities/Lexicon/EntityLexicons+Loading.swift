@@ -189,8 +189,11 @@ extension EntityLexicons {
                                            cameo: a3.map { (countries[$0]?.cameo ?? $0) + "MED" }, origin: .outlet, kind: row["kind"]))
             let words = b.words(row["surface"])
             // A name made of words with the article or stop words is also a common phrase
-            // (الحياة، البيان، تشرين، الشرق الأوسط "the Middle East").
-            let common = words.allSatisfy { $0.starts(with: [0x0627, 0x0644]) || stopwords.contains(WordFolder.hash($0[...])) }
+            // (الحياة، البيان، تشرين، الشرق الأوسط "the Middle East"); a short one-word name
+            // beginning with و or ف also reads as a conjunction and a word (وام: «وأم المياذن»).
+            let conjunctionLike = words.count == 1 && words[0].count <= 4 && (words[0].first == 0x0648 || words[0].first == 0x0641)
+            let common = conjunctionLike
+                || words.allSatisfy { $0.starts(with: [0x0627, 0x0644]) || stopwords.contains(WordFolder.hash($0[...])) }
             b.addName(row["surface"], record: r, priority: Priority.outlet, needsContext: common)
         }
     }

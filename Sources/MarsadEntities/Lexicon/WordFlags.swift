@@ -49,6 +49,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// A weekday's name (الأحد، يوم): a name read from the text may end before it with a word
     /// that is not a known name part («المتحدث … سيد إحسان طاهري الأحد»).
     public static let weekday = WordFlags(rawValue: 1 << 22)
+    /// A plural administrative noun before a list of names (بلدات الطيبة والنعيمة وصيدا).
+    public static let adminPluralNoun = WordFlags(rawValue: 1 << 23)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {
@@ -59,6 +61,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
         case "media": .mediaNoun
         case "generic": .genericNoun
         case "admin_dual": .adminDualNoun
+        case "admin_plural": .adminPluralNoun
         case "unit": .unitNoun
         case "place_head": .placeHead
         case "direction": .direction

@@ -184,10 +184,17 @@ extension EntityRun {
             return "\"«»“”'".unicodeScalars.contains(scalars[tokens[t].start])
         }
         if isQuote(first - 1), isQuote(last + 1) { return true }
+        // «وكالة الأنباء الإماراتية (وام)»: an abbreviation in parentheses.
+        if first > 0, last + 1 < tokens.count, scalars[tokens[first - 1].start] == "(", scalars[tokens[last + 1].start] == ")" { return true }
         let before = isQuote(first - 1) ? first - 2 : first - 1
         guard before >= 0 else { return false }
+        // «بحسب وام»: a source after بحسب / حسب.
+        if tokens[before].kind == .word, Self.accordingTo.contains(folded(before)) { return true }
         return readings.first(before, with: .mediaNoun) != nil
     }
+
+    /// بحسب، حسب: «according to» before a source.
+    static let accordingTo: [[UInt32]] = [[0x0628, 0x062D, 0x0633, 0x0628], [0x062D, 0x0633, 0x0628]]
 
     /// Nationality adjectives outside names: affiliations, never mentions.
     mutating func collectAdjectives() {

@@ -15,7 +15,7 @@ extension EntityRun {
         while t + 1 < tokens.count {
             defer { t += 1 }
             guard tokens[t].kind == .word, mentionAt[t] < 0, otherAt(t) == nil || readings.first(t, with: .unitNoun) != nil,
-                  let reading = readings.first(t, with: [.adminNoun, .siteNoun, .adminDualNoun, .unitNoun]) else { continue }
+                  let reading = readings.first(t, with: [.adminNoun, .siteNoun, .adminDualNoun, .adminPluralNoun, .unitNoun]) else { continue }
             if reading.has(.unitNoun) {
                 if let end = readUnit(at: t, reading: reading) { t = end - 1 }
                 continue
@@ -40,6 +40,12 @@ extension EntityRun {
                     end += 1
                 }
             }
+            // بلدات الطيبة والنعيمة وصيدا: a plural noun names a list joined by و; a known place in
+            // the list stays what it is. A single name after it is no list («مناطق سيطرة»).
+            if reading.has(.adminPluralNoun) {
+                if let last = readPlaceList(from: k, firstEnd: end) { t = last - 1 }
+                continue
+            }
             let first = isSite ? t : k
             let start = isSite ? Int(reading.start) : tokens[k].start
             addPhrase(.location, span: Span(start: start, end: tokens[end - 1].end), tokens: first ..< end, dropped: isSite ? Int(reading.dropped) : 0)
@@ -51,6 +57,63 @@ extension EntityRun {
             }
             t = end - 1
         }
+    }
+
+    /// The names of a list after a plural administrative noun: the first (ending before
+    /// `firstEnd`), then each word joined by و (with the word after a place head: وأم المياذن),
+    /// when there are two names or more. Returns the token after the list.
+    mutating func readPlaceList(from k: Int, firstEnd: Int) -> Int? {
+        var items: [(span: Span, tokens: Range<Int>, dropped: Int)] = [(Span(start: tokens[k].start, end: tokens[firstEnd - 1].end), k ..< firstEnd, 0)]
+        // A list names places when one of its words has the article or is a known place: «مناطق
+        // صراع ويسعون»، «مدن وقرى ومخيمات» are no names; nor is a word with a pronoun («سيطرتها»).
+        let classNouns: WordFlags = [.adminNoun, .siteNoun, .adminDualNoun, .adminPluralNoun, .groupNoun, .genericNoun]
+        guard !hasPronounSuffix(k), readings.first(k, with: classNouns) == nil else { return nil }
+        var named = hasArticle(k)
+        var p = firstEnd
+        while p < tokens.count, items.count < 12, tokens[p].kind == .word, scalars[tokens[p].start] == "و",
+              let word = withoutConjunction(p) {
+            if mentionAt[p] >= 0 {
+                // A known place in the list (وصيدا) is a mention already.
+                guard let r = record(of: mentions[Int(mentionAt[p])].target), r.type == .location || r.type == .gpe else { break }
+                p = mentions[Int(mentionAt[p])].tokens.upperBound
+                items.append((Span(start: 0, end: 0), p ..< p, -1))
+                named = true
+                continue
+            }
+            guard !hasPronounSuffix(p), flags(of: word).isDisjoint(with: classNouns) else { break }
+            let head = flags(of: word).contains(.placeHead)  // أم is also a stop word («or»)
+            guard otherAt(p) == nil, head || !flags(of: word).contains(.stopword), tokens[p].end - Int(word.start) >= (head ? 2 : 3),
+                  head || !isFunctionWord(p), !hasTanweenFath(p) else { break }
+            var end = p + 1
+            if head {
+                guard end < tokens.count, tokens[end].kind == .word, mentionAt[end] < 0, otherAt(end) == nil, !isFunctionWord(end) else { break }
+                end += 1
+            } else {
+                // والعسكرية: an adjective with the article ending in ية joined to the list is no name.
+                let letters = folded(p)
+                if letters.count > 5, letters.suffix(2) == [0x064A, 0x0647], hasArticle(p, skipping: 1),
+                   !flags(of: word).contains(.namePart) { break }
+            }
+            items.append((Span(start: Int(word.start), end: tokens[end - 1].end), p ..< end, 1))
+            named = named || hasArticle(p, skipping: 1) || (end > p + 1 && hasArticle(end - 1))
+            p = end
+        }
+        guard items.count >= 2, named else { return nil }
+        // One country for the list, from outside it («… واليادودة الواقعة في محيط مدينة درعا»).
+        let country = placeCountry(k ..< p) ?? dominant
+        for item in items where item.dropped >= 0 {
+            addPhrase(.location, span: item.span, tokens: item.tokens, dropped: item.dropped, country: country)
+        }
+        return p
+    }
+
+    /// Whether token `k` ends in a pronoun suffix ها / هم / هما (سيطرتها، تجنيدهم).
+    func hasPronounSuffix(_ k: Int) -> Bool {
+        let letters = folded(k)
+        let n = letters.count
+        guard n > 4 else { return false }
+        if letters[n - 2] == 0x0647, letters[n - 1] == 0x0627 || letters[n - 1] == 0x0645 { return true }
+        return letters[n - 3] == 0x0647 && letters[n - 2] == 0x0645 && letters[n - 1] == 0x0627
     }
 
     /// A military unit: its noun, a number, and up to two words that are not function words,
@@ -128,13 +191,13 @@ extension EntityRun {
 
     /// Adds a name no lexicon knows, merged with the same text elsewhere in the document.
     mutating func addPhrase(_ type: EntityType, span: Span, tokens range: Range<Int>, dropped: Int,
-                            named: (nameEn: String, country: String, cameo: String)? = nil) {
+                            named: (nameEn: String, country: String, cameo: String)? = nil, country: String? = nil) {
         var words: [[UInt32]] = []
         for i in range where tokens[i].kind != .punctuation { words.append(folded(i)) }
         if dropped > 0, !words.isEmpty { words[0] = Array(words[0].dropFirst(dropped)) }
         let key = "\(type.rawValue):" + document.text(in: span)
         let index = phraseIndex[key] ?? {
-            phrases.append(PhraseDraft(type: type, nameAr: document.text(in: span), country: named?.country ?? placeCountry(range) ?? dominant,
+            phrases.append(PhraseDraft(type: type, nameAr: document.text(in: span), country: named?.country ?? country ?? placeCountry(range) ?? dominant,
                                        words: words, nameEn: named?.nameEn, cameo: named?.cameo))
             return phrases.count - 1
         }()
@@ -148,7 +211,7 @@ extension EntityRun {
         if range.upperBound < tokens.count, let adj = adjective(at: range.upperBound) { return adj.country }
         guard let sentence = sentence(of: range.lowerBound) else { return nil }
         var best: (distance: Int, country: String)? = nil
-        for m in mentions where !m.tokens.isEmpty && self.sentence(of: m.tokens.lowerBound) == sentence {
+        for m in mentions where !m.tokens.isEmpty && !m.tokens.overlaps(range) && self.sentence(of: m.tokens.lowerBound) == sentence {
             guard let r = record(of: m.target), r.type == .location || r.type == .gpe, let c = r.country else { continue }
             let d = m.tokens.lowerBound >= range.upperBound ? m.tokens.lowerBound - range.upperBound : range.lowerBound - m.tokens.upperBound
             if best.map({ d < $0.distance }) ?? true { best = (d, c) }
@@ -170,8 +233,10 @@ extension EntityRun {
             return false
         }
         // منطقة حدودية، منطقة عسكرية: a nisba adjective agreeing with the noun, not a name.
+        // With the article it is the noun's complement, not its adjective (بلدات الطيبة).
         let letters = folded(k)
-        if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !flags(of: readings.whole(k)).contains(.namePart) { return false }
+        if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !flags(of: readings.whole(k)).contains(.namePart),
+           !hasArticle(k) { return false }
         return letters.count >= 3
     }
 
