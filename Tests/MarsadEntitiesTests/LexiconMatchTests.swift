@@ -93,6 +93,22 @@ struct LexiconMatchTests {
         #expect(EntityFixture.entity(surface, in: analysis, of: doc) == nil, "published by \(outlet)")
     }
 
+    /// docs/ANNOTATION.md: official state names are kept whole (dev-extra2 SK-middleEast-2411
+    /// «جمهورية إثيوبيا», BB-middleEast-426 «الجمهورية الاسلامية»); دولة stays outside.
+    @Test("a state's formal name is one mention", arguments: [
+        ("وقالت جمهورية إثيوبيا إن السد مهم", "جمهورية إثيوبيا", "ETH"),
+        ("وصل الوفد لجمهورية مقدونيا أمس", "جمهورية مقدونيا", "MKD"),
+        ("وقالت الجمهورية الإسلامية إن العقوبات ظالمة", "الجمهورية الإسلامية", "IRN"),
+        ("وهاجمت المملكة السعودية القرار", "المملكة السعودية", "SAU"),
+        ("وصل الوزير إلى دولة قطر أمس", "قطر", "QAT"),
+    ])
+    func formalStateName(_ text: String, _ surface: String, _ country: String) throws {
+        let (doc, analysis) = EntityFixture.analyze(text)
+        let entity = try #require(EntityFixture.entity(surface, in: analysis, of: doc), "«\(surface)»")
+        #expect(entity.type == .gpe)
+        #expect(entity.country == country)
+    }
+
     @Test("the lexicons load: countries from CLDR, nationality adjectives, titles, people")
     func lexicons() {
         let lexicons = EntityFixture.extractor.lexicons

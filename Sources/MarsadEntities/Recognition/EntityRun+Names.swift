@@ -196,6 +196,24 @@ extension EntityRun {
     /// بحسب، حسب: «according to» before a source.
     static let accordingTo: [[UInt32]] = [[0x0628, 0x062D, 0x0633, 0x0628], [0x062D, 0x0633, 0x0628]]
 
+    /// «جمهورية إثيوبيا»، «لمملكة البحرين»: a state's class noun before its name is part of the
+    /// formal name (docs/ANNOTATION.md: official state names are kept whole; دولة stays outside).
+    mutating func extendStateNames() {
+        var heads: [UInt64] = []
+        for i in mentions.indices {
+            let t = mentions[i].tokens.lowerBound
+            guard t > 0, mentionAt[t - 1] < 0, otherAt(t - 1) == nil, tokens[t - 1].kind == .word,
+                  let r = record(of: mentions[i].target), r.type == .gpe else { continue }
+            if heads.isEmpty { heads = Self.stateHeads.map { WordFolder.hash(lexicons.folder.fold($0)[...]) } }
+            guard let reading = readings.of(t - 1).first(where: { heads.contains($0.hash) }) else { continue }
+            mentions[i].span = Span(start: Int(reading.start), end: mentions[i].span.end)
+            mentions[i].tokens = t - 1 ..< mentions[i].tokens.upperBound
+            mentionAt[t - 1] = Int32(i)
+        }
+    }
+
+    static let stateHeads = ["جمهورية", "مملكة", "سلطنة"]
+
     /// Nationality adjectives outside names: affiliations, never mentions.
     mutating func collectAdjectives() {
         for match in others where mentionAt[match.tokens.lowerBound] < 0 {

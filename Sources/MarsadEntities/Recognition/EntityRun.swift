@@ -65,6 +65,7 @@ struct EntityRun {
         evidence = countryEvidence()
         dominant = dominantCountry()
         resolveNames()
+        extendStateNames()
         collectAdjectives()
         readPlaces()
         readBareInstitutions()
