@@ -14,7 +14,7 @@ import MarsadText
 /// أحد نوابه سيترأس الوفد" reports a future, it is not one) ends it — unless a future marker
 /// governs the complementizer ("من المقرر أن يلتقي … يوم الجمعة").
 struct TenseDetector: Sendable {
-    static let lookBehind = 7
+    static let lookBehind = 12
     static let lookAhead = 3
 
     enum Marker { case past, future }
