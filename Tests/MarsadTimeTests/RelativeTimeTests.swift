@@ -38,6 +38,8 @@ import Testing
         // scheduling governs the weekday, or the weekday follows عشية (dev-extra2 reports).
         TimeCase(sentence: "ومن المقرر أن يصل الوفد الجمعة.",
                  source: "constructed on «ومن المقرر أن يلتقي … يوم الجمعة» (BB-internationalNews-387)", published: "2018-03-14", text: "الجمعة", kind: .date, value: "2018-03-16"),
+        TimeCase(sentence: "ومن المقرر أن يلتقي زعيم كوريا الشمالية، كيم جونغ-أون، بمون يوم الجمعة في قرية للهدنة في بانمونجوم.",
+                 source: "dev-extra2 BB-internationalNews-387-20180423: the verb twelve tokens back", published: "2018-04-23", text: "يوم الجمعة", kind: .date, value: "2018-04-27"),
         TimeCase(sentence: "يعقد حلف شمال الأطلسي الخميس أول محادثات رسمية له مع روسيا منذ عامين.",
                  source: "ant AL-internationalNews-1366-20180528", published: "2018-05-28", text: "الخميس", kind: .date, value: "2018-05-31"),
         TimeCase(sentence: "وذلك في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة.",
