@@ -122,6 +122,15 @@ struct TitlePatternTests {
         #expect(person.country == "EGY")
     }
 
+    @Test("a longer name with a similar first name is not the actor («سعيد أبو بكر الحريري» is not Saad Hariri)")
+    func longerNameSimilarFirst() throws {
+        let text = "نقلت صحيفة \"الشرق الأوسط\" عن تسريبات في جبهة الساحل الغربي، السبت، تفيد بأن العسكري البارز المعين من الحوثيين قائداً للمنطقة الخامسة في الحديدة، اللواء سعيد أبو بكر الحريري، انشق عن الانقلابيين بعد أن وصل إلى قناعة بدنو نهايتها في الحديدة والساحل الغربي، معلناً انضمامه إلى صفوف قوات الشرعية."
+        let (doc, analysis) = EntityFixture.analyze(text)
+        let person = try #require(EntityFixture.entity("سعيد أبو بكر الحريري", in: analysis, of: doc))
+        #expect(person.name == "سعيد أبو بكر الحريري", "linked to \(person.name) (ANT AL-internationalNews-1756-20180624)")
+        #expect(person.country == "YEM")
+    }
+
     @Test("the surname of an actor of the article's country ends the name («الرئيس هادي كلف»)")
     func dominantSurname() {
         let text = "أعلن الرئيس اليمني عبد ربه منصور هادي أن الحوثيين رفضوا الحوار. وفي اليمن، الرئيس هادي كلف رئيس الوزراء برئاسة لجنة في عدن اليمنية."

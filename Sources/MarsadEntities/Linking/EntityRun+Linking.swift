@@ -12,7 +12,11 @@ extension EntityRun {
             func agrees(_ r: Int32) -> Bool {
                 let record = lexicons.records[Int(r)]
                 if let country { return record.country == country || record.cameo?.hasPrefix("IGO") == true }
-                return similarFirstName(words, record.nameAr)
+                // «سعيد أبو بكر الحريري» is not «سعد الحريري»: a name longer than the actor's must
+                // begin with the actor's first name or its first part (ألماز بك for ألمازبيك).
+                guard similarFirstName(words, record.nameAr) else { return false }
+                let actorWords = record.nameAr.split(separator: " ")
+                return words.count <= actorWords.count || lexicons.folder.fold(actorWords[0]).starts(with: words[0])
             }
             // حمد بن عيسى → حمد بن عيسى آل خليفة: the name begins an actor's name.
             // The words read after the first two must continue the actor's name: as written when
