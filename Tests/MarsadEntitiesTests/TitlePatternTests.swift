@@ -100,6 +100,25 @@ struct TitlePatternTests {
         #expect(person.roles.contains { $0.title == title }, "roles: \(person.roles) (\(source))")
     }
 
+    /// A minister's portfolio no lexicon lists, then the country (benchmark corpus and dev-extra2).
+    @Test("the words of a portfolio or office stand between a title and its country or body", arguments: [
+        ("أقال وزير العدل الأمريكي، جيف سيشنز، مسؤول مكتب التحقيقات الفيدرالي", "جيف سيشنز", "USA",
+         "ANT corpus (BBC Arabic): a portfolio, then the nationality"),
+        ("وقال وزير الشؤون الخارجية والتعاون الدولي المغربي ناصر بوريطة إن", "ناصر بوريطة", "MAR",
+         "constructed on the pattern: a portfolio joined by و"),
+        ("قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار، إن الأردن ملتزم بسياسته", "ماري قعوار", "JOR",
+         "dev-extra2 CN-middleEast-1291-20180906: the office's country reaches the name past an honorific"),
+        ("قال أحمد الشيخو، رئيس المكتب الإعلامي لمنظمة الخوذ البيضاء في محافظة إدلب السورية، لشبكة CNN، إن رجلا واحدا على الأقل قتل", "أحمد الشيخو", "SYR",
+         "dev-extra2 CN-middleEast-1293-20180906: an office of a body named after ل"),
+        ("وشارك في الاجتماع الثلاثي وزير التجارة الأميركي روبير ليغتهيزير، ووزير التجارة الياباني سيكو هيروشيغو", "روبير ليغتهيزير", "USA",
+         "ANT corpus: a comma after the name"),
+    ])
+    func portfolio(_ text: String, name: String, country: String, source: String) throws {
+        let (doc, analysis) = EntityFixture.analyze(text, with: EntityFixture.withoutActors)
+        let person = try #require(EntityFixture.entity(name, in: analysis, of: doc), "\(name) not found (\(source))")
+        #expect(person.country == country, "\(source)")
+    }
+
     @Test("a name before a spokesman's title, opened by a verb of saying or begun by a given name", arguments: [
         ("وقال لام بول جابرييل المتحدث باسم متمردي الجيش الشعبي لتحرير السودان - في المعارضة إن جيش جنوب السودان هاجم مواقع المتمردين",
          "لام بول جابرييل", "dev-extra2 FR-internationalNews-2099-20180630: three words after قال, an unknown body"),

@@ -110,10 +110,43 @@ extension EntityRun {
                 p = m.tokens.upperBound
                 continue
             }
+            // «وزيرة التخطيط والتعاون الدولي الأردنية»، «رئيس المكتب الإعلامي لمنظمة الخوذ
+            // البيضاء»: the words of a portfolio or office, then its country or body.
+            if !aff.stated, let end = portfolioEnd(from: p) {
+                if let adj = adjective(at: end) {
+                    aff.country = adj.country
+                    aff.stated = true
+                    p = adj.end
+                    continue
+                }
+                let at = mention(startingAt: end) != nil ? end : end + 1
+                if let m = mention(startingAt: at), take(m) {
+                    p = m.tokens.upperBound
+                    continue
+                }
+            }
             break
         }
         aff.end = p
         return aff
+    }
+
+    /// The token after up to four words of a portfolio or office (definite nouns and adjectives,
+    /// with و before them) that end in a nationality adjective, a country or a body — directly
+    /// or through ل (لمنظمة الخوذ البيضاء) — else nil.
+    func portfolioEnd(from p: Int) -> Int? {
+        var k = p
+        while k < tokens.count, k - p < 4, tokens[k].kind == .word, mentionAt[k] < 0, otherAt(k) == nil,
+              hasArticle(k) || (scalars[tokens[k].start] == "و" && hasArticle(k, skipping: 1)) {
+            k += 1
+        }
+        guard k > p, k < tokens.count else { return nil }
+        if adjective(at: k) != nil { return k }
+        if let m = mention(startingAt: k), let r = record(of: m.target), r.type == .gpe || r.type == .organization { return k }
+        // لمنظمة الخوذ البيضاء: ل and a class noun before the body's name.
+        if tokens[k].kind == .word, scalars[tokens[k].start] == "ل", mentionAt[k] < 0, let m = mention(startingAt: k + 1),
+           let r = record(of: m.target), r.type == .organization { return k }
+        return nil
     }
 
     /// The closing quote of a body's name in quotes right after a title ending in باسم
@@ -238,8 +271,10 @@ extension EntityRun {
             person = p
         } else if let name = forward {
             // The name must look like one: a known name part; or a country or body stated and a
-            // comma or the surname again; or a specific office of two words or more.
-            let strong = described || name.hasNamePart || (aff.stated && (comma || surnameRecurs(name))) || match.tokens.count >= 2
+            // comma (before or after the name) or the surname again; or a specific office of two
+            // words or more.
+            let strong = described || name.hasNamePart || match.tokens.count >= 2
+                || (aff.stated && (comma || isComma(name.tokens.upperBound) || surnameRecurs(name)))
             if strong, isPlausible(name) { person = newPerson(name) }
         } else {
             var e = match.tokens.lowerBound - 1
