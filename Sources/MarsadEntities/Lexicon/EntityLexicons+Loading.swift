@@ -116,7 +116,7 @@ extension EntityLexicons {
             for surface in row["surfaces"].split(separator: "|") {
                 b.flagLazily(String(surface), .namePart)
                 let words = b.words(String(surface))
-                if givenFirst, words.count >= 2, let first = words.first { b.flagWordLazily(first, .givenName) }
+                if words.count >= 2, let first = words.first { b.flagWordLazily(first, givenFirst ? [.givenName, .actorFirstWord] : .actorFirstWord) }
             }
         }
         for row in files[.givenNames] { b.flagLazily(row["name"], .givenName) }
@@ -244,7 +244,7 @@ extension EntityLexicons {
             let a3 = code(row["alpha3"])
             let r = b.record("PER:\(row["name_en"])|\(a3 ?? "-")",
                              LexiconRecord(type: .person, nameEn: row["name_en"], nameAr: first, country: a3,
-                                           cameo: code(row["cameo"]), origin: .actor))
+                                           cameo: code(row["cameo"]), origin: .actor, terms: terms(row["offices"])))
             for surface in surfaces.flatMap(hyphenVariants) {
                 let words = b.words(surface)
                 var trim = 0
@@ -266,6 +266,22 @@ extension EntityLexicons {
             }
         }
         return surnames
+    }
+
+    /// The dated terms of an actor's offices («President@SYRGOV:20000717-;…»): terms without a
+    /// start day, and UniversalPetrarch's untitled ones, are left out; an open end runs on.
+    static func terms(_ offices: String) -> [OfficeTerm] {
+        var result: [OfficeTerm] = []
+        for office in offices.split(separator: ";") {
+            guard let colon = office.lastIndex(of: ":") else { continue }
+            let range = office[office.index(after: colon)...].split(separator: "-", omittingEmptySubsequences: false)
+            guard range.count == 2, range[0].count == 8, let start = Int32(range[0]) else { continue }
+            let end = range[1].count == 8 ? Int32(range[1]) ?? 99_991_231 : 99_991_231
+            let title = office[..<colon].split(separator: "@").first.map(String.init) ?? ""
+            // UniversalPetrarch's ranges (UP@…) name no office and often run on after it ended.
+            if start <= end, title != "UP" { result.append(OfficeTerm(title: title, days: start ... end)) }
+        }
+        return result
     }
 
     /// A name and its other hyphenation: East Asian given names are written both spaced and

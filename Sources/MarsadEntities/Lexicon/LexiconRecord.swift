@@ -24,8 +24,12 @@ public final class LexiconRecord: Sendable {
     /// The place kind (capital, city, region, site) or organization kind (igo, government, …).
     public let kind: String
 
+    /// An actor's dated terms of office, from `actors.tsv`.
+    public let terms: [OfficeTerm]
+
     public init(type: EntityType, nameEn: String, nameAr: String, country: String?, cameo: String?,
-                origin: Origin, kind: String = "") {
+                origin: Origin, kind: String = "", terms: [OfficeTerm] = []) {
+        self.terms = terms
         self.type = type
         self.nameEn = nameEn
         self.nameAr = nameAr
@@ -47,6 +51,12 @@ public final class LexiconRecord: Sendable {
 
     /// Whether the place is a country's capital.
     public let isCapital: Bool
+}
+
+/// An office an actor held, with its days (yyyymmdd; an open end runs on): «President@SYRGOV:20000717-».
+public struct OfficeTerm: Sendable, Hashable {
+    public let title: String
+    public let days: ClosedRange<Int32>
 }
 
 /// A title of office, from `titles.tsv`: "وزير الخارجية" → Foreign Minister, agent GOV.

@@ -51,6 +51,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let weekday = WordFlags(rawValue: 1 << 22)
     /// A plural administrative noun before a list of names (بلدات الطيبة والنعيمة وصيدا).
     public static let adminPluralNoun = WordFlags(rawValue: 1 << 23)
+    /// The first word of some actor's name, family names of East Asian names included (كيم، صالح):
+    /// such a word alone is no actor's surname («الرئيس كيم» is not Jim Yong Kim).
+    public static let actorFirstWord = WordFlags(rawValue: 1 << 24)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {

@@ -269,6 +269,9 @@ extension EntityRun {
         }
         if let m = mention(startingAt: q), case .person(let p) = m.target {
             person = p
+        } else if forward == nil, !linkOnly, let p = incumbent(at: q, title: title.titleEn) {
+            // «الرئيس الأسد»: the surname alone of the actor in office.
+            person = p
         } else if let name = forward {
             // The name must look like one: a known name part; or a country or body stated and a
             // comma (before or after the name) or the surname again; or a specific office of two

@@ -70,6 +70,7 @@ struct EntityRun {
         readPlaces()
         readBareInstitutions()
         readTitles()
+        readRegimeSurnames()
         if let tagger { addTaggerPhrases(tagger) }
         linkUnknownPeople()
         findNamesAgain()

@@ -1,0 +1,44 @@
+import MarsadCore
+import MarsadEntities
+import MarsadText
+import Testing
+
+/// Actors named by their surname alone after a title or «نظام», resolved by who held the office
+/// on the report's date (sentences of the ANT benchmark corpus and dev-extra, 2018).
+struct IncumbentTests {
+    static func analyze(_ text: String, published: CivilDate?) -> (Document, EntityAnalysis) {
+        var metadata = Metadata()
+        metadata.published = published
+        let doc = Document(id: "test", text: text, metadata: metadata, toolkit: EntityFixture.toolkit)
+        return (doc, EntityFixture.extractor.analyze(doc))
+    }
+
+    @Test("a surname alone after a title or نظام is the actor in that office that day", arguments: [
+        ("وقالت وزارة الخارجية الفرنسية إن لديها أدلة على تورط نظام الأسد في الهجوم الكيمياوي", "الأسد", "Bashar al-Assad",
+         "ANT corpus: after نظام, the head of state in office (Bashar, not Hafez)"),
+        ("وأضاف أن \"الرئيس ترمب يهتم إلى حد بعيد بهذا الملف\"", "ترمب", "Donald Trump",
+         "ANT corpus: after الرئيس, the President (not Melania or Ivanka Trump)"),
+        ("لكن ذلك يحدث في الوقت الذي بدأ فيه حلفاء الأسد يستعيدون المزيد من الأراضي التي تسيطر عليها المعارضة. وتدعم إيران نظام الأسد المجرم في سوريا", "الأسد", "Bashar al-Assad",
+         "dev-extra2 BB-middleEast-426-20180429 (shortened)"),
+    ])
+    func incumbent(_ text: String, surface: String, actor: String, source: String) throws {
+        let (doc, analysis) = Self.analyze(text, published: CivilDate(year: 2018, month: 5, day: 1))
+        let entity = try #require(EntityFixture.entity(surface, in: analysis, of: doc), "«\(surface)» not found (\(source))")
+        #expect(entity.name == actor, "\(source)")
+    }
+
+    @Test("no surname alone is read without a report date, for a word beginning actors' names, or in another office")
+    func notIncumbent() {
+        let cases: [(String, String, CivilDate?)] = [
+            ("وقالت وزارة الخارجية الفرنسية إن لديها أدلة على تورط نظام الأسد في الهجوم", "الأسد", nil),
+            ("ما وافق عليه الرئيس ترمب والرئيس كيم في سنغافورة", "كيم", CivilDate(year: 2018, month: 6, day: 13)),
+            ("وقال قائد اللواء الخامس حرس حدود العميد صالح قروش، إن وحدة خاصة", "صالح", CivilDate(year: 2018, month: 5, day: 1)),
+            ("وقال محافظ تشيانغ راي السبت إن فرق الإنقاذ تعمل", "تشيانغ", CivilDate(year: 2018, month: 7, day: 7)),
+        ]
+        for (text, surface, date) in cases {
+            let (doc, analysis) = Self.analyze(text, published: date)
+            let linked = EntityFixture.entity(surface, in: analysis, of: doc).map(\.name)
+            #expect(linked == nil || linked == surface, "«\(surface)» read as \(linked ?? "-") in «\(text)»")
+        }
+    }
+}
