@@ -168,6 +168,9 @@ struct EventReader {
         source = args.sides(source)
         target = args.sides(target)
         guard !source.isEmpty else { return [] }
+        // قُتل برصاص الجيش: a state's forces shooting is repression (175); the bullets of armed
+        // groups only (برصاص مسلحين) are unconventional violence (180).
+        if cameo == "175", source.allSatisfy({ view.isNonState($0.entity) }) { cameo = "180" }
 
         // Places as targets stand for their country (زار يريفان → Armenia).
         target = target.map { asCountry($0) }

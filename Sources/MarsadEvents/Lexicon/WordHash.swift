@@ -46,6 +46,10 @@ enum Words {
     static let about: [UInt64] = [WordHash.of("حول"), WordHash.of("بشان"), WordHash.of("بخصوص")]
     static let asOf = WordHash.of("اعتبارا")
     static let lam: Set<UInt64> = [WordHash.of("لم"), WordHash.of("ولم")]
+    /// كان/كانت before a subject and a perfect verb (وكان الجيش الإسرائيلي شن السبت غارات): the
+    /// subject stands between them; قد may stand before the verb.
+    static let kana: Set<UInt64> = [WordHash.of("كان"), WordHash.of("كانت")]
+    static let qad = WordHash.of("قد")
     /// An unnamed spokesperson or correspondent: the body named after it speaks (ANNOTATION.md,
     /// dev-extra: «مراسل وكالة الأنباء الفرنسية» → AFP).
     static let voices: Set<UInt64> = [
