@@ -3,9 +3,10 @@ import MarsadCore
 import MarsadText
 import Testing
 
-/// Praise, appeals, accusations told in the present, shootings (برصاص، بنيران), subjects after
-/// كان and the UN envoy named by title (branch events5), on real sentences of benchmark reports in
-/// no gold set (the report each comes from is named) and of the development gold.
+/// Praise, appeals, accusations told in the present, shootings (برصاص، بنيران), attacks by
+/// transnational militant groups (18), subjects after كان and the UN envoy named by title (branch
+/// events5), on real sentences of benchmark reports in no gold set (the report each comes from is
+/// named) and of the development gold.
 @Suite struct ReportedActTests {
     typealias Expected = EventTests.Expected
     typealias Case = EventTests.Case
@@ -44,6 +45,12 @@ import Testing
              entities: [.gpe("ميانمار", country: "MMR", name: "Myanmar"), .organization("الأمم المتحدة", country: nil, name: "United Nations", cameo: "IGOUNO")],
              times: [("الأربعاء الماضي", "2018-06-06")], published: "2018-06-09",
              events: [Expected(cameo: "057", modality: .asserted, source: ["MMR", "United Nations"], target: ["MMR"], date: "2018-06-06")]),
+        Case(source: "Sky News Arabia, 24 Jun 2018 (SK-middleEast-2573): attacks by a transnational militant group (IMG) are 18, not 19",
+             text: "وشن تنظيم داعش، منذ طرده من الرقة هجمات محدودة ضد قوات سوريا الديمقراطية، في محيط المدينة.",
+             entities: [.organization("تنظيم داعش", country: nil, name: "Islamic State", cameo: "IMG"), .place("الرقة", country: "SYR", name: "Raqqa"),
+                        .organization("قوات سوريا الديمقراطية", country: "SYR", name: "Syrian Democratic Forces")],
+             published: "2018-06-24",
+             events: [Expected(cameo: "180", modality: .asserted, source: ["Islamic State"], target: ["SYR"])]),
     ]
 
     @Test(arguments: cases)

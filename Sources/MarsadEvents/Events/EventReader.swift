@@ -171,6 +171,11 @@ struct EventReader {
         // قُتل برصاص الجيش: a state's forces shooting is repression (175); the bullets of armed
         // groups only (برصاص مسلحين) are unconventional violence (180).
         if cameo == "175", source.allSatisfy({ view.isNonState($0.entity) }) { cameo = "180" }
+        // An attack by transnational militant groups only (CAMEO IMG: the Islamic State, al-Qaeda)
+        // is unconventional violence (18), not the use of a military force (19).
+        if cameo.hasPrefix("19"), frame.isAttack, source.allSatisfy({ view.entities[$0.entity].cameo?.hasPrefix("IMG") == true }) {
+            cameo = "180"
+        }
 
         // Places as targets stand for their country (زار يريفان → Armenia).
         target = target.map { asCountry($0) }
