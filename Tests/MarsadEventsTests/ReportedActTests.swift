@@ -51,7 +51,37 @@ import Testing
                         .organization("قوات سوريا الديمقراطية", country: "SYR", name: "Syrian Democratic Forces")],
              published: "2018-06-24",
              events: [Expected(cameo: "180", modality: .asserted, source: ["Islamic State"], target: ["SYR"])]),
+        Case(source: "Sky News Arabia, 25 Jul 2018 (SK-middleEast-3089): قتل told actively, its subject and a count of victims after it",
+             text: "قتل الجيش الإسرائيلي، الأربعاء، 3 فلسطينيين على الحدود الشرقية لغزة بقصف مدفعي، قال إنه وقع بعد تعرض جنوده لهجوم.",
+             entities: [.organization("الجيش الإسرائيلي", country: "ISR", name: "Israel Defense Forces"), .place("غزة", country: "PSE", name: "Gaza")],
+             times: [("الأربعاء", "2018-07-25")], published: "2018-07-25",
+             events: [Expected(cameo: "190", modality: .asserted, source: ["ISR"], target: ["PSE"], date: "2018-07-25")]),
+        Case(source: "BBC Arabic, 7 Apr 2018 (BB-middleEast-306): a plural قتلوا with its subject before it and the count after it",
+             text: "أعلنت مصادر عسكرية ووسائل إعلام تابعة للحركة الحوثية في اليمن أن الحوثيين قتلوا العشرات من الجنود السودانيين التابعين للتحالف بقيادة السعودية في معارك شمالي اليمن.",
+             entities: [.organization("الحوثيين", country: "YEM", name: "Houthis", cameo: "YEMREB"), .gpe("اليمن", country: "YEM", name: "Yemen"),
+                        .gpe("السودان", country: "SDN", name: "Sudan"), .gpe("السعودية", country: "SAU", name: "Saudi Arabia")],
+             published: "2018-04-07",
+             events: [Expected(cameo: "190", modality: .asserted, source: ["YEM"], target: ["SDN"])]),
     ]
+
+    /// Killings told with قتل in the passive (no diacritics tell it): victims, no agent.
+    static let passiveKillings: [EventTests.Case] = [
+        Case(source: "Al Arabiya, 13 May 2018 (AL-internationalNews-1150): «قتل 6 أشخاص» names victims only",
+             text: "قتل 6 أشخاص وأصيب عشرات آخرين بسلسلة انفجارات في مدينة جلال آباد شرق أفغانستان، الأحد، وفق مسؤولين.",
+             entities: [.place("جلال آباد", country: "AFG", name: "Jalalabad"), .gpe("أفغانستان", country: "AFG", name: "Afghanistan")],
+             published: "2018-05-13", events: []),
+        Case(source: "Asharq Al-Awsat, 1 Aug 2015 (hn33, dev-develop): «سبعة جنود ليبيين قتلوا أمس» — the soldiers were killed",
+             text: "وعلى صعيد متصل بالأزمة في ليبيا، قال مسؤولون عسكريون إن سبعة جنود ليبيين قتلوا أمس الجمعة عندما اقتحم متشددون من تنظيم داعش نقطة تفتيش تحرسها قوات موالية للحكومة المعترف بها دوليا.",
+             entities: [.organization("تنظيم داعش", country: nil, name: "Islamic State", cameo: "IMG"), .gpe("ليبيا", country: "LBY", name: "Libya")],
+             published: "2015-08-01", events: []),
+    ]
+
+    @Test(arguments: passiveKillings)
+    func noKillingEvent(_ c: EventTests.Case) {
+        let fixture = SentenceFixture(c.text, entities: c.entities, times: c.times, published: c.published)
+        let killings = fixture.analyze().events.filter { ["قتل", "قتلوا"].contains(fixture.text($0.trigger)) }
+        #expect(killings.isEmpty, "\(killings.map(\.cameo))")
+    }
 
     @Test(arguments: cases)
     func events(_ c: Case) {

@@ -65,6 +65,8 @@ struct EventReader {
         var linked: (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? = nil
         // The subject may stand between the verb and the agreement (توصل كير ومشار … إلى وقف).
         let read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
+        // قتل 6 أشخاص is passive (no diacritics tell it): only an active killing is an event.
+        if frame == .kill, !args.isActiveKilling(hit, subject: read ?? []) { return [] }
         let subjectEnd = max(hit.tokens.upperBound, (read ?? []).map(\.tokens.upperBound).filter { $0 > hit.tokens.lowerBound }.max() ?? 0)
         switch frame {
         case .agreement:

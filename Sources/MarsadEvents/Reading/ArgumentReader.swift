@@ -131,6 +131,32 @@ struct ArgumentReader {
         return fallbackSource(at: start, clause: clause, running: running)
     }
 
+    /// Whether a killing verb (قتل، قتلت، قتلوا) is told actively: its subject named right after it
+    /// (a time, a comma or بالرصاص may stand between) and a count of victims right after the
+    /// subject («وقتلت القوات الإسرائيلية 61 فلسطينيا»، «قتلت قوات الأمن الإندونيسية، الأربعاء،
+    /// أربعة»); for a plural verb, its subject right before it and the count right after it. Without
+    /// diacritics «قتل 6 أشخاص» and «سبعة جنود ليبيين قتلوا أمس» are passive: no event.
+    func isActiveKilling(_ hit: TriggerHit, subject: [Actor]) -> Bool {
+        let start = hit.tokens.lowerBound, end = hit.tokens.upperBound
+        guard let first = subject.first, !first.tokens.isEmpty else { return false }
+        func skippable(_ k: Int) -> Bool { view.isComma(k) || view.timeAt[k] >= 0 || view.forms.whole(k) == Words.byBullets }
+        var k: Int
+        if first.tokens.lowerBound >= end {
+            guard (end ..< first.tokens.lowerBound).allSatisfy(skippable) else { return false }
+            k = subject.map(\.tokens.upperBound).max() ?? end
+        } else {
+            guard hit.trigger.isPlural, let last = subject.last, last.tokens.upperBound == start else { return false }
+            k = end
+        }
+        let limit = min(view.tokenCount, k + 4)
+        while k < limit {
+            if view.document.tokens[k].kind == .number || Words.counts.contains(view.forms.whole(k)) { return true }
+            guard skippable(k) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// The subject between كان/كانت and the verb at `start` (قد may stand before the verb): «وكان
     /// الجيش الإسرائيلي شن السبت عشرات الغارات الجوية»، «وكانت طائرات الاحتلال قد واصلت». The
     /// actors must end right before the verb and begin at most two words after كان (a head noun
