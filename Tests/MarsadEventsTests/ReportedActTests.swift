@@ -101,6 +101,18 @@ import Testing
         #expect(events.first.map { fixture.countries($0.source) } == [])
     }
 
+    @Test func aMeetingUnderAFutureVerbIsPlanned() {
+        // Al Arabiya, 12 Jun 2018 (AL-internationalNews-1585): «وسيشارك … في اجتماع» — the meeting
+        // the envoy will attend is future, not a fact (modality-markers.tsv: سيشارك).
+        let fixture = SentenceFixture("وسيشارك المبعوث الدولي في اجتماع وزراء خارجية دول الاتحاد الأوروبي يوم الاثنين في لوكسمبورغ.",
+                                      entities: [.organization("الاتحاد الأوروبي", country: nil, name: "European Union", cameo: "IGOEEC"),
+                                                 .place("لوكسمبورغ", country: "LUX", name: "Luxembourg")],
+                                      published: "2018-06-12")
+        let meetings = fixture.analyze().events.filter { fixture.text($0.trigger) == "اجتماع" }
+        #expect(!meetings.isEmpty)
+        #expect(meetings.allSatisfy { $0.modality == .future }, "\(meetings.map(\.modality))")
+    }
+
     @Test func theUNEnvoyByTitleActsForTheUN() {
         // Al Arabiya, 17 Jun 2018 (dev-extra, AL-internationalNews-1648): «المبعوث الأممي الذي وصل،
         // السبت، إلى صنعاء» — an arrival of the UN (IGOUNO) in Yemen; the envoy has no country of
