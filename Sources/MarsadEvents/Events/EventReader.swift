@@ -65,6 +65,8 @@ struct EventReader {
         var linked: (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? = nil
         // The subject may stand between the verb and the agreement (توصل كير ومشار … إلى وقف).
         let read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
+        // قتل 6 أشخاص is passive (no diacritics tell it): only an active killing is an event.
+        if frame == .kill, !args.isActiveKilling(hit, subject: read ?? []) { return [] }
         let subjectEnd = max(hit.tokens.upperBound, (read ?? []).map(\.tokens.upperBound).filter { $0 > hit.tokens.lowerBound }.max() ?? 0)
         switch frame {
         case .agreement:
@@ -168,6 +170,14 @@ struct EventReader {
         source = args.sides(source)
         target = args.sides(target)
         guard !source.isEmpty else { return [] }
+        // قُتل برصاص الجيش: a state's forces shooting is repression (175); the bullets of armed
+        // groups only (برصاص مسلحين) are unconventional violence (180).
+        if cameo == "175", source.allSatisfy({ view.isNonState($0.entity) }) { cameo = "180" }
+        // An attack by transnational militant groups only (CAMEO IMG: the Islamic State, al-Qaeda)
+        // is unconventional violence (18), not the use of a military force (19).
+        if cameo.hasPrefix("19"), frame.isAttack, source.allSatisfy({ view.entities[$0.entity].cameo?.hasPrefix("IMG") == true }) {
+            cameo = "180"
+        }
 
         // Places as targets stand for their country (زار يريفان → Armenia).
         target = target.map { asCountry($0) }

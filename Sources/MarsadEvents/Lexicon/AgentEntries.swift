@@ -24,9 +24,17 @@ struct AgentTables: Sendable {
     let affiliations: [String: AgentName]
 
     /// The group a description of `kind` names in `country`, or `nil` when it names none there.
+    /// A kind labelled for every country (`*`: the UN envoy) names the same group everywhere.
     func name(of description: AgentDescription, in country: String) -> AgentName? {
+        if let named = international(description) { return named }
         if let named = labels[description.kind + "|" + country] { return named }
         guard description.fallback else { return nil }
         return AgentName(cameo: country + description.role, label: "\(description.kind) (\(country))")
+    }
+
+    /// The group of a description that names an international body's agent wherever it acts
+    /// (`agent-labels.tsv` country `*`: «المبعوث الأممي» → United Nations), else `nil`.
+    func international(_ description: AgentDescription) -> AgentName? {
+        labels[description.kind + "|*"]
     }
 }

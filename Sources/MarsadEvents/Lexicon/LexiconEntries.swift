@@ -106,9 +106,12 @@ struct EventTrigger: Sendable, Hashable {
         /// A denial (نفى): a rejection whose target is the actor denied, or the other parties of the
         /// agreement it denies.
         case deny
+        /// A killing told with the verb قتل: an event only when it is active, its subject named
+        /// and a count of victims after it (وقتلت القوات الإسرائيلية 61 فلسطينيا); read as `attack`.
+        case kill
 
         /// Whether the frame reads an attack: places may be targets.
-        var isAttack: Bool { self == .attack || self == .operation }
+        var isAttack: Bool { self == .attack || self == .operation || self == .kill }
     }
 
     let cameo: String

@@ -46,6 +46,15 @@ enum Words {
     static let about: [UInt64] = [WordHash.of("حول"), WordHash.of("بشان"), WordHash.of("بخصوص")]
     static let asOf = WordHash.of("اعتبارا")
     static let lam: Set<UInt64> = [WordHash.of("لم"), WordHash.of("ولم")]
+    /// كان/كانت before a subject and a perfect verb (وكان الجيش الإسرائيلي شن السبت غارات): the
+    /// subject stands between them; قد may stand before the verb.
+    static let kana: Set<UInt64> = [WordHash.of("كان"), WordHash.of("كانت")]
+    static let qad = WordHash.of("قد")
+    /// Counts of victims written in words after an active قتل (قتلت قوات الاحتلال العشرات، أكثر من
+    /// 60، أربعة), and what may stand between the subject and them (بالرصاص).
+    static let counts: Set<UInt64> = Set(["عشرات", "العشرات", "مئات", "المئات", "اكثر", "نحو", "حوالي", "اثنين", "ثلاثة",
+                                          "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"].map { WordHash.of($0) })
+    static let byBullets = WordHash.of("بالرصاص")
     /// An unnamed spokesperson or correspondent: the body named after it speaks (ANNOTATION.md,
     /// dev-extra: «مراسل وكالة الأنباء الفرنسية» → AFP).
     static let voices: Set<UInt64> = [

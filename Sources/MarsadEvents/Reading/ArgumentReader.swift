@@ -109,6 +109,7 @@ struct ArgumentReader {
             let svo = sides(view.subject(before: start, from: clause.lowerBound))
             if let first = svo.first, first.tokens.lowerBound == clause.lowerBound { return svo }
         }
+        if let svo = subjectAfterKana(before: start, clause: clause) { return svo }
         // A plural or dual verb agrees with a subject before it (أرمينيا وأذربيجان وقعتا).
         let vso: Subject = plural ? .pronoun : view.subject(after: end, limit: clause.upperBound)
         switch vso {
@@ -128,6 +129,47 @@ struct ArgumentReader {
             if !head.isEmpty { return head }
         }
         return fallbackSource(at: start, clause: clause, running: running)
+    }
+
+    /// Whether a killing verb (قتل، قتلت، قتلوا) is told actively: its subject named right after it
+    /// (a time, a comma or بالرصاص may stand between) and a count of victims right after the
+    /// subject («وقتلت القوات الإسرائيلية 61 فلسطينيا»، «قتلت قوات الأمن الإندونيسية، الأربعاء،
+    /// أربعة»); for a plural verb, its subject right before it and the count right after it. Without
+    /// diacritics «قتل 6 أشخاص» and «سبعة جنود ليبيين قتلوا أمس» are passive: no event.
+    func isActiveKilling(_ hit: TriggerHit, subject: [Actor]) -> Bool {
+        let start = hit.tokens.lowerBound, end = hit.tokens.upperBound
+        guard let first = subject.first, !first.tokens.isEmpty else { return false }
+        func skippable(_ k: Int) -> Bool { view.isComma(k) || view.timeAt[k] >= 0 || view.forms.whole(k) == Words.byBullets }
+        var k: Int
+        if first.tokens.lowerBound >= end {
+            guard (end ..< first.tokens.lowerBound).allSatisfy(skippable) else { return false }
+            k = subject.map(\.tokens.upperBound).max() ?? end
+        } else {
+            guard hit.trigger.isPlural, let last = subject.last, last.tokens.upperBound == start else { return false }
+            k = end
+        }
+        let limit = min(view.tokenCount, k + 4)
+        while k < limit {
+            if view.document.tokens[k].kind == .number || Words.counts.contains(view.forms.whole(k)) { return true }
+            guard skippable(k) else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// The subject between كان/كانت and the verb at `start` (قد may stand before the verb): «وكان
+    /// الجيش الإسرائيلي شن السبت عشرات الغارات الجوية»، «وكانت طائرات الاحتلال قد واصلت». The
+    /// actors must end right before the verb and begin at most two words after كان (a head noun
+    /// such as الجيش may stand before a nationality read as the actor). `nil` when there is none.
+    private func subjectAfterKana(before start: Int, clause: Range<Int>) -> [Actor]? {
+        var end = start
+        if end - 1 > clause.lowerBound, view.forms.whole(end - 1) == Words.qad { end -= 1 }
+        let svo = sides(view.subject(before: end, from: clause.lowerBound))
+        guard let first = svo.first, let last = svo.last, last.tokens.upperBound == end else { return nil }
+        let kana = (max(clause.lowerBound, first.tokens.lowerBound - 2) ..< first.tokens.lowerBound).contains { k in
+            view.forms.forms(of: k).contains { Words.kana.contains(view.forms.hashes[$0]) }
+        }
+        return kana ? svo : nil
     }
 
     /// A verb with no subject of its own: inside a quotation, the speaker (first person or

@@ -21,7 +21,8 @@ extension DocumentView {
     /// The group a named person or member organization acts for (`affiliations.tsv`: Riek Machar
     /// → SPLM-IO, Islamic Jihad → Palestinian factions), as an agent read at its mention.
     func affiliation(of e: Int, at tokens: Range<Int>) -> Agent? {
-        guard !isAgent(e), entities[e].type == .person || entities[e].type == .organization, let group = lexicon.agents.affiliations[entities[e].name] else { return nil }
+        guard !isAgent(e), entities[e].type == .person || entities[e].type == .organization,
+              let group = titleGroups[e] ?? lexicon.agents.affiliations[entities[e].name] else { return nil }
         var span = entities[e].mentions.first ?? Span(start: 0, end: 0)
         if !tokens.isEmpty, let m = mention(at: tokens.lowerBound), m.entity == e { span = m.span }
         return Agent(cameo: group.cameo, label: group.label, span: span)
@@ -45,7 +46,14 @@ extension DocumentView {
             else { t += 1; continue }
             let description = table.entries[m.entry].payload
             var end = m.tokens.upperBound
-            if namesFollow(end) { t = end; continue }
+            if namesFollow(end) {
+                // «المبعوث الأممي مارتن غريفيث»: the person acts for the body the title names.
+                if let group = lexicon.agents.international(description), let m = mention(at: end), entities[m.entity].type == .person {
+                    titleGroups[m.entity] = group
+                }
+                t = end
+                continue
+            }
             var country: String? = nil
             if end < tokenCount, let a = lexicon.nationalities.match(at: end, in: self, first: .whole) {
                 country = lexicon.nationalities.entries[a.entry].payload.alpha3
@@ -56,6 +64,8 @@ extension DocumentView {
             }
             if main == nil { main = .some(mainCountry()) }
             guard let place = country ?? placeCountry(near: t) ?? main!, let name = lexicon.agents.name(of: description, in: place) else { t = end; continue }
+            // An international body's agent has no country of its own (the UN envoy in Sanaa is no Yemeni).
+            let home: String? = lexicon.agents.international(description) == nil ? place : nil
             let key = name.cameo + "|" + name.label
             let index: Int
             if let known = groups[key] {
@@ -64,7 +74,7 @@ extension DocumentView {
                 index = entities.count
                 groups[key] = index
                 entities.append(Entity(id: "agent\(index - namedEntityCount + 1)", type: .organization, name: name.label,
-                                       nameAr: document.text(in: span(of: m.tokens.lowerBound ..< end)), country: place,
+                                       nameAr: document.text(in: span(of: m.tokens.lowerBound ..< end)), country: home,
                                        cameo: name.cameo, mentions: []))
             }
             let tokens = m.tokens.lowerBound ..< end

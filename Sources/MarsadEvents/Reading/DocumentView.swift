@@ -42,6 +42,9 @@ final class DocumentView {
     var mentions: [MentionRef]
     /// The mention covering each token, or -1.
     var mentionAt: [Int32]
+    /// Persons named right after the title of an international body's agent («المبعوث الأممي
+    /// مارتن غريفيث»): the group they act for (set by ``addAgents()``).
+    var titleGroups: [Int: AgentName] = [:]
     let times: [TimeExpression]
     /// The tokens of each time expression.
     let timeTokens: [Range<Int>]
