@@ -98,9 +98,10 @@ struct SpeakerResolver {
         let stop = min(limit, t + (start > cue.tokens.upperBound ? 9 : 5))
         while t < stop {
             if view.isStrongBreak(t) || view.isQuotationMark(t) || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
-            if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return nil }
+            // «"…"، بحسب ما أعلن مسؤول في الأمم المتحدة»: an unnamed source of a named body speaks for it.
+            if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return sourceOfBody(after: t, limit: limit) }
             if let anaphor = view.anaphor(at: t) { return anaphor.entity }
-            if let body = view.voicedBody(at: t) { return body.entity }
+            if let body = view.voicedBody(at: t) { return personAfter(body, limit: limit) ?? body.entity }
             if let a = view.actor(at: t) {
                 if case .actors(let list) = view.subject(after: t, limit: limit), let first = list.first {
                     return titledPerson(first, before: cue.tokens.lowerBound) ?? first.entity
@@ -153,20 +154,38 @@ struct SpeakerResolver {
         if let r = view.word(.handover, at: subjectStart) { subjectStart = r.upperBound }
         // «وأضاف السفير أنه», after «السفير الروسي … أناتولي أنتونوف»: the title's holder.
         if let holder = bareTitleHolder(at: subjectStart, limit: limit) { return holder }
+        // «وقالت سيول إن»: a city as the subject stands for its country's government.
+        if let country = citySubject(at: subjectStart, limit: limit) { return country }
         switch view.subject(after: subjectStart, limit: limit) {
         case .actors(let list):
             // «وقال رئيس اتحاد المظليين فاليري فوستروتين لوكالة "ريا نوفوستي"»: the outlet the
             // titled speaker spoke to is not the speaker.
             if let first = list.first, isAddressee(first) { return titleHolder(after: cue.tokens.upperBound, limit: limit) }
-            return list.first.map { titledPerson($0, before: start) ?? $0.entity }
+            return list.first.map { personAfter($0, limit: limit) ?? titledPerson($0, before: start) ?? $0.entity }
         case .generic:
-            return titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
-                ?? sourceOfBody(after: subjectStart, limit: limit)
+            if let named = titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
+                ?? sourceOfBody(after: subjectStart, limit: limit) ?? appositionPerson(after: subjectStart, limit: limit) {
+                return named
+            }
+            // «وكانت كوريا الشمالية قد أعلنت نهاية الأسبوع أنها»: a plain noun after the verb (no
+            // source, title or group noun) is its object or a time; the subject named before it speaks.
+            var k = subjectStart
+            while k < limit, view.isComma(k) || view.timeAt[k] >= 0 { k += 1 }
+            guard k < limit, view.word(.genericSource, at: k) == nil, view.word(.demonstrative, at: k) == nil,
+                  view.word(.title, at: k) == nil, view.word(.actorHead, at: k) == nil,
+                  let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).first, !svo.viaAdjective
+            else { return nil }
+            return svo.entity
         case .pronoun:
             if let named = nameInMarks(after: cue.tokens.upperBound, limit: limit) { return named }
         }
+        if let antecedent = relativeAntecedent(before: start) { return antecedent }
         let clauseStart = view.clause(of: start).lowerBound
-        if let svo = view.subject(before: start, from: clauseStart).first { return svo.entity }
+        if let svo = view.subject(before: start, from: clauseStart).first {
+            // «لكن مسؤولين إيرانيين قالوا إن»: a nationality after an unnamed source is no speaker.
+            if svo.viaAdjective, view.word(.genericSource, at: svo.tokens.lowerBound - 1) != nil { return nil }
+            return svo.entity
+        }
         if handover { return otherParty(before: start) }
         // An unnamed source before the verb in its clause (ناشطون عبر مواقع التواصل … كانوا قد قالوا).
         if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
@@ -190,13 +209,33 @@ struct SpeakerResolver {
     /// title's holder, named earlier in the report.
     private func titledPerson(_ a: Actor, before t: Int) -> Int? {
         let first = a.tokens.lowerBound
-        guard a.viaAdjective, first > 0, Words.personTitles.contains(view.forms.whole(first - 1)),
-              !holdsTitle(before: first - 1), let country = view.entities[a.entity].country
-        else { return nil }
+        guard a.viaAdjective, first > 0, let country = view.entities[a.entity].country else { return nil }
+        if Words.personTitles.contains(view.forms.whole(first - 1)) {
+            guard !holdsTitle(before: first - 1) else { return nil }
+            return lastMention(before: t) { m in
+                let e = view.entities[m.entity]
+                return e.type == .person && e.country == country
+            }?.entity
+        }
+        // A title of two words («وصرّح رئيس الوزراء السويدي»، «وقال وزير الخارجية الأمريكي»): the
+        // last person of that country named before whose role (the entity layer's) begins with the
+        // same word, so the foreign minister is not taken for the president.
+        guard first > 1, !view.isPunctuation(first - 1), Words.personTitles.contains(view.forms.whole(first - 2)),
+              !holdsTitle(before: first - 2) else { return nil }
+        let head = bareKey(view.document.text(in: view.span(of: first - 2 ..< first - 1)))
         return lastMention(before: t) { m in
             let e = view.entities[m.entity]
-            return e.type == .person && e.country == country
+            return e.type == .person && e.country == country && !view.isAgent(m.entity) && e.roles.contains { role in
+                role.title.split(separator: " ").first.map { bareKey(String($0)) == head } ?? false
+            }
         }?.entity
+    }
+
+    /// A title word's matching key without و and the article (والرئيس، الرئيس، رئيس → رئيس).
+    private func bareKey(_ word: String) -> Substring {
+        var key = Substring(view.lexicon.normalizer.key(word))
+        if key.hasPrefix("وال") { key = key.dropFirst(3) } else if key.hasPrefix("ال") { key = key.dropFirst(2) }
+        return key
     }
 
     /// A person's title and a nationality adjective with no name after a verb, the adjective's
@@ -263,6 +302,73 @@ struct SpeakerResolver {
               view.entities[a.entity].type == .organization
         else { return nil }
         return a.entity
+    }
+
+    /// A person named right after a spokesperson's body or a title's organization («وقال الناطق باسم
+    /// حماس فوزي برهوم، إن»، «المتحدث باسم "حماس" فوزي برهوم»): the person speaks, not the body.
+    private func personAfter(_ a: Actor, limit: Int) -> Int? {
+        guard view.entities[a.entity].type == .organization else { return nil }
+        var k = a.tokens.upperBound
+        if k < limit, view.isQuotationMark(k) { k += 1 }
+        if k < limit, view.isComma(k) { k += 1 }
+        guard k < limit, let m = view.mention(at: k), m.tokens.lowerBound == k, !view.isAgent(m.entity),
+              view.entities[m.entity].type == .person else { return nil }
+        return m.entity
+    }
+
+    /// A description of a person that names no office, then a comma and the person's name («دعا رجل
+    /// الدين الشيعي العراقي، مقتدى الصدر، الخميس، إلى»): the name in apposition speaks. The
+    /// description holds no preposition, mark or name of its own (up to six tokens).
+    private func appositionPerson(after end: Int, limit: Int) -> Int? {
+        var t = end
+        while t < min(limit, end + 7) {
+            if view.isComma(t) {
+                guard t > end, let m = view.mention(at: t + 1), m.tokens.lowerBound == t + 1, !view.isAgent(m.entity),
+                      view.entities[m.entity].type == .person else { return nil }
+                return m.entity
+            }
+            if view.isPunctuation(t) || view.isQuotationMark(t) || view.mention(at: t) != nil
+                || view.word(.preposition, at: t, allowConjunction: false) != nil
+                || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
+            t += 1
+        }
+        return nil
+    }
+
+    /// A city named as the subject, right before أن/إن («وقالت سيول إن»، «وأعلنت موسكو أن»): the
+    /// government of its country speaks, the entity standing for that country.
+    private func citySubject(at start: Int, limit: Int) -> Int? {
+        var t = start
+        while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
+        guard t < limit, let m = view.mention(at: t), m.tokens.lowerBound == t, view.entities[m.entity].type == .location,
+              let country = view.entities[m.entity].country, let entity = view.countryEntity[country],
+              view.entities[entity].type == .gpe else { return nil }
+        var k = m.tokens.upperBound
+        while k < limit, view.isComma(k) || view.timeAt[k] >= 0 { k += 1 }
+        guard k < limit, view.word(.complementizer, at: k, allowConjunction: false) != nil else { return nil }
+        return entity
+    }
+
+    /// The name a relative clause set off by commas follows, when the verb comes right after the
+    /// clause's closing comma («محمد عبد السلام، الذي كان من المقرر أن يقود وفد الحوثي، كتب على
+    /// تويتر أن»، «وكان "المجلس الوطني للمقاومة الإيرانية"، الذي تنضوي تحته منظمة مجاهدي خلق، أكد»):
+    /// the name is the verb's subject, not the last name inside the clause.
+    private func relativeAntecedent(before start: Int) -> Int? {
+        guard start > 1, view.isComma(start - 1) else { return nil }
+        let sentence = view.sentenceTokens(of: start)
+        var k = start - 2
+        while k > max(sentence.lowerBound, start - 25) {
+            if view.isStrongBreak(k) { return nil }
+            if view.word(.relative, at: k, allowConjunction: false) != nil, k >= 2, view.isComma(k - 1) {
+                var e = k - 2
+                if view.isQuotationMark(e) { e -= 1 }
+                guard let m = view.mention(at: e), !view.isAgent(m.entity), view.entities[m.entity].type != .location
+                else { return nil }
+                return m.entity
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether an actor is a news outlet spoken to, not speaking: named with ل (لرويترز) or after
