@@ -42,6 +42,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// The first word of a national body's head named alone (وزارة، مجلس، البنك; `institutions.tsv`
     /// rows marked `bare`): only these tokens are looked up in ``EntityLexicons/bareInstitutionsByFirstWord``.
     public static let bareInstitutionHead = WordFlags(rawValue: 1 << 20)
+    /// A verb of saying whose subject's name may follow it (`title-modifiers.tsv`, kind `speech`).
+    public static let speechVerb = WordFlags(rawValue: 1 << 21)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {

@@ -68,6 +68,7 @@ struct EntityRun {
         collectAdjectives()
         readPlaces()
         readBareInstitutions()
+        readSpeakerNames()
         readTitles()
         if let tagger { addTaggerPhrases(tagger) }
         linkUnknownPeople()

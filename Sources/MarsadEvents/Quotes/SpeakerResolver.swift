@@ -126,10 +126,19 @@ struct SpeakerResolver {
     private func firstPerson(_ sentence: Int, before end: Int) -> Int? {
         let range = view.tokens(ofSentence: sentence)
         let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 12, end))
-        return view.actors(in: head).first {
+        let named = view.actors(in: head).first {
             !$0.viaAdjective && !view.isPrepositionalObject($0) && !view.isAgent($0.entity)
                 && view.entities[$0.entity].type == .person
-        }?.entity
+        }
+        // «وأبلغ لام رويترز قائلا»: a word of one person's name used alone, before any actor.
+        let alone = head.first { k in
+            view.mention(at: k) == nil && view.document.tokens[k].kind == .word && (view.nameWords[view.forms.whole(k)] ?? -1) >= 0
+        }
+        if let k = alone, named.map({ $0.tokens.lowerBound > k }) ?? true,
+           !view.actors(in: head.lowerBound ..< k).contains(where: { !view.isPrepositionalObject($0) }) {
+            return view.nameWords[view.forms.whole(k)]
+        }
+        return named?.entity
     }
 
     private func verbSubject(_ cue: CueOccurrence, sentence: Int, limit: Int) -> Int? {
