@@ -132,8 +132,11 @@ struct QuoteReader {
                 if let cue, insideMarks(cue, except: pair.open) {
                     var probe = resolver
                     speaker = probe.speaker(of: cue)
+                } else if let cue {
+                    let said = resolver.speaker(of: cue)
+                    speaker = resolver.relayedActor(after: cue, before: pair.open) ?? said
                 } else {
-                    speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
+                    speaker = resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
                 }
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
                 quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
@@ -196,8 +199,9 @@ struct QuoteReader {
             if view.isStrongBreak(t) || openings[t] != nil { return nil }
             if view.isQuotationMark(t) { t += 1; continue }
             if cueStarts.contains(t) { return nil }
-            // Not a word of a name (مون جيه-إن).
-            if view.mention(at: t) == nil, let r = view.word(.complementizer, at: t, allowConjunction: false) {
+            // Not a word of a name (مون جيه-إن; «النائبة العامة آن ماري شوبرت»: آن with madda).
+            if view.mention(at: t) == nil, view.firstScalar(t) != 0x0622,
+               let r = view.word(.complementizer, at: t, allowConjunction: false) {
                 // «شدد على ضرورة أن يتقدم المسار»: أنْ completes the noun; nothing is reported.
                 if t > 0, Words.complementNouns.contains(view.forms.whole(t - 1)) { return nil }
                 return r

@@ -58,6 +58,22 @@ struct SpeakerResolver {
         return resolved
     }
 
+    /// The person acting after an attribution that opens the sentence, before the marks it would
+    /// otherwise give («وفقا للكرملين، هنأ بوتن الرئيس السوري على "…"»): the attribution relays that
+    /// person's words, as «نقل عن X» gives X's (docs/ANNOTATION.md), and the person is the current
+    /// speaker afterwards («وشدد على "…"»). The first actor after the attribution's comma, within
+    /// four tokens and not after a preposition, must be a person.
+    mutating func relayedActor(after cue: CueOccurrence, before open: Int) -> Int? {
+        guard cue.cue.kind == .attribution, cue.tokens.upperBound < open,
+              let comma = (cue.tokens.upperBound ..< min(open, cue.tokens.upperBound + 6)).first(where: { view.isComma($0) }),
+              let first = view.actors(in: comma + 1 ..< min(open, comma + 5)).first(where: { !view.isPrepositionalObject($0) }),
+              !first.viaAdjective, !view.isAgent(first.entity), view.entities[first.entity].type == .person
+        else { return nil }
+        current = .some(first.entity)
+        lastCueSpeaker = first.entity
+        return first.entity
+    }
+
     /// Notes that the current speaker's quotation ran to token `end`: a pronoun subject after a
     /// quotation of several sentences («قال نتنياهو … "…. …. …". وأضاف "…"») still continues it.
     mutating func quotationEnds(at end: Int) {
