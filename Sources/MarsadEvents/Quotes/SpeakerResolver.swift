@@ -341,20 +341,24 @@ struct SpeakerResolver {
         return m.entity
     }
 
-    /// A description of a person that names no office, then a comma and the person's name («دعا رجل
-    /// الدين الشيعي العراقي، مقتدى الصدر، الخميس، إلى»): the name in apposition speaks. The
-    /// description holds no preposition, mark or name of its own (up to six tokens).
+    /// A description of a person that names no office, then the person's name: in apposition
+    /// after a comma («دعا رجل الدين الشيعي العراقي، مقتدى الصدر، الخميس، إلى»), or after the body
+    /// the description belongs to («وكتب القيادي في جيش الإسلام محمد علوش على تويتر»). The name is
+    /// the first person named within seven tokens, not after a preposition, before any mark,
+    /// أن/إن or full stop; a description that opens with an unnamed source («مصادر مقربة من الرئيس
+    /// محمد مرسي») names no speaker.
     private func appositionPerson(after end: Int, limit: Int) -> Int? {
+        guard end < limit, view.word(.genericSource, at: end) == nil else { return nil }
         var t = end
         while t < min(limit, end + 7) {
-            if view.isComma(t) {
-                guard t > end, let m = view.mention(at: t + 1), m.tokens.lowerBound == t + 1, !view.isAgent(m.entity),
-                      view.entities[m.entity].type == .person else { return nil }
-                return m.entity
-            }
-            if view.isPunctuation(t) || view.isQuotationMark(t) || view.mention(at: t) != nil
-                || view.word(.preposition, at: t, allowConjunction: false) != nil
+            if view.isStrongBreak(t) || view.isQuotationMark(t)
                 || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
+            if let m = view.mention(at: t), m.tokens.lowerBound == t {
+                let a = Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+                if view.entities[m.entity].type == .person, !view.isAgent(m.entity), !view.isPrepositionalObject(a) { return m.entity }
+                t = m.tokens.upperBound
+                continue
+            }
             t += 1
         }
         return nil
