@@ -39,6 +39,18 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// A named group right after the plain noun that describes it, as the subject («ويقول
+    /// المتمردون الحوثيون في اليمن إنهم» → the Houthis): the group speaks. Not after an unnamed
+    /// source («سكان غزة»، «مصادر في حماس»).
+    func describedBody(after end: Int, limit: Int) -> Int? {
+        guard end + 1 < limit, view.word(.genericSource, at: end) == nil, view.mention(at: end) == nil,
+              !view.isPunctuation(end), let m = view.mention(at: end + 1), m.tokens.lowerBound == end + 1,
+              !view.isAgent(m.entity), view.entities[m.entity].type == .organization,
+              !view.isPrepositionalObject(Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false))
+        else { return nil }
+        return m.entity
+    }
+
     /// A city named as the subject, right before أن/إن («وقالت سيول إن»، «وأعلنت موسكو أن»): the
     /// government of its country speaks, the entity standing for that country.
     func citySubject(at start: Int, limit: Int) -> Int? {

@@ -189,7 +189,8 @@ struct SpeakerResolver {
             return list.first.map { personAfter($0, limit: limit) ?? titledPerson($0, before: start) ?? $0.entity }
         case .generic:
             if let named = titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
-                ?? sourceOfBody(after: subjectStart, limit: limit) ?? appositionPerson(after: subjectStart, limit: limit) {
+                ?? sourceOfBody(after: subjectStart, limit: limit) ?? appositionPerson(after: subjectStart, limit: limit)
+                ?? describedBody(after: subjectStart, limit: limit) {
                 return named
             }
             // «وكانت كوريا الشمالية قد أعلنت نهاية الأسبوع أنها»: a plain noun after the verb (no
