@@ -64,6 +64,17 @@ import Testing
                         .organization("جيش جنوب السودان", country: "SSD", name: "Armed Forces of South Sudan"),
                         .organization("رويترز", country: "GBR", name: "Reuters", cameo: "GBRMED")],
              quotes: [("جيش جنوب السودان هاجم", .indirect, "Lam Paul Gabriel"), ("هذا عدوان استفزازي", .direct, "Lam Paul Gabriel")]),
+        Case(source: "CNN Arabic, 6 Sep 2018 (dev-extra2): a named group right after the plain noun describing it speaks",
+             text: "ويقول المتمردون الحوثيون في اليمن إنهم لم يشاركوا في محادثات في جنيف، التي كان مقررا أن تعقد، الخميس، بسبب عرقلة خطط سفرهم من قبل الحكومة اليمنية المعترف بها دوليا والتحالف الذي تقوده السعودية.",
+             entities: [.organization("الحوثيون", country: "YEM", name: "Houthis"), .gpe("اليمن", country: "YEM", name: "Yemen"),
+                        .place("جنيف", country: "CHE", name: "Geneva"), .organization("الحكومة اليمنية", country: "YEM", name: "Government of Yemen"),
+                        .gpe("السعودية", country: "SAU", name: "Saudi Arabia")],
+             quotes: [("لم يشاركوا في محادثات", .indirect, "Houthis")]),
+        Case(source: "France 24, 18 Apr 2018 (audit sample, FR-middleEast-313): a description and the body it belongs to, then the writer",
+             text: "بدوره، اتهم فصيل جيش الإسلام المعارض الذي كان يسيطر على دوما النظام بـ\"طمس\" الأدلة على الهجوم الكيميائي المفترض.\nوكتب القيادي في جيش الإسلام محمد علوش على تويتر الأربعاء \"مراوغة وتفجيرات مفتعلة وسيارات مفخخة وشهود زور ومضايقات ومداهمات للمقابر بحثا عن شهداء الكيماوي وعراقيل لا تنتهي وإطلاق نار على فريق اللجنة الدولية ليهرب من دوما ويرجع إلى دمشق. هذا ما يفعله النظام لطمس أدلة الكيماوي\".",
+             entities: [.organization("جيش الإسلام", country: "SYR", name: "Jaysh al-Islam"), .place("دوما", country: "SYR", name: "Douma"), .place("دمشق", country: "SYR", name: "Damascus"),
+                        .person("محمد علوش", country: "SYR", name: "Mohammed Alloush"), .organization("تويتر", country: "USA", name: "Twitter")],
+             quotes: [("مراوغة وتفجيرات مفتعلة", .direct, "Mohammed Alloush")]),
     ]
 
     static let shapes: [Case] = [

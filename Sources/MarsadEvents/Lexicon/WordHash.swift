@@ -59,6 +59,7 @@ enum Words {
                                              "جماعة", "مجلس", "هيئة", "مركز", "معهد", "جمعية", "شركة", "مؤسسة", "برنامج",
                                              "عملية", "حملة", "مبادرة", "ائتلاف", "تحالف", "تنظيم", "مجموعة"].map { WordHash.of($0) })
     static let with = WordHash.of("مع")
+    static let qad = WordHash.of("قد")
     /// أن/إن with a pronoun subject («وأضاف السفير أنه أبلغ المسؤولين الأمريكيين … أن»): the verb
     /// after it is the current speaker's; the noun after that verb is its object.
     static let pronounComplementizers: Set<UInt64> = Set(["انه", "انها", "بانه", "بانها", "وانه", "وانها"].map { WordHash.of($0) })

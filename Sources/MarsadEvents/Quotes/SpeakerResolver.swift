@@ -194,12 +194,15 @@ struct SpeakerResolver {
                 return named
             }
             // «وكانت كوريا الشمالية قد أعلنت نهاية الأسبوع أنها»: a plain noun after the verb (no
-            // source, title or group noun) is its object or a time; the subject named before it speaks.
+            // source, title or group noun) is its object or a time; the subject named right before
+            // the verb (or before قد) speaks. Not a name further back («وسخر براودر … من موقف ترامب
+            // من روسيا وقال متهكما»: متهكما is an adverb, Trump no subject).
             var k = subjectStart
             while k < limit, view.isComma(k) || view.timeAt[k] >= 0 { k += 1 }
             guard k < limit, view.word(.genericSource, at: k) == nil, view.word(.demonstrative, at: k) == nil,
                   view.word(.title, at: k) == nil, view.word(.actorHead, at: k) == nil,
-                  let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).first, !svo.viaAdjective
+                  let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).last, !svo.viaAdjective,
+                  svo.tokens.upperBound == start || (svo.tokens.upperBound == start - 1 && view.forms.whole(start - 1) == Words.qad)
             else { return nil }
             return svo.entity
         case .pronoun:
