@@ -128,6 +128,7 @@ extension EntityLexicons {
                 b.flag(row["word"], .personCue)
                 cueWords.append((folder.fold(row["word"]), row["role_en"]))
             case "preposition": b.flag(row["word"], row["word"] == "في" ? .inPreposition : .atPreposition)
+            case "speech": b.flagLazily(row["word"], .speechVerb)
             default: break
             }
         }

@@ -54,6 +54,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// The first word of some actor's name, family names of East Asian names included (كيم، صالح):
     /// such a word alone is no actor's surname («الرئيس كيم» is not Jim Yong Kim).
     public static let actorFirstWord = WordFlags(rawValue: 1 << 24)
+    /// A verb of saying whose subject's name may follow it (`title-modifiers.tsv`, kind `speech`).
+    public static let speechVerb = WordFlags(rawValue: 1 << 25)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {

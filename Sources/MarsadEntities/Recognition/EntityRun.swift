@@ -69,6 +69,7 @@ struct EntityRun {
         collectAdjectives()
         readPlaces()
         readBareInstitutions()
+        readSpeakerNames()
         readTitles()
         readRegimeSurnames()
         if let tagger { addTaggerPhrases(tagger) }

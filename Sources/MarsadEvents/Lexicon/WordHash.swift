@@ -71,6 +71,10 @@ enum Words {
     /// أن/إن with a pronoun subject («وأضاف السفير أنه أبلغ المسؤولين الأمريكيين … أن»): the verb
     /// after it is the current speaker's; the noun after that verb is its object.
     static let pronounComplementizers: Set<UInt64> = Set(["انه", "انها", "بانه", "بانها", "وانه", "وانها"].map { WordHash.of($0) })
+    /// أن/إن with a pronoun of the subject itself (أنه، أنها، أنهم، أنهما, also with ب/و): after
+    /// أعلن, the announcer's own statement (docs/EVENTS.md, Quotations 10).
+    static let selfComplementizers: Set<UInt64> = Set(["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما",
+                                                       "وانه", "وانها", "وانهم"].map { WordHash.of($0) })
     /// عن with a pronoun («وفق ما نقلت عنه وكالة الأنباء السورية»): the relay names the outlet,
     /// not a new speaker; the words are those of the speaker already named.
     static let anPronouns: Set<UInt64> = Set(["عنه", "عنها", "عنهم", "عنهما"].map { WordHash.of($0) })

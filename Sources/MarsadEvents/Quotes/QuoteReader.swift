@@ -49,11 +49,16 @@ struct QuoteReader {
         var items: [Item] = []
 
         for (c, cue) in cues.enumerated() {
-            guard cue.cue.scope == .yes, cue.cue.kind != .attribution else { continue }
+            let announces = cue.cue.scope == .no && cue.cue.kind == .announce
+            guard cue.cue.scope == .yes || announces, cue.cue.kind != .attribution else { continue }
             let sentence = view.sentenceTokens(of: cue.tokens.lowerBound)
             if hasThingSubject(cue, sentence: sentence) { continue }
             guard let comp = complementizer(after: cue, limit: sentence.upperBound, cueStarts: cueStarts,
                                             openings: pairOpening) else { continue }
+            // أعلن … أن reports an announcement (the sample's «وأعلن الكرملين أن الرئيس الروسي … وقعوا»),
+            // but أعلن … أنه/أنها/أنهم, the announcer telling of itself, is its statement («وأعلن
+            // الجيش الإسرائيلي مساء الأحد، أنه نشر»، «أعلنت الحكومة الفرنسية أنها جمدت»).
+            if announces, !Words.selfComplementizers.contains(view.forms.whole(comp.lowerBound)) { continue }
             // Marks right after أن (at most one word between), or after an adverbial phrase of up to
             // three words when they run to the end of the sentence («أنه في ليبيا "ينبغي أن تمضي
             // العملية السياسية…"», ANNOTATION.md dev-extra): a direct quotation of this cue.
@@ -127,8 +132,11 @@ struct QuoteReader {
                 if let cue, insideMarks(cue, except: pair.open) {
                     var probe = resolver
                     speaker = probe.speaker(of: cue)
+                } else if let cue {
+                    let said = resolver.speaker(of: cue)
+                    speaker = resolver.relayedActor(after: cue, before: pair.open) ?? said
                 } else {
-                    speaker = cue.map { resolver.speaker(of: $0) } ?? resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
+                    speaker = resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
                 }
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
                 quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
@@ -181,15 +189,19 @@ struct QuoteReader {
     private func complementizer(after cue: CueOccurrence, limit: Int, cueStarts: Set<Int>,
                                 openings: [Int: Int]) -> Range<Int>? {
         var t = cue.tokens.upperBound
-        let stop = min(limit, t + 16)
+        // Sixteen tokens, or 24 when the subject is set off by commas (apposition, a time, an
+        // addressee: «قال أحمد الشيخو، رئيس المكتب الإعلامي …، لشبكة CNN، إن»).
+        let commas = (t ..< min(limit, t + 16)).filter { view.isComma($0) }.count
+        let stop = min(limit, t + (commas >= 2 ? 24 : 16))
         while t < stop {
             // «نقلت رويترز عن مسؤول إسرائيلي:قوله إن»: the colon introduces the saying noun.
             if view.isPunctuation(t, 0x3A), t + 1 < stop, Words.sayings.contains(view.forms.whole(t + 1)) { t += 1; continue }
             if view.isStrongBreak(t) || openings[t] != nil { return nil }
             if view.isQuotationMark(t) { t += 1; continue }
             if cueStarts.contains(t) { return nil }
-            // Not a word of a name (مون جيه-إن).
-            if view.mention(at: t) == nil, let r = view.word(.complementizer, at: t, allowConjunction: false) {
+            // Not a word of a name (مون جيه-إن; «النائبة العامة آن ماري شوبرت»: آن with madda).
+            if view.mention(at: t) == nil, view.firstScalar(t) != 0x0622,
+               let r = view.word(.complementizer, at: t, allowConjunction: false) {
                 // «شدد على ضرورة أن يتقدم المسار»: أنْ completes the noun; nothing is reported.
                 if t > 0, Words.complementNouns.contains(view.forms.whole(t - 1)) { return nil }
                 return r

@@ -58,6 +58,22 @@ struct SpeakerResolver {
         return resolved
     }
 
+    /// The person acting after an attribution that opens the sentence, before the marks it would
+    /// otherwise give («وفقا للكرملين، هنأ بوتن الرئيس السوري على "…"»): the attribution relays that
+    /// person's words, as «نقل عن X» gives X's (docs/ANNOTATION.md), and the person is the current
+    /// speaker afterwards («وشدد على "…"»). The first actor after the attribution's comma, within
+    /// four tokens and not after a preposition, must be a person.
+    mutating func relayedActor(after cue: CueOccurrence, before open: Int) -> Int? {
+        guard cue.cue.kind == .attribution, cue.tokens.upperBound < open,
+              let comma = (cue.tokens.upperBound ..< min(open, cue.tokens.upperBound + 6)).first(where: { view.isComma($0) }),
+              let first = view.actors(in: comma + 1 ..< min(open, comma + 5)).first(where: { !view.isPrepositionalObject($0) }),
+              !first.viaAdjective, !view.isAgent(first.entity), view.entities[first.entity].type == .person
+        else { return nil }
+        current = .some(first.entity)
+        lastCueSpeaker = first.entity
+        return first.entity
+    }
+
     /// Notes that the current speaker's quotation ran to token `end`: a pronoun subject after a
     /// quotation of several sentences («قال نتنياهو … "…. …. …". وأضاف "…"») still continues it.
     mutating func quotationEnds(at end: Int) {
@@ -98,9 +114,10 @@ struct SpeakerResolver {
         let stop = min(limit, t + (start > cue.tokens.upperBound ? 9 : 5))
         while t < stop {
             if view.isStrongBreak(t) || view.isQuotationMark(t) || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
-            if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return nil }
+            // «"…"، بحسب ما أعلن مسؤول في الأمم المتحدة»: an unnamed source of a named body speaks for it.
+            if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return sourceOfBody(after: t, limit: limit) }
             if let anaphor = view.anaphor(at: t) { return anaphor.entity }
-            if let body = view.voicedBody(at: t) { return body.entity }
+            if let body = view.voicedBody(at: t) { return personAfter(body, limit: limit) ?? body.entity }
             if let a = view.actor(at: t) {
                 if case .actors(let list) = view.subject(after: t, limit: limit), let first = list.first {
                     return titledPerson(first, before: cue.tokens.lowerBound) ?? first.entity
@@ -125,10 +142,19 @@ struct SpeakerResolver {
     private func firstPerson(_ sentence: Int, before end: Int) -> Int? {
         let range = view.tokens(ofSentence: sentence)
         let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 12, end))
-        return view.actors(in: head).first {
+        let named = view.actors(in: head).first {
             !$0.viaAdjective && !view.isPrepositionalObject($0) && !view.isAgent($0.entity)
                 && view.entities[$0.entity].type == .person
-        }?.entity
+        }
+        // «وأبلغ لام رويترز قائلا»: a word of one person's name used alone, before any actor.
+        let alone = head.first { k in
+            view.mention(at: k) == nil && view.document.tokens[k].kind == .word && (view.nameWords[view.forms.whole(k)] ?? -1) >= 0
+        }
+        if let k = alone, named.map({ $0.tokens.lowerBound > k }) ?? true,
+           !view.actors(in: head.lowerBound ..< k).contains(where: { !view.isPrepositionalObject($0) }) {
+            return view.nameWords[view.forms.whole(k)]
+        }
+        return named?.entity
     }
 
     private func verbSubject(_ cue: CueOccurrence, sentence: Int, limit: Int) -> Int? {
@@ -153,20 +179,42 @@ struct SpeakerResolver {
         if let r = view.word(.handover, at: subjectStart) { subjectStart = r.upperBound }
         // «وأضاف السفير أنه», after «السفير الروسي … أناتولي أنتونوف»: the title's holder.
         if let holder = bareTitleHolder(at: subjectStart, limit: limit) { return holder }
+        // «وقالت سيول إن»: a city as the subject stands for its country's government.
+        if let country = citySubject(at: subjectStart, limit: limit) { return country }
         switch view.subject(after: subjectStart, limit: limit) {
         case .actors(let list):
             // «وقال رئيس اتحاد المظليين فاليري فوستروتين لوكالة "ريا نوفوستي"»: the outlet the
             // titled speaker spoke to is not the speaker.
             if let first = list.first, isAddressee(first) { return titleHolder(after: cue.tokens.upperBound, limit: limit) }
-            return list.first.map { titledPerson($0, before: start) ?? $0.entity }
+            return list.first.map { personAfter($0, limit: limit) ?? titledPerson($0, before: start) ?? $0.entity }
         case .generic:
-            return titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
-                ?? sourceOfBody(after: subjectStart, limit: limit)
+            if let named = titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
+                ?? sourceOfBody(after: subjectStart, limit: limit) ?? appositionPerson(after: subjectStart, limit: limit)
+                ?? describedBody(after: subjectStart, limit: limit) {
+                return named
+            }
+            // «وكانت كوريا الشمالية قد أعلنت نهاية الأسبوع أنها»: a plain noun after the verb (no
+            // source, title or group noun) is its object or a time; the subject named right before
+            // the verb (or before قد) speaks. Not a name further back («وسخر براودر … من موقف ترامب
+            // من روسيا وقال متهكما»: متهكما is an adverb, Trump no subject).
+            var k = subjectStart
+            while k < limit, view.isComma(k) || view.timeAt[k] >= 0 { k += 1 }
+            guard k < limit, view.word(.genericSource, at: k) == nil, view.word(.demonstrative, at: k) == nil,
+                  view.word(.title, at: k) == nil, view.word(.actorHead, at: k) == nil,
+                  let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).last, !svo.viaAdjective,
+                  svo.tokens.upperBound == start || (svo.tokens.upperBound == start - 1 && view.forms.whole(start - 1) == Words.qad)
+            else { return nil }
+            return svo.entity
         case .pronoun:
             if let named = nameInMarks(after: cue.tokens.upperBound, limit: limit) { return named }
         }
+        if let antecedent = relativeAntecedent(before: start) { return antecedent }
         let clauseStart = view.clause(of: start).lowerBound
-        if let svo = view.subject(before: start, from: clauseStart).first { return svo.entity }
+        if let svo = view.subject(before: start, from: clauseStart).first {
+            // «لكن مسؤولين إيرانيين قالوا إن»: a nationality after an unnamed source is no speaker.
+            if svo.viaAdjective, view.word(.genericSource, at: svo.tokens.lowerBound - 1) != nil { return nil }
+            return svo.entity
+        }
         if handover { return otherParty(before: start) }
         // An unnamed source before the verb in its clause (ناشطون عبر مواقع التواصل … كانوا قد قالوا).
         if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
@@ -190,12 +238,25 @@ struct SpeakerResolver {
     /// title's holder, named earlier in the report.
     private func titledPerson(_ a: Actor, before t: Int) -> Int? {
         let first = a.tokens.lowerBound
-        guard a.viaAdjective, first > 0, Words.personTitles.contains(view.forms.whole(first - 1)),
-              !holdsTitle(before: first - 1), let country = view.entities[a.entity].country
-        else { return nil }
+        guard a.viaAdjective, first > 0, let country = view.entities[a.entity].country else { return nil }
+        if Words.personTitles.contains(view.forms.whole(first - 1)) {
+            guard !holdsTitle(before: first - 1) else { return nil }
+            return lastMention(before: t) { m in
+                let e = view.entities[m.entity]
+                return e.type == .person && e.country == country
+            }?.entity
+        }
+        // A title of two words («وصرّح رئيس الوزراء السويدي»، «وقال وزير الخارجية الأمريكي»): the
+        // last person of that country named before whose role (the entity layer's) begins with the
+        // same word, so the foreign minister is not taken for the president.
+        guard first > 1, !view.isPunctuation(first - 1), Words.personTitles.contains(view.forms.whole(first - 2)),
+              !holdsTitle(before: first - 2) else { return nil }
+        let head = bareKey(view.document.text(in: view.span(of: first - 2 ..< first - 1)))
         return lastMention(before: t) { m in
             let e = view.entities[m.entity]
-            return e.type == .person && e.country == country
+            return e.type == .person && e.country == country && !view.isAgent(m.entity) && e.roles.contains { role in
+                role.title.split(separator: " ").first.map { bareKey(String($0)) == head } ?? false
+            }
         }?.entity
     }
 

@@ -124,6 +124,11 @@ extension DocumentView {
         guard t < stop else { return .pronoun }
         if let body = voicedBody(at: t) { return .actors([body]) }
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
+        // A word of one person's name used alone that looks like a preposition and a noun («وأبلغ
+        // لام رويترز», after «لام بول جابرييل»): that person.
+        if mention(at: t) == nil, document.tokens[t].kind == .word, let p = nameWords[forms.whole(t)], p >= 0 {
+            return .actors([Actor(entity: p, tokens: t ..< t + 1, viaAdjective: false)])
+        }
         if word(.preposition, at: t, allowConjunction: false) != nil || word(.complementizer, at: t) != nil
             || isStrongBreak(t) || isQuotationMark(t) || opensPrepositionalPhrase(t) {
             return .pronoun

@@ -199,9 +199,11 @@ final class DocumentView {
     func isComma(_ t: Int) -> Bool { isPunctuation(t, 0x060C) || isPunctuation(t, 0x2C) }
 
     /// Whether token `t` begins with the conjunction و or ف (or is one). A word that the lexicon
-    /// knows whole (وقعوا، وزير، وفد) keeps its و: it is a root letter there.
+    /// knows whole (وقعوا، وزير، وفد) keeps its و: it is a root letter there; so does a name whose
+    /// mention starts with the word (فلاديمير، فرنسا، وليد).
     func startsWithConjunction(_ t: Int) -> Bool {
         guard document.tokens[t].kind == .word else { return false }
+        if let m = mention(at: t), m.span.start == document.tokens[t].start { return false }
         let r = forms.forms(of: t)
         if r.count > 1, forms.kinds[r.lowerBound + 1].contains(.conjunction) {
             let whole = forms.hashes[r.lowerBound]

@@ -1,0 +1,115 @@
+import MarsadText
+
+/// Names of speakers read right after a verb of saying (`title-modifiers.tsv`, kind `speech`):
+/// «قال أحمد الشيخو، رئيس المكتب الإعلامي …»، «وأضاف تشوي هوي-هايون "…"»، «وقال لام بول جابرييل
+/// المتحدث باسم …». Reports name many speakers the lexicons do not know with no title before
+/// them; the quotation layer can only give a speaker the entity layer names.
+///
+/// The name is read as after a title (``readNameForward(from:)``: two to four words that look like
+/// a name; or a known given name and a family name with the article before punctuation), and must
+/// end where a subject's name ends: a comma, a colon, a quotation mark, أن/إن, في (في بيان), or a
+/// title («لام بول جابرييل المتحدث»), and one of its words must be a known name part (ANERcorp,
+/// the actor dictionary: «وقال قيادي بارز في الحركة» is no one). A third word that is no known name part is taken when
+/// such an end follows it. A word ending like a plural (مسلحون، ناشطين، قيادات) that is no known
+/// name part makes no name.
+extension EntityRun {
+    mutating func readSpeakerNames() {
+        for t in tokens.indices where isSpeechVerb(t) {
+            let q = t + 1
+            guard q < tokens.count, mentionAt[q] < 0, var name = readNameForward(from: q) ?? givenNameAndNisba(at: q) else { continue }
+            let end = name.tokens.upperBound
+            if !endsSpeakerName(at: end), name.words.count == 2, end + 1 < tokens.count,
+               nameReading(end, first: false, afterParticle: false) != nil, !hasArticle(end), endsSpeakerName(at: end + 1) {
+                name.words.append(folded(end))
+                name.tokens = name.tokens.lowerBound ..< end + 1
+                name.span = Span(start: name.span.start, end: tokens[end].end)
+            }
+            guard name.hasNamePart, endsSpeakerName(at: name.tokens.upperBound), isPlausible(name),
+                  !name.tokens.contains(where: { looksPlural($0) }) else { continue }
+            let p = newPerson(name)
+            if persons[p].record == nil, !persons[p].affiliated, let country = sentenceCountry(after: name.tokens.upperBound) {
+                persons[p].country = country
+                persons[p].cameo = lexicons.countries[country]?.cameo ?? country
+                persons[p].affiliated = true
+            }
+        }
+    }
+
+    /// The one country that the places and nationality adjectives of the rest of the sentence
+    /// name («أحمد الشيخو، رئيس المكتب الإعلامي لمنظمة الخوذ البيضاء في محافظة إدلب السورية» →
+    /// SYR), or nil when they name none or several (the person then takes the article's country,
+    /// as other people read from the text do, or a title's).
+    func sentenceCountry(after start: Int) -> String? {
+        var found: String? = nil
+        var t = start
+        while t < min(tokens.count, start + 30) {
+            if tokens[t].kind == .punctuation, ".!?؟؛:".unicodeScalars.contains(scalars[tokens[t].start]) { break }
+            var country: String? = nil
+            if mentionAt[t] >= 0 {
+                let m = mentions[Int(mentionAt[t])]
+                if let r = record(of: m.target), r.type == .location || r.type == .gpe { country = r.country }
+                t = max(t + 1, m.tokens.upperBound)
+            } else if let adj = adjective(at: t) {
+                country = adj.country
+                t = max(t + 1, adj.end)
+            } else {
+                t += 1
+            }
+            guard let c = country else { continue }
+            if let f = found, f != c { return nil }
+            found = c
+        }
+        return found
+    }
+
+    /// A known given name and a family name with the article before a comma or أن/إن («قال أحمد
+    /// الشيخو، رئيس المكتب الإعلامي»): the reader after a title wants a known name part there.
+    func givenNameAndNisba(at q: Int) -> ReadName? {
+        guard q + 2 < tokens.count, flags(q).contains(.namePart), nameReading(q, first: true, afterParticle: false) == 0,
+              hasArticle(q + 1), mentionAt[q + 1] < 0, nameReading(q + 1, first: false, afterParticle: true) != nil,
+              endsSpeakerName(at: q + 2), tokens[q + 2].kind == .punctuation else { return nil }
+        return ReadName(tokens: q ..< q + 2, span: Span(start: tokens[q].start, end: tokens[q + 1].end),
+                        words: [folded(q), folded(q + 1)], hasNamePart: true)
+    }
+
+    /// Whether token `t` is a verb of saying of `title-modifiers.tsv`, with or without و/ف.
+    func isSpeechVerb(_ t: Int) -> Bool {
+        guard tokens[t].kind == .word else { return false }
+        return flags(t).contains(.speechVerb) || withoutConjunction(t).map { flags(of: $0).contains(.speechVerb) } == true
+    }
+
+    /// Whether a speaker's name may end before token `t`: a comma, a colon, a quotation mark,
+    /// أن/إن (with a pronoun or ب), في (the setting: في بيان، في مؤتمر صحفي), or a title.
+    func endsSpeakerName(at t: Int) -> Bool {
+        guard t < tokens.count else { return false }
+        if tokens[t].kind == .punctuation {
+            switch scalars[tokens[t].start] {
+            case "،", ",", ":", "\"", "«", "»", "“", "”": return true
+            default: return false
+            }
+        }
+        guard tokens[t].kind == .word else { return false }
+        let letters = folded(t)
+        if letters == [0x0641, 0x064A] { return true }
+        let an: [UInt32] = [0x0627, 0x0646]
+        if letters == an || (letters.count == 3 && letters.starts(with: an) && letters[2] == 0x0647)
+            || (letters.count == 4 && letters.starts(with: an) && letters[2] == 0x0647 && letters[3] == 0x0627)
+            || (letters.count >= 3 && letters[0] == 0x0628 && Array(letters[1 ..< 3]) == an) {
+            return true
+        }
+        if let o = otherAt(t) {
+            for hit in hits(others[o]) { if case .title = hit { return true } }
+        }
+        return false
+    }
+
+    /// Whether token `t` ends like a plural noun (ون، ين، ات after three letters or more) and is
+    /// no known name part: مسلحون، ناشطين، قيادات are not names.
+    func looksPlural(_ t: Int) -> Bool {
+        if flags(t).contains(.namePart) { return false }
+        let letters = folded(t)
+        guard letters.count >= 5 else { return false }
+        let tail = Array(letters.suffix(2))
+        return tail == [0x0648, 0x0646] || tail == [0x064A, 0x0646] || tail == [0x0627, 0x062A]
+    }
+}
