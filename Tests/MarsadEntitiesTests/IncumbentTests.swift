@@ -18,6 +18,8 @@ struct IncumbentTests {
          "ANT corpus: after نظام, the head of state in office (Bashar, not Hafez)"),
         ("وأضاف أن \"الرئيس ترمب يهتم إلى حد بعيد بهذا الملف\"", "ترمب", "Donald Trump",
          "ANT corpus: after الرئيس, the President (not Melania or Ivanka Trump)"),
+        ("التقى الرئيس بوتين نظيره التركي في موسكو", "بوتين", "Vladimir Putin",
+         "constructed on «التقى الرئيس X»: التقى is a verb, not a definite noun before an adjective"),
         ("لكن ذلك يحدث في الوقت الذي بدأ فيه حلفاء الأسد يستعيدون المزيد من الأراضي التي تسيطر عليها المعارضة. وتدعم إيران نظام الأسد المجرم في سوريا", "الأسد", "Bashar al-Assad",
          "dev-extra2 BB-middleEast-426-20180429 (shortened)"),
     ])

@@ -196,7 +196,8 @@ extension EntityRun {
     /// (التحالف الحاكم "the ruling coalition"), not as a title.
     func isAdjectiveUse(_ match: PhraseMatch) -> Bool {
         let t = match.tokens.lowerBound
-        guard match.tokens.count == 1, t > 0, hasArticle(t), tokens[t - 1].kind == .word, mentionAt[t - 1] < 0 else { return false }
+        guard match.tokens.count == 1, t > 0, hasArticle(t), tokens[t - 1].kind == .word, mentionAt[t - 1] < 0,
+              !isSubjectVerb(t - 1) else { return false }  // «التقى الرئيس بوتين»: a verb, not a noun
         return hasArticle(t - 1) && readings.whole(t - 1).dropped == 0 && otherAt(t - 1) == nil
     }
 
