@@ -9,13 +9,14 @@ struct TrainNER: ParsableCommand {
         discussion: """
             Reads TRAIN (one `token TAG` a line, blank lines between sentences), sets aside a \
             development split by a fixed rule, trains an averaged perceptron on the rest (three \
-            runs with different sentence orders, their weights averaged), scores it on the dev \
-            split (conlleval rules) and writes the model, with the lists it was trained with. \
-            The dev sentences are never used for training, so the printed figure is honest.
+            runs with different sentence orders, their weights averaged) or, with --learner, a \
+            CRF alone or with the perceptron, scores it on the dev split (conlleval rules) and \
+            writes the model, with the lists it was trained with. The dev sentences are never \
+            used for training, so the printed figure is honest.
 
-            The shipped model (Sources/MarsadNER/Resources/anercorp.mner) is reproduced byte \
-            for byte by:
-              marsad train-ner --train ../shared/ner/anercorp/train.txt \\
+            The shipped model (Sources/MarsadNER/Resources/anercorp.mner, perceptron + CRF) is \
+            reproduced byte for byte by:
+              marsad train-ner --train ../shared/ner/anercorp/train.txt --learner crf-sum \\
                 --output Sources/MarsadNER/Resources/anercorp.mner
 
             Ablation: --without gazetteer,triggers drops feature groups (words, affixes, \
@@ -48,7 +49,7 @@ struct TrainNER: ParsableCommand {
     @Option(help: ArgumentHelp("Features seen fewer times than this get no weight.", valueName: "n"))
     var minCount = NERTrainingOptions().minimumCount
 
-    @Option(help: ArgumentHelp("Drop averaged weights smaller than this from the saved model (in the learner's units; default 0.5 for the perceptron, 0.05 for the CRF learners, 0.05 for pa).", valueName: "x"))
+    @Option(help: ArgumentHelp("Drop averaged weights smaller than this from the saved model (in the learner's units; default 0.5 for the perceptron, 0.1 for the CRF learners, 0.002 for pa).", valueName: "x"))
     var prune: Float?
 
     @Option(help: "The learner: perceptron (shipped), crf, crf-sum (CRF + perceptron, each scaled to unit norm), crf-init (CRF started from the perceptron), pa (passive-aggressive, PA-I).")
@@ -142,7 +143,14 @@ struct TrainNER: ParsableCommand {
     var crfSettings: String { "--l2 \(l2) --crf-rate \(crfRate) --crf-epochs \(crfEpochs) --crf-runs \(crfRuns)" }
 
     /// `--prune`, or the learner's default.
-    var pruneBelow: Float { prune ?? (learner == .perceptron ? NERTrainingOptions().pruneBelow : 0.05) }
+    var pruneBelow: Float {
+        if let prune { return prune }
+        switch learner {
+        case .perceptron: return NERTrainingOptions().pruneBelow
+        case .crf, .crfSum, .crfInit: return 0.1
+        case .pa: return 0.002
+        }
+    }
 
     var split: DevSplit {
         if noDev { return .none }

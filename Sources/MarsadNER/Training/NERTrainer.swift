@@ -11,7 +11,9 @@
 /// training tags left to right with the predicted previous tags as features and updates on
 /// every wrong token; Viterbi training (Collins 2002) decodes whole sentences and updates on
 /// the differences. Weights are averaged over all updates, pruned, quantized to 16 bits and
-/// sorted, so a run is reproducible byte for byte.
+/// sorted, so a run is reproducible byte for byte. ``NERTrainingOptions/learner`` picks a CRF
+/// (alone, added to the perceptron, or started from it) or passive-aggressive steps instead
+/// (`NERTrainer+CRF.swift`, `NERTrainer+PassiveAggressive.swift`); the model is the same kind.
 /// - Complexity: O(epochs · n · f) for n tokens with f features each.
 public struct NERTrainer: Sendable {
     public let options: NERTrainingOptions
