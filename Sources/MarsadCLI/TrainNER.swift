@@ -17,7 +17,7 @@ struct TrainNER: ParsableCommand {
             The shipped model (Sources/MarsadNER/Resources/anercorp.mner, perceptron + CRF) is \
             reproduced byte for byte by:
               marsad train-ner --train ../shared/ner/anercorp/train.txt --learner crf-sum \\
-                --output Sources/MarsadNER/Resources/anercorp.mner
+                --min-count 2 --output Sources/MarsadNER/Resources/anercorp.mner
 
             Ablation: --without gazetteer,triggers drops feature groups (words, affixes, \
             clitics, shape, context, bigrams, neighbours, gazetteer, triggers, history, \
