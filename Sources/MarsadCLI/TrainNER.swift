@@ -9,14 +9,15 @@ struct TrainNER: ParsableCommand {
         discussion: """
             Reads TRAIN (one `token TAG` a line, blank lines between sentences), sets aside a \
             development split by a fixed rule, trains an averaged perceptron on the rest (three \
-            runs with different sentence orders, their weights averaged), scores it on the dev \
-            split (conlleval rules) and writes the model, with the lists it was trained with. \
-            The dev sentences are never used for training, so the printed figure is honest.
+            runs with different sentence orders, their weights averaged) or, with --learner, a \
+            CRF alone or with the perceptron, scores it on the dev split (conlleval rules) and \
+            writes the model, with the lists it was trained with. The dev sentences are never \
+            used for training, so the printed figure is honest.
 
-            The shipped model (Sources/MarsadNER/Resources/anercorp.mner) is reproduced byte \
-            for byte by:
-              marsad train-ner --train ../shared/ner/anercorp/train.txt \\
-                --output Sources/MarsadNER/Resources/anercorp.mner
+            The shipped model (Sources/MarsadNER/Resources/anercorp.mner, perceptron + CRF) is \
+            reproduced byte for byte by:
+              marsad train-ner --train ../shared/ner/anercorp/train.txt --learner crf-sum \\
+                --min-count 2 --output Sources/MarsadNER/Resources/anercorp.mner
 
             Ablation: --without gazetteer,triggers drops feature groups (words, affixes, \
             clitics, shape, context, bigrams, neighbours, gazetteer, triggers, history, \
@@ -48,8 +49,32 @@ struct TrainNER: ParsableCommand {
     @Option(help: ArgumentHelp("Features seen fewer times than this get no weight.", valueName: "n"))
     var minCount = NERTrainingOptions().minimumCount
 
-    @Option(help: ArgumentHelp("Drop averaged weights smaller than this from the saved model.", valueName: "x"))
-    var prune = NERTrainingOptions().pruneBelow
+    @Option(help: ArgumentHelp("Drop averaged weights smaller than this from the saved model (in the learner's units; default 0.5 for the perceptron, 0.1 for the CRF learners, 0.002 for pa).", valueName: "x"))
+    var prune: Float?
+
+    @Option(help: "The learner: perceptron (shipped), crf, crf-sum (CRF + perceptron, each scaled to unit norm), crf-init (CRF started from the perceptron), pa (passive-aggressive, PA-I).")
+    var learner: LearnerChoice = .perceptron
+
+    @Option(help: ArgumentHelp("CRF: L2 strength λ of Σ −log P(y|x) + λ/2 ‖w‖².", valueName: "x"))
+    var l2 = NERTrainingOptions().l2
+
+    @Option(help: ArgumentHelp("CRF: AdaGrad's learning rate.", valueName: "x"))
+    var crfRate = NERTrainingOptions().crfRate
+
+    @Option(help: ArgumentHelp("CRF: passes over the training data (--epochs is the perceptron's).", valueName: "n"))
+    var crfEpochs = NERTrainingOptions().crfEpochs
+
+    @Option(help: ArgumentHelp("CRF: training runs with seeds SEED, SEED+1, …, whose weights are averaged (--runs is the perceptron's).", valueName: "n"))
+    var crfRuns = NERTrainingOptions().crfRuns
+
+    @Option(help: ArgumentHelp("crf-sum: the perceptron's share (its weights scaled to the CRF's norm).", valueName: "x"))
+    var perceptronShare = NERTrainingOptions().perceptronShare
+
+    @Option(help: ArgumentHelp("crf-init: the factor from the perceptron's weights to the CRF's start.", valueName: "x"))
+    var initialScale = NERTrainingOptions().initialScale
+
+    @Option(help: ArgumentHelp("pa: the aggressiveness C of PA-I (the largest step).", valueName: "x"))
+    var aggressiveness = NERTrainingOptions().aggressiveness
 
     @Option(help: ArgumentHelp("Seed of the sentence order.", valueName: "n"))
     var seed = NERTrainingOptions().seed
@@ -96,6 +121,11 @@ struct TrainNER: ParsableCommand {
         if noDev, devTail != nil { throw ValidationError("--no-dev and --dev-tail exclude each other.") }
         if epochs < 1 { throw ValidationError("--epochs takes a number of 1 or more.") }
         if runs < 1 { throw ValidationError("--runs takes a number of 1 or more.") }
+        if learner != .perceptron, decoding != .viterbi || document || secondOrderExperiment {
+            throw ValidationError("--learner \(learner.rawValue) trains one-stage Viterbi models only (no --decoding greedy, --document or --second-order-experiment).")
+        }
+        if l2 < 0 || crfRate <= 0 || aggressiveness <= 0 { throw ValidationError("--l2 takes 0 or more, --crf-rate and --aggressiveness more than 0.") }
+        if crfEpochs < 1 || crfRuns < 1 { throw ValidationError("--crf-epochs and --crf-runs take a number of 1 or more.") }
         _ = try excluded()
     }
 
@@ -108,6 +138,18 @@ struct TrainNER: ParsableCommand {
             set.insert(group)
         }
         return set
+    }
+
+    var crfSettings: String { "--l2 \(l2) --crf-rate \(crfRate) --crf-epochs \(crfEpochs) --crf-runs \(crfRuns)" }
+
+    /// `--prune`, or the learner's default.
+    var pruneBelow: Float {
+        if let prune { return prune }
+        switch learner {
+        case .perceptron: return NERTrainingOptions().pruneBelow
+        case .crf, .crfSum, .crfInit: return 0.1
+        case .pa: return 0.002
+        }
     }
 
     var split: DevSplit {
@@ -126,7 +168,14 @@ struct TrainNER: ParsableCommand {
         }
         parts.append("--epochs \(epochs) --decoding \(decoding.rawValue)")
         if let without { parts.append("--without \(without)") }
-        parts.append("--min-count \(minCount) --prune \(prune) --seed \(seed) --runs \(runs)")
+        parts.append("--min-count \(minCount) --prune \(pruneBelow) --seed \(seed) --runs \(runs)")
+        switch learner {
+        case .perceptron: break
+        case .crf: parts.append("--learner crf \(crfSettings)")
+        case .crfSum: parts.append("--learner crf-sum \(crfSettings) --perceptron-share \(perceptronShare)")
+        case .crfInit: parts.append("--learner crf-init \(crfSettings) --initial-scale \(initialScale)")
+        case .pa: parts.append("--learner pa --aggressiveness \(aggressiveness)")
+        }
         if document {
             parts.append("--document --window \(window) --folds \(folds) --fold-runs \(foldRuns) --document-epochs \(documentEpochs) --document-rate \(documentRate)" + (contiguousFolds ? " --contiguous-folds" : ""))
         }
@@ -155,7 +204,15 @@ struct TrainNER: ParsableCommand {
         options.decoding = decoding.decoding
         options.epochs = epochs
         options.minimumCount = minCount
-        options.pruneBelow = prune
+        options.pruneBelow = pruneBelow
+        options.learner = learner.learner
+        options.l2 = l2
+        options.crfRate = crfRate
+        options.crfEpochs = crfEpochs
+        options.crfRuns = crfRuns
+        options.perceptronShare = perceptronShare
+        options.initialScale = initialScale
+        options.aggressiveness = aggressiveness
         options.seed = seed
         options.runs = runs
         options.documentWindow = window
@@ -183,4 +240,10 @@ struct TrainNER: ParsableCommand {
 enum DecodingChoice: String, ExpressibleByArgument, CaseIterable {
     case greedy, viterbi
     var decoding: NERDecoding { self == .greedy ? .greedy : .viterbi }
+}
+
+/// The learners, as command-line choices.
+enum LearnerChoice: String, ExpressibleByArgument, CaseIterable {
+    case perceptron, crf, crfSum = "crf-sum", crfInit = "crf-init", pa
+    var learner: NERLearner { NERLearner(rawValue: rawValue)! }
 }

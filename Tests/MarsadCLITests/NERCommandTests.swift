@@ -43,6 +43,8 @@ import Testing
         #expect(r.stderr.contains("--dev-every takes a number of 2 or more"))
         let groups = try run(["train-ner", "--train", "x", "--without", "colour", "--output", "y"])
         #expect(groups.status == 64 && groups.stderr.contains("unknown group `colour`"))
+        let crf = try run(["train-ner", "--train", "x", "--learner", "crf", "--document", "--output", "y"])
+        #expect(crf.status == 64 && crf.stderr.contains("--learner crf trains one-stage Viterbi models only"))
     }
 
     /// Trains a one-epoch model on a tiny file and tags with it.
@@ -61,5 +63,12 @@ import Testing
         let r = try run(["ner", "--conll", "-", "--model", model, "--evaluate"], stdin: Self.conll)
         #expect(r.status == 0)
         #expect(r.stdout.contains("FB1: 100.00"))
+        // The perceptron + CRF learner writes a model of the same kind, which records how.
+        let c = try run(["train-ner", "--train", train, "--dev-every", "3", "--epochs", "2", "--learner", "crf-sum",
+                         "--crf-epochs", "2", "--crf-rate", "0.3", "--output", model])
+        #expect(c.status == 0)
+        #expect(c.stderr.contains("CRF epoch 2: ") && c.stderr.contains("perceptron alone: dev F1"))
+        let info = try run(["ner", "--conll", "-", "--model", model, "--evaluate"], stdin: Self.conll)
+        #expect(info.status == 0 && info.stdout.contains("FB1: 100.00"))
     }
 }

@@ -11,7 +11,7 @@ public enum NERDecoding: UInt32, Sendable, CaseIterable {
 
 /// A trained tagger model: quantized weights for hashed features, and transition weights.
 ///
-/// Weights are 16-bit integers; `scale` converts them back to the averaged perceptron's units.
+/// Weights are 16-bit integers; `scale` converts them back to the learner's units.
 /// Rows are kept sorted by feature hash, so the same training gives the same bytes.
 public struct NERModel: Sendable {
     /// The feature groups the model was trained with.
@@ -19,7 +19,8 @@ public struct NERModel: Sendable {
     public let decoding: NERDecoding
     /// ``NERLexicon/fingerprint`` of the lists the model was trained with.
     public let lexiconFingerprint: UInt64
-    /// The perceptron weight of one quantum.
+    /// The learner's weight of one quantum (perceptron units, or CRF units for the CRF
+    /// learners).
     public let scale: Float
     /// A line saying how the model was trained (command, data, epochs).
     public let info: String

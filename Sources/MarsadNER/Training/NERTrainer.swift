@@ -11,7 +11,9 @@
 /// training tags left to right with the predicted previous tags as features and updates on
 /// every wrong token; Viterbi training (Collins 2002) decodes whole sentences and updates on
 /// the differences. Weights are averaged over all updates, pruned, quantized to 16 bits and
-/// sorted, so a run is reproducible byte for byte.
+/// sorted, so a run is reproducible byte for byte. ``NERTrainingOptions/learner`` picks a CRF
+/// (alone, added to the perceptron, or started from it) or passive-aggressive steps instead
+/// (`NERTrainer+CRF.swift`, `NERTrainer+PassiveAggressive.swift`); the model is the same kind.
 /// - Complexity: O(epochs · n · f) for n tokens with f features each.
 public struct NERTrainer: Sendable {
     public let options: NERTrainingOptions
@@ -45,8 +47,31 @@ public struct NERTrainer: Sendable {
         return try NERTrainer(options: oneStage, lexicon: lexicon).trainOneStage(sentences, dev: dev, log: log)
     }
 
-    /// Trains the usual (first-stage) model.
+    /// Trains the usual (first-stage) model, with the perceptron or, by
+    /// ``NERTrainingOptions/learner``, a CRF (`NERTrainer+CRF.swift`).
     func trainOneStage(_ sentences: [CoNLLSentence], dev: [CoNLLSentence], log: (String) -> Void) throws -> NERModel {
+        let data = try prepare(sentences, log: log)
+        if options.learner != .perceptron, options.learner != .passiveAggressive { return try trainWithCRF(data, dev: dev, log: log) }
+        let (averaged, keyOfRow) = try perceptronWeights(data, dev: dev, log: log)
+        let model = finish(averaged: averaged, keyOfRow: keyOfRow)
+        if options.runs > 1, !dev.isEmpty {
+            let score = try evaluate(model, on: dev)
+            log("\(options.runs) runs averaged: dev F1 \(Self.format(score.overall.f1)) (P \(Self.format(score.overall.precision)), R \(Self.format(score.overall.recall))), \(model.featureCount) features kept")
+        }
+        return model
+    }
+
+    /// Training sentences with their features mapped to weight rows.
+    struct PreparedData {
+        var sentences: [Prepared]
+        /// Feature hash → weight row, and weight row → feature hash (0 for the transition rows).
+        var rowOf: [UInt64: Int32]
+        var keyOfRow: [UInt64]
+    }
+
+    /// Extracts the features of `sentences` and numbers those seen at least
+    /// ``NERTrainingOptions/minimumCount`` times.
+    func prepare(_ sentences: [CoNLLSentence], log: (String) -> Void) throws -> PreparedData {
         var hashes: [[UInt64]] = [], offsets: [[Int32]] = [], words: [[UInt64]] = [], gold: [[Int]] = []
         var counts: [UInt64: Int32] = [:]
         var memo = NERFeatureExtractor.CliticMemo()
@@ -82,12 +107,17 @@ public struct NERTrainer: Sendable {
             }
             prepared.append(Prepared(rows: rows, offsets: offsets[s], words: words[s], gold: gold[s]))
         }
-        hashes = []
         log("\(sentences.count) sentences, \(prepared.reduce(0) { $0 + $1.gold.count }) tokens, \(keyOfRow.count - AveragedWeights.transitionRows) features (\(counts.count) before the count cutoff)")
+        return PreparedData(sentences: prepared, rowOf: rowOf, keyOfRow: keyOfRow)
+    }
 
+    /// The perceptron's weights: ``NERTrainingOptions/runs`` runs, each averaged, averaged
+    /// again; with the rows' keys (greedy training adds rows for history features).
+    func perceptronWeights(_ data: PreparedData, dev: [CoNLLSentence], log: (String) -> Void) throws -> (averaged: [Double], keyOfRow: [UInt64]) {
+        let prepared = data.sentences
         // One run a seed; the runs' averaged weights are averaged again (rows are shared, so a
         // row means the same feature in every run).
-        var state = TrainingState(weights: AveragedWeights(rows: keyOfRow.count), rowOf: rowOf, keyOfRow: keyOfRow)
+        var state = TrainingState(weights: AveragedWeights(rows: data.keyOfRow.count), rowOf: data.rowOf, keyOfRow: data.keyOfRow)
         var sum: [Double] = []
         var second = SecondOrderExperiment(), secondSum = [Double](repeating: 0, count: 100 * NERTag.count)
         let runs = max(1, options.runs)
@@ -101,12 +131,13 @@ public struct NERTrainer: Sendable {
                 var correct = 0, total = 0
                 for s in order {
                     let c = options.secondOrderExperiment ? trainSecondOrder(prepared[s], &state, &second)
-                        : options.decoding == .greedy ? trainGreedy(prepared[s], &state) : trainViterbi(prepared[s], &state)
+                        : options.decoding == .greedy ? trainGreedy(prepared[s], &state)
+                        : options.learner == .passiveAggressive ? trainPassiveAggressive(prepared[s], &state) : trainViterbi(prepared[s], &state)
                     correct += c
                     total += prepared[s].gold.count
                 }
                 var line = (runs > 1 ? "run \(run + 1), " : "") + "epoch \(epoch): train token accuracy \(Self.percent(correct, total))"
-                if !dev.isEmpty, !options.secondOrderExperiment, epoch == options.epochs || runs == 1 {
+                if !dev.isEmpty, !options.secondOrderExperiment, options.learner == .perceptron || options.learner == .passiveAggressive, epoch == options.epochs || runs == 1 {
                     let m = finish(averaged: state.weights.allAveraged(), keyOfRow: state.keyOfRow)
                     let score = try evaluate(m, on: dev)
                     line += ", dev F1 \(Self.format(score.overall.f1)) (P \(Self.format(score.overall.precision)), R \(Self.format(score.overall.recall))), \(m.featureCount) features kept"
@@ -129,12 +160,7 @@ public struct NERTrainer: Sendable {
             let secondF1 = floatScore(dev: dev, averaged: averaged, t2: secondSum.map { $0 / Double(runs) }, rowOf: state.rowOf)
             log("second-order experiment (floating point, unpruned): dev F1 with the second-order transitions \(Self.format(secondF1)), without them \(Self.format(first))")
         }
-        let model = finish(averaged: sum.map { $0 / Double(runs) }, keyOfRow: state.keyOfRow)
-        if runs > 1, !dev.isEmpty {
-            let score = try evaluate(model, on: dev)
-            log("\(runs) runs averaged: dev F1 \(Self.format(score.overall.f1)) (P \(Self.format(score.overall.precision)), R \(Self.format(score.overall.recall))), \(model.featureCount) features kept")
-        }
-        return model
+        return (sum.map { $0 / Double(runs) }, state.keyOfRow)
     }
 
     /// Scores a model on tagged sentences by conlleval's rules.

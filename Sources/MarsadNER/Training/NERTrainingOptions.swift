@@ -27,6 +27,21 @@ public struct NERTrainingOptions: Hashable, Sendable {
     public var secondOrderExperiment = false
     /// Also report the dev F1 of the unpruned floating-point weights (the experiment's control).
     public var floatScore = false
+    /// The learner: the averaged perceptron (shipped), or a CRF alone or with the perceptron.
+    public var learner: NERLearner = .perceptron
+    /// CRF: L2 strength λ (objective `Σ −log P(y|x) + λ/2 ‖w‖²`) and AdaGrad's learning rate.
+    public var l2 = 1.0
+    public var crfRate = 0.1
+    /// CRF: passes over the data, and training runs (seeds `seed`, `seed + 1`, …) whose
+    /// weights are averaged. The perceptron of the combined learners keeps `epochs` and `runs`.
+    public var crfEpochs = 8
+    public var crfRuns = 1
+    /// ``NERLearner/crfSum``: the perceptron's share, its weights rescaled to the CRF's norm.
+    public var perceptronShare = 1.0
+    /// ``NERLearner/crfFromPerceptron``: the factor from perceptron weights to the CRF's start.
+    public var initialScale = 0.05
+    /// Passive-aggressive learner: the aggressiveness C of PA-I.
+    public var aggressiveness = 0.1
     /// A line stored in the model saying how it was trained.
     public var info = ""
 
