@@ -168,6 +168,8 @@ struct TitlePatternTests {
         ("وكان القس البروتستانتي دوشو إيشتي يعمد قرابة 80 شخصا", "البروتستانتي"),
         ("بهذا الإعلان لم يضع وزير البيئة والتخطيط العمراني التركي نهاية لوجوده", "العمراني"),
         ("وقال مساعد وزير الدفاع السعودي، الفريق طيار محمد عبدالله العايش إن الزيارة ناجحة", "طيار"),
+        // A text that ends on a title and an adjective (the reader once read past the last token).
+        ("وصلت النائبة القبطية", "القبطية"),
     ])
     func notAName(_ text: String, _ word: String) {
         let (doc, analysis) = EntityFixture.analyze(text, with: EntityFixture.withoutActors)

@@ -128,7 +128,7 @@ extension EntityLexicons {
                 b.flag(row["word"], .personCue)
                 cueWords.append((folder.fold(row["word"]), row["role_en"]))
             case "preposition": b.flag(row["word"], row["word"] == "في" ? .inPreposition : .atPreposition)
-            case "speech": b.flagLazily(row["word"], .speechVerb)
+            case "speech": b.flag(row["word"], .speechVerb)  // a trie flag: tested on every token
             default: break
             }
         }

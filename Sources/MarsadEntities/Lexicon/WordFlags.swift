@@ -56,6 +56,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let actorFirstWord = WordFlags(rawValue: 1 << 24)
     /// A verb of saying whose subject's name may follow it (`title-modifiers.tsv`, kind `speech`).
     public static let speechVerb = WordFlags(rawValue: 1 << 25)
+    /// نظام (regime) before a surname: «نظام الأسد» names the head of state in office
+    /// (`class-nouns.tsv`, kind `regime`).
+    public static let regimeNoun = WordFlags(rawValue: 1 << 26)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {
@@ -67,6 +70,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
         case "generic": .genericNoun
         case "admin_dual": .adminDualNoun
         case "admin_plural": .adminPluralNoun
+        case "regime": .regimeNoun
         case "unit": .unitNoun
         case "place_head": .placeHead
         case "direction": .direction

@@ -44,10 +44,7 @@ extension EntityRun {
     /// «نظام الأسد»، «لنظام الأسد»: the surname after نظام (regime).
     mutating func readRegimeSurnames() {
         guard document.metadata.published != nil else { return }
-        var regime: UInt64 = 0
-        for t in tokens.indices.dropLast() where tokens[t].kind == .word && mentionAt[t] < 0 {
-            if regime == 0 { regime = WordFolder.hash(lexicons.folder.fold("نظام")[...]) }
-            guard readings.of(t).contains(where: { $0.hash == regime }) else { continue }
+        for t in tokens.indices.dropLast() where readings.first(t, with: .regimeNoun) != nil && mentionAt[t] < 0 {
             _ = incumbent(at: t + 1, title: nil)
         }
     }

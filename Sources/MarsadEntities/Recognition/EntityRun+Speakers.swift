@@ -74,8 +74,9 @@ extension EntityRun {
 
     /// Whether token `t` is a verb of saying of `title-modifiers.tsv`, with or without و/ف.
     func isSpeechVerb(_ t: Int) -> Bool {
-        guard tokens[t].kind == .word else { return false }
-        return flags(t).contains(.speechVerb) || withoutConjunction(t).map { flags(of: $0).contains(.speechVerb) } == true
+        // The trie's flags of the token's readings first (no table lookup), then the two readings.
+        guard tokens[t].kind == .word, readings.first(t, with: .speechVerb) != nil else { return false }
+        return readings.whole(t).has(.speechVerb) || withoutConjunction(t)?.has(.speechVerb) == true
     }
 
     /// Whether a speaker's name may end before token `t`: a comma, a colon, a quotation mark,

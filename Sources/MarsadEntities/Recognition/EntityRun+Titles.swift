@@ -233,7 +233,8 @@ extension EntityRun {
             guard n > 4, letters[n - 1] == 0x064A || (letters[n - 1] == 0x0647 && letters[n - 2] == 0x064A) else { break }
             k += 1
         }
-        return k > t ? k : nil
+        // A name must follow the adjectives.
+        return k > t && k < tokens.count ? k : nil
     }
 
     /// Whether a record is an international body (its officials have no country).
