@@ -32,6 +32,9 @@ struct TokenReadings {
     private(set) var offsets: [Int32] = []
     /// Whether the token's last original letter is ه (U+0647), a pronoun suffix's letter (not ة).
     private(set) var endsWithHeh: [Bool] = []
+    /// The union of the trie flags of each token's readings: most tokens have none, so a pass
+    /// looking for one flag skips them without reading their readings.
+    private(set) var anyFlags: [WordFlags] = []
 
     init(tokens: [Token], scalars: [Unicode.Scalar], trie: PhraseTrie, folder: WordFolder) {
         readings.reserveCapacity(tokens.count * 2)
@@ -84,6 +87,12 @@ struct TokenReadings {
             }
         }
         offsets.append(Int32(readings.count))
+        anyFlags.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            var union: WordFlags = []
+            for r in Int(offsets[i]) ..< Int(offsets[i + 1]) { union.formUnion(readings[r].flags) }
+            anyFlags.append(union)
+        }
     }
 
     private mutating func append(_ letters: UnsafeBufferPointer<UInt32>, from p: Int, hash: UInt64, alef: Bool, start: Int32,
@@ -103,6 +112,7 @@ struct TokenReadings {
 
     /// The first reading of token `i` with one of `flags`, if any.
     func first(_ i: Int, with flags: WordFlags) -> TokenReading? {
+        guard !anyFlags[i].isDisjoint(with: flags) else { return nil }
         for r in Int(offsets[i]) ..< Int(offsets[i + 1]) where !readings[r].flags.isDisjoint(with: flags) { return readings[r] }
         return nil
     }
