@@ -223,6 +223,10 @@ struct EventReader {
             target = Array(source.dropFirst()) + [source[0]]
         }
         if target.isEmpty && needsTarget(hit) { return [] }
+        // دعا X إلى: a call on a party named as the verb's object to do something is a demand (10);
+        // a call for something (دعا إلى) stays an appeal (02), as does ناشد (implore). dev-extra2: «دعا الحلف والاتحاد
+        // الأوروبي موسكو إلى تحمل مسؤولية إسقاط الطائرة» 10 (docs/EVENTS.md, branch events6).
+        if cameo == "020", frame == .actor, isCall(hit), isCallOnParty(target) { cameo = "100" }
 
         if cameo.hasPrefix("04"), cameo != "042", cameo != "043", let location, let c = view.entities[location].country {
             let sides = Set((source + target).compactMap { view.entities[$0.entity].country })
@@ -257,6 +261,34 @@ struct EventReader {
             out.append(companion)
         }
         return out
+    }
+
+    /// Whether the trigger is the verb دعا (دعا، دعت، دعوا، يدعو، تدعو, after و/ف).
+    private func isCall(_ hit: TriggerHit) -> Bool {
+        guard hit.trigger.form == .past || hit.trigger.form == .present, hit.tokens.count == 1 else { return false }
+        let forms = view.forms.forms(of: hit.tokens.lowerBound)
+        return forms.contains { f in
+            (view.forms.kinds[f] == [] || view.forms.kinds[f] == .conjunction) && Words.call.contains(view.forms.hashes[f])
+        }
+    }
+
+    /// Whether the target is the verb's object (no preposition before it, none attached) and
+    /// إلى follows it, at most two words on and no punctuation or name between: «دعا … موسكو إلى
+    /// تحمل مسؤولية». A verbal noun with ل instead (دعت إيطاليا بريطانيا لتحرك سريع) is left an
+    /// appeal: reading it as a demand cost an event of a held-out set (docs/QUALITY.md, events6).
+    private func isCallOnParty(_ target: [Actor]) -> Bool {
+        guard let first = target.first, let last = target.last, !first.tokens.isEmpty, first.tokens.lowerBound > 0,
+              last.tokens.upperBound < view.tokenCount else { return false }
+        let before = first.tokens.lowerBound - 1
+        if view.word(.preposition, at: before) != nil || view.opensPrepositionalPhrase(before) { return false }
+        if let m = view.mention(at: first.tokens.lowerBound), m.span.start > view.document.tokens[first.tokens.lowerBound].start {
+            return false
+        }
+        for k in last.tokens.upperBound ..< min(view.tokenCount, last.tokens.upperBound + 3) {
+            if view.isPunctuation(k) || view.mention(at: k) != nil { return false }
+            if view.forms.whole(k) == Words.ila { return true }
+        }
+        return false
     }
 
     private func needsTarget(_ hit: TriggerHit) -> Bool {

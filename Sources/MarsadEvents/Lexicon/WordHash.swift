@@ -38,6 +38,11 @@ enum Words {
     static let fi = WordHash.of("في")
     static let ala = WordHash.of("علي")
     static let didd = WordHash.of("ضد")
+    static let ila = WordHash.of("الي")
+    /// The verb دعا (to call on, to call for).
+    static let call: Set<UInt64> = Set(["دعا", "دعت", "دعوا", "يدعو", "تدعو"].map { WordHash.of($0) })
+    /// لسان of على لسان («on the tongue of»): the actor after it voices another.
+    static let tongue = WordHash.of("لسان")
     static let min = WordHash.of("من")
     static let passives: Set<UInt64> = [WordHash.of("تم"), WordHash.of("وتم"), WordHash.of("جري"), WordHash.of("وجري")]
     static let firstPerson: Set<UInt64> = [WordHash.of("نحن"), WordHash.of("انا"), WordHash.of("اننا"), WordHash.of("انني")]

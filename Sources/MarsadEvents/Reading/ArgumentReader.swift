@@ -440,6 +440,21 @@ struct ArgumentReader {
                 continue
             }
             if view.isQuotationMark(t), !view.isTermMark(t) { break }
+            // على لسان X: X voices the source («لوحت إيران، على لسان وزير خارجيتها محمد جواد ظريف،
+            // بالعودة إلى تخصيب اليورانيوم»), it is not the target: read on after the comma that
+            // closes the phrase, or after its first actor (docs/EVENTS.md, branch events6).
+            if view.forms.whole(t) == Words.ala, t + 1 < stop, view.forms.whole(t + 1) == Words.tongue {
+                var j = t + 2
+                while j < min(stop, t + 12), !view.isComma(j) { j += 1 }
+                if j < min(stop, t + 12) {
+                    t = j + 1
+                } else if let a = (t + 2 ..< stop).lazy.compactMap({ view.actor(at: $0) }).first {
+                    t = a.tokens.upperBound
+                } else {
+                    t += 2
+                }
+                continue
+            }
             if let a = view.actor(at: t, places: places) {
                 let type = view.entities[a.entity].type
                 let media = (max(0, a.tokens.lowerBound - 2) ..< a.tokens.lowerBound).contains { view.word(.media, at: $0) != nil }
