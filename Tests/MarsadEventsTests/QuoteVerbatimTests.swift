@@ -26,7 +26,28 @@ import Testing
                       ("ميليشيات الحوثي وصالح انسحبت", .indirect, nil)]),
     ]
 
-    @Test(arguments: cases)
+    /// BBC Arabic, 12 Jun 2018: the name's «إن» and the relative clause's «سبق أن» are read
+    /// through; the marks after the subject's own إن are a direct quotation.
+    static let moonTalks = Case(
+        source: "BBC Arabic, 12 Jun 2018: a name ending in -إن, then سبق أن in a relative clause",
+        text: "وقال الرئيس الكوري الجنوبي مون جي-إن، الذي سبق أن اجتمع مع كيم في وقت سابق هذا العام، إن \"الكوريتين والولايات المتحدة سيكتبون تاريخا جديدا للسلام والتعاون\".",
+        entities: [.gpe("الكوري الجنوبي", country: "KOR", name: "South Korea")],
+        quotes: [("الكوريتين والولايات المتحدة سيكتبون", .direct, "South Korea")])
+
+    /// BBC Arabic, 3 Sep 2018: «وأضاف البيان» is the joint statement of four states read the
+    /// sentence before (no one entity, so no speaker), not Guterres, the last person named.
+    static let jointStatement = Case(
+        source: "BBC Arabic, 3 Sep 2018: وأضاف البيان continues the statement of the sentence before",
+        text: "قال الأمين العام للأمم المتحدة، أنطونيو غوتيريش، إن \"الاستخدام العشوائي للقوة يعد انتهاكا للقانون الدولي الإنساني، وقانون حقوق الإنسان\"، وحث \"كل الأطراف على توصيل مواد الإغاثة الإنسانية إلى الأشخاص المحتاجين\".\nويوم السبت، دعت كل من الولايات المتحدة وبريطانيا وفرنسا وإيطاليا إلى وقف فوري للاشتباكات الدامية في العاصمة الليبية.\nوجاء في بيان مشترك لهذه الدول أن محاولات \"إضعاف السلطات الشرعية الليبية وعرقلة العملية السياسية المستمرة أمر غير مقبول\".\nوأضاف البيان \"ندعو الجماعات المسلحة إلى وقف كافة العمليات العسكرية فورا، ونحذر أولئك الذين يسعون لتقويض الاستقرار في طرابلس أو أي مكان آخر في ليبيا من أنهم سيحسابون على ذلك\".",
+        entities: [.person("أنطونيو غوتيريش", country: nil, name: "Antonio Guterres"),
+                   .organization("الأمم المتحدة", country: nil, name: "United Nations"),
+                   .gpe("الولايات المتحدة", country: "USA", name: "United States"), .gpe("بريطانيا", country: "GBR", name: "United Kingdom"),
+                   .gpe("فرنسا", country: "FRA", name: "France"), .gpe("إيطاليا", country: "ITA", name: "Italy"),
+                   .gpe("ليبيا", country: "LBY", name: "Libya")],
+        quotes: [("الاستخدام العشوائي للقوة", .direct, "Antonio Guterres"), ("كل الأطراف على توصيل", .direct, "Antonio Guterres"),
+                 ("إضعاف السلطات الشرعية الليبية", .direct, nil), ("ندعو الجماعات المسلحة", .direct, nil)])
+
+    @Test(arguments: cases + [moonTalks, jointStatement])
     func quotations(_ c: Case) {
         QuoteTests.check(c)
     }

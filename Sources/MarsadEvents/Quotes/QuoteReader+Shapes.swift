@@ -103,3 +103,8 @@ extension QuoteReader {
         return tokens[t - 1].start + tokens[t - 1].length == tokens[t].start
     }
 }
+
+extension Words {
+    /// سبق before أن («الذي سبق أن اجتمع مع كيم»): "had once", never a reported clause.
+    static let once: Set<UInt64> = Set(["سبق", "وسبق", "سبقت", "يسبق"].map { WordHash.of($0) })
+}

@@ -207,6 +207,8 @@ struct QuoteReader {
                let r = view.word(.complementizer, at: t, allowConjunction: false) {
                 // «شدد على ضرورة أن يتقدم المسار»: أنْ completes the noun; nothing is reported.
                 if t > 0, Words.complementNouns.contains(view.forms.whole(t - 1)) { return nil }
+                // «مون جي-إن، الذي سبق أن اجتمع مع كيم …، إن»: سبق أن is "had once", not a report.
+                if t > 0, Words.once.contains(view.forms.whole(t - 1)) { t += 1; continue }
                 return r
             }
             t += 1
