@@ -16,6 +16,7 @@ import MarsadText
 /// 4. Speakers are resolved in document order by ``SpeakerResolver``.
 /// 5. What is no quotation (names, terms and headlines in marks, things that indicate), where a
 ///    clause ends, and a speaker inside the reported clause: `QuoteReader+Shapes.swift`.
+/// 6. Statements reproduced without marks after «فيما يلي نصه:»: `QuoteReader+Verbatim.swift`.
 struct QuoteReader {
     let view: DocumentView
 
