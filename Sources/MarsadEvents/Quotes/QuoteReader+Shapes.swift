@@ -94,3 +94,17 @@ extension QuoteReader {
         return nil
     }
 }
+
+extension QuoteReader {
+    /// Whether token `t` follows a hyphen with no space between («جي-إن»): the end of a name.
+    func gluedToHyphen(_ t: Int) -> Bool {
+        guard t > 0, view.isPunctuation(t - 1, 0x2D) else { return false }
+        let tokens = view.document.tokens
+        return tokens[t - 1].start + tokens[t - 1].length == tokens[t].start
+    }
+}
+
+extension Words {
+    /// سبق before أن («الذي سبق أن اجتمع مع كيم»): "had once", never a reported clause.
+    static let once: Set<UInt64> = Set(["سبق", "وسبق", "سبقت", "يسبق"].map { WordHash.of($0) })
+}

@@ -16,6 +16,7 @@ import MarsadText
 /// 4. Speakers are resolved in document order by ``SpeakerResolver``.
 /// 5. What is no quotation (names, terms and headlines in marks, things that indicate), where a
 ///    clause ends, and a speaker inside the reported clause: `QuoteReader+Shapes.swift`.
+/// 6. Statements reproduced without marks after «فيما يلي نصه:»: `QuoteReader+Verbatim.swift`.
 struct QuoteReader {
     let view: DocumentView
 
@@ -154,6 +155,8 @@ struct QuoteReader {
                                     cue: view.span(of: cue.tokens.lowerBound ..< cueEnd)))
             }
         }
+        // Statements reproduced without marks after «فيما يلي نصه:» (QuoteReader+Verbatim.swift).
+        quotes += verbatimStatements()
         return quotes.sorted { $0.span < $1.span }
     }
 
@@ -200,10 +203,13 @@ struct QuoteReader {
             if view.isQuotationMark(t) { t += 1; continue }
             if cueStarts.contains(t) { return nil }
             // Not a word of a name (مون جيه-إن; «النائبة العامة آن ماري شوبرت»: آن with madda).
-            if view.mention(at: t) == nil, view.firstScalar(t) != 0x0622,
+            // Nor the end of a hyphenated name the entity layer missed («مون جي-إن»، «جاي-إن»).
+            if view.mention(at: t) == nil, view.firstScalar(t) != 0x0622, !gluedToHyphen(t),
                let r = view.word(.complementizer, at: t, allowConjunction: false) {
                 // «شدد على ضرورة أن يتقدم المسار»: أنْ completes the noun; nothing is reported.
                 if t > 0, Words.complementNouns.contains(view.forms.whole(t - 1)) { return nil }
+                // «مون جي-إن، الذي سبق أن اجتمع مع كيم …، إن»: سبق أن is "had once", not a report.
+                if t > 0, Words.once.contains(view.forms.whole(t - 1)) { t += 1; continue }
                 return r
             }
             t += 1

@@ -17,6 +17,9 @@ struct SpeakerResolver {
     private var currentSentence = -10
     private var lastCueSentence = -10
     private var lastCueSpeaker: Int? = nil
+    /// The sentence and speaker of the last «جاء في بيان …» cue: «وأضاف البيان» two sentences
+    /// on is the same statement.
+    private var lastStatement: (sentence: Int, speaker: Int?)? = nil
 
     /// The inner tokens of the names in marks that stand in a speech verb's subject slot
     /// («قالت المنظمة التابعة له "التحالف من أجل القيم المشتركة" في بيان إن»), by opening mark.
@@ -35,7 +38,9 @@ struct SpeakerResolver {
         switch cue.cue.kind {
         case .attribution, .relay, .statement:
             resolved = namedAfter(cue, from: relayed(after: cue, limit: limit) ?? cue.tokens.upperBound, limit: limit)
-                ?? (Words.documents.contains(view.forms.whole(cue.tokens.upperBound - 1)) ? issuer(before: cue.tokens.lowerBound) : nil)
+                ?? (Words.documents.contains(view.forms.whole(cue.tokens.upperBound - 1))
+                    ? issuer(before: cue.tokens.lowerBound, sentence: sentence) : nil)
+            if cue.cue.kind == .statement { lastStatement = (sentence, resolved) }
         case .participle:
             if lastCueSentence == sentence {
                 resolved = lastCueSpeaker
@@ -168,7 +173,7 @@ struct SpeakerResolver {
         if cue.tokens.upperBound < limit, Words.documents.contains(view.forms.whole(cue.tokens.upperBound)),
            view.mention(at: cue.tokens.upperBound + 1) == nil {
             // «وقال التقرير إن»: the report speaks for its issuer.
-            return issuer(before: start)
+            return issuer(before: start, sentence: sentence)
         }
         // «وأضاف السفير أنه أبلغ المسؤولين الأمريكيين … أن»: the pronoun of أنه is the speaker of the
         // clause this verb stands in; the noun after the verb is its object.
@@ -349,10 +354,13 @@ struct SpeakerResolver {
         t > 0 && (view.word(.title, at: t - 1) != nil || view.word(.actorHead, at: t - 1) != nil)
     }
 
-    /// The issuer of a definite report or statement (التقرير، البيان): the last organization or
+    /// The issuer of a definite report or statement (التقرير، البيان): the speaker of a «جاء في بيان
+    /// …» cue in this sentence or the two before («وجاء في بيان مشترك لهذه الدول أن …» then «وأضاف
+    /// البيان "…"»: the same statement, of four states, no one entity), else the last organization or
     /// person named before `t` (ANNOTATION.md, dev-extra: «وجاء في التقرير» → United Nations).
-    private func issuer(before t: Int) -> Int? {
-        lastMention(before: t) { m in
+    private func issuer(before t: Int, sentence: Int) -> Int? {
+        if let last = lastStatement, sentence - last.sentence <= 2 { return last.speaker }
+        return lastMention(before: t) { m in
             !view.isAgent(m.entity) && (view.entities[m.entity].type == .organization || view.entities[m.entity].type == .person)
         }?.entity
     }
