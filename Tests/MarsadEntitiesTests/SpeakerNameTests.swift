@@ -11,12 +11,23 @@ struct SpeakerNameTests {
          "أحمد الشيخو", "SYR", "CN-middleEast-1293-20180906: a given name and a family name, the country of the sentence's places"),
         ("وقال لام بول جابرييل المتحدث باسم متمردي الجيش الشعبي لتحرير السودان - في المعارضة إن جيش جنوب السودان هاجم مواقع المتمردين في قرية مبورو الواقعة في الشمال الغربي بالقرب من الحدود مع السودان.",
          "لام بول جابرييل", nil, "FR-internationalNews-2099-20180630: three words before a title"),
+        ("كان من المقرر أن تعقد، الخميس، بسبب عرقلة خطط سفرهم، حسبما تحدث علي عشال، أحد أعضاء الوفد الحكومي لـCNN، الخميس.",
+         "علي عشال", nil, "dev-extra2 CN-middleEast-1291-20180906 (shortened): تحدث is a verb of saying too"),
     ] as [(String, String, String?, String)])
     func speakerName(_ text: String, name: String, country: String?, source: String) throws {
         let (doc, analysis) = EntityFixture.analyze(text)
         let entity = try #require(EntityFixture.entity(name, in: analysis, of: doc), "«\(name)» not found (\(source))")
         #expect(entity.type == .person, "\(source)")
         if let country { #expect(entity.country == country, "\(source)") }
+    }
+
+    @Test("an actor's surname after a verb of saying is found again, not a new person")
+    func actorSurname() throws {
+        let text = "قال الأمين العام لجماعة حزب الله اللبنانية حسن نصر الله، اليوم الجمعة، إن الحزب سيشارك. وأعلن نصر الله أن حزب الله سيشكل لجانا."
+        let (doc, analysis) = EntityFixture.analyze(text)
+        let people = analysis.entities.filter { $0.type == .person }
+        #expect(people.count == 1, "\(people.map(\.name)) (ANT corpus, Al Arabiya)")
+        #expect(people.first?.mentions.map { doc.text(in: $0) } == ["حسن نصر الله", "نصر الله"])
     }
 
     @Test("unnamed subjects of a verb of saying are no one", arguments: [

@@ -25,7 +25,9 @@ extension EntityRun {
                 name.span = Span(start: name.span.start, end: tokens[end].end)
             }
             guard name.hasNamePart, endsSpeakerName(at: name.tokens.upperBound), isPlausible(name),
-                  !name.tokens.contains(where: { looksPlural($0) }) else { continue }
+                  !name.tokens.contains(where: { looksPlural($0) }),
+                  // «أعلن نصر الله»: an actor's surname alone is found again after the full name.
+                  lexicons.actorsBySurname[EntityLexicons.surnameKey(name.words)] == nil else { continue }
             let p = newPerson(name)
             if persons[p].record == nil, !persons[p].affiliated, let country = sentenceCountry(after: name.tokens.upperBound) {
                 persons[p].country = country

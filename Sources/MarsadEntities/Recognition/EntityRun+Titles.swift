@@ -237,6 +237,16 @@ extension EntityRun {
         return k > t && k < tokens.count ? k : nil
     }
 
+    /// Whether a title ends right before a name read backwards: «القس بولس حليم المتحدث الرسمي
+    /// باسم …», a name between two titles.
+    func followsTitle(_ name: ReadName) -> Bool {
+        let before = name.tokens.lowerBound - 1
+        guard before >= 0 else { return false }
+        return others.contains { other in
+            other.tokens.upperBound == before + 1 && hits(other).contains { if case .title = $0 { true } else { false } }
+        }
+    }
+
     /// Whether a record is an international body (its officials have no country).
     func isInternational(_ r: LexiconRecord) -> Bool {
         r.type == .organization && (r.kind == "igo" || (r.cameo?.hasPrefix("IGO") ?? false))
@@ -288,7 +298,7 @@ extension EntityRun {
             if let m = mention(endingAt: e), case .person(let p) = m.target {
                 person = p
             } else if !linkOnly, allowsApposition(match, title: title, comma: comma, affiliation: aff),
-                      let name = readNameBackward(endingAt: e), comma || name.hasNamePart, isPlausible(name) {
+                      let name = readNameBackward(endingAt: e), comma || name.hasNamePart || followsTitle(name), isPlausible(name) {
                 person = newPerson(name)
             }
             apposition = true
