@@ -46,7 +46,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// `given-names.tsv` (شريف إسماعيل): a name read from the text may go on after it even when it
     /// is also some actor's surname (نواز شريف).
     public static let givenName = WordFlags(rawValue: 1 << 21)
-    /// A weekday's name (الأحد، يوم): a name read from the text may end before it with a word
+    /// A weekday's name (الأحد، الاثنين): a name read from the text may end before it with a word
     /// that is not a known name part («المتحدث … سيد إحسان طاهري الأحد»).
     public static let weekday = WordFlags(rawValue: 1 << 22)
     /// A plural administrative noun before a list of names (بلدات الطيبة والنعيمة وصيدا).
