@@ -13,6 +13,14 @@ struct TrainingState {
         keyOfRow.append(key)
         return Int(r)
     }
+
+    /// The perceptron step on a token's static feature rows: toward `truth`, away from `guess`.
+    mutating func update(rows: ArraySlice<Int32>, truth: Int, guess: Int) {
+        for r in rows where r >= 0 {
+            weights.update(row: Int(r), tag: truth, by: 1)
+            weights.update(row: Int(r), tag: guess, by: -1)
+        }
+    }
 }
 
 extension NERTrainer {
@@ -48,10 +56,7 @@ extension NERTrainer {
             if guess == truth {
                 correct += 1
             } else {
-                for r in rows where r >= 0 {
-                    state.weights.update(row: Int(r), tag: truth, by: 1)
-                    state.weights.update(row: Int(r), tag: guess, by: -1)
-                }
+                state.update(rows: rows, truth: truth, guess: guess)
                 for key in historyKeys {
                     let r = state.rowCreating(key)
                     state.weights.update(row: r, tag: truth, by: 1)
@@ -86,10 +91,7 @@ extension NERTrainer {
             if guess[i] == truth {
                 correct += 1
             } else {
-                for r in s.rows[Int(s.offsets[i]) ..< Int(s.offsets[i + 1])] where r >= 0 {
-                    state.weights.update(row: Int(r), tag: truth, by: 1)
-                    state.weights.update(row: Int(r), tag: guess[i], by: -1)
-                }
+                state.update(rows: s.rows[Int(s.offsets[i]) ..< Int(s.offsets[i + 1])], truth: truth, guess: guess[i])
             }
             let goldPrevious = i == 0 ? 0 : s.gold[i - 1] + 1, guessPrevious = i == 0 ? 0 : guess[i - 1] + 1
             if goldPrevious != guessPrevious || truth != guess[i] {

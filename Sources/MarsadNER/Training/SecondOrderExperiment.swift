@@ -74,10 +74,7 @@ extension NERTrainer {
             if guess[i] == truth {
                 correct += 1
             } else {
-                for r in s.rows[Int(s.offsets[i]) ..< Int(s.offsets[i + 1])] where r >= 0 {
-                    state.weights.update(row: Int(r), tag: truth, by: 1)
-                    state.weights.update(row: Int(r), tag: guess[i], by: -1)
-                }
+                state.update(rows: s.rows[Int(s.offsets[i]) ..< Int(s.offsets[i + 1])], truth: truth, guess: guess[i])
             }
             let gp = i == 0 ? -1 : s.gold[i - 1], qp = i == 0 ? -1 : guess[i - 1]
             let gp2 = i < 2 ? -1 : s.gold[i - 2], qp2 = i < 2 ? -1 : guess[i - 2]
