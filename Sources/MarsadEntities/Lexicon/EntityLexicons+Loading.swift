@@ -89,7 +89,17 @@ extension EntityLexicons {
         for names in surnames.values {
             for name in names where name.count == 1 { b.flagWordLazily(name[0], .surname) }
         }
-        for row in files[.notNames] { b.add(b.words(row["phrase"]), hit: .notAName) }
+        for row in files[.notNames] {
+            let hit: LexiconHit
+            switch row["when"] {
+            case "always": hit = .notAName
+            case "before_feminine_adjective": hit = .commonNoun
+            default:
+                throw TextError.malformedResource(file: EntityResource.notNames.rawValue, line: row.line,
+                                                  reason: "unknown `when` `\(row["when"])`")
+            }
+            b.add(b.words(row["phrase"]), hit: hit)
+        }
         for row in files[.referenceWords] {
             guard let kind = ReferenceKind(rawValue: row["kind"]) else {
                 throw TextError.malformedResource(file: EntityResource.referenceWords.rawValue, line: row.line,

@@ -41,7 +41,7 @@ public enum EntityResource: String, CaseIterable, Sendable {
         case .nameStopwords: ["word", "source"]
         case .givenNames: ["name", "source"]
         case .titleModifiers: ["word", "kind", "role_en", "source"]
-        case .notNames: ["phrase", "source"]
+        case .notNames: ["phrase", "when", "source"]
         case .nameParts: ["word", "source"]
         case .functionWords: ["word", "source"]
         }

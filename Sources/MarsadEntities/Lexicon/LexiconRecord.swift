@@ -118,6 +118,9 @@ public enum LexiconHit: Sendable, Hashable {
     /// A phrase that contains a name but is not one (مسقط رأس, "birthplace"): it wins the longest
     /// match and makes no mention.
     case notAName
+    /// A name that is also a common feminine noun (القاعدة: Al-Qaeda, or "the base"): no mention
+    /// when a definite adjective in ـية follows it (القاعدة العسكرية، القاعدة الجوية).
+    case commonNoun
     /// A nationality adjective: not a mention, but an affiliation.
     case nationality(country: String, form: NisbaForm)
     /// A title of office.
@@ -129,7 +132,7 @@ public enum LexiconHit: Sendable, Hashable {
     /// the other.
     public var isName: Bool {
         switch self {
-        case .name, .notAName: true
+        case .name, .notAName, .commonNoun: true
         default: false
         }
     }

@@ -117,14 +117,16 @@ extension EntityRun {
     /// Whether token `t`, after `skipping` letters, starts with the article ال as written (إلهام
     /// folds to الهام but has no article).
     func hasArticle(_ t: Int, skipping: Int = 0) -> Bool {
+        // The first three letters after `skipping`: ا، ل and one more.
         var seen = 0
-        var letters: [Unicode.Scalar] = []
         for i in tokens[t].range where ArabicScalar.isArabicLetter(scalars[i].value) {
-            if seen >= skipping { letters.append(scalars[i]) }
+            let k = seen - skipping
             seen += 1
-            if letters.count == 3 { break }
+            if k == 0, scalars[i].value != 0x0627 { return false }
+            if k == 1, scalars[i].value != 0x0644 { return false }
+            if k == 2 { return true }
         }
-        return letters.count == 3 && letters[0] == "\u{0627}" && letters[1] == "\u{0644}"
+        return false
     }
 
     /// Whether a lexicon phrase of any kind could start at token `t` (a title, a place…).

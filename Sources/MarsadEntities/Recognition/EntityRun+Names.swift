@@ -18,6 +18,10 @@ extension EntityRun {
                 resolveTruncatedName(match, node: match.node, dominant: dominant)
                 continue
             }
+            if isCommonNounUse(match) {
+                for t in match.tokens { blocked[t] = true }
+                continue
+            }
             guard let best = bestName(match) else { continue }
             let record = lexicons.records[Int(best.record)]
             if record.origin == .outlet {
@@ -81,6 +85,14 @@ extension EntityRun {
             }
         }
         return best
+    }
+
+    /// Whether a name that is also a common feminine noun is the noun here: a definite adjective
+    /// in ـية follows it («آمر القاعدة البحرية», «القاعدة الجوية الروسية»: a base, not Al-Qaeda).
+    func isCommonNounUse(_ match: PhraseMatch) -> Bool {
+        let next = match.tokens.upperBound
+        guard next < tokens.count, tokens[next].kind == .word, hits(match).contains(where: { $0 == .commonNoun }) else { return false }
+        return hasArticle(next) && endsInFeminineNisba(next)
     }
 
     /// The evidence for the country of a record.

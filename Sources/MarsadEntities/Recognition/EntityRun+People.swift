@@ -69,7 +69,8 @@ extension EntityRun {
                     guard end <= tokens.count else { continue }
                     var ok = true
                     for k in 0 ..< pattern.words.count {
-                        if k > 0, hash(t + k) != pattern.words[k] { ok = false; break }
+                        // Blocked tokens (the dateline, a common noun: القاعدة العسكرية) are no mention.
+                        if (k > 0 && hash(t + k) != pattern.words[k]) || blocked[t + k] { ok = false; break }
                         if mentionAt[t + k] >= 0, !(pattern.words.count == 1 && isReplaceablePlace(t + k) && isActor(pattern.target)) {
                             ok = false
                             break

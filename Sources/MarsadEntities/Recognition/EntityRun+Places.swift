@@ -107,6 +107,13 @@ extension EntityRun {
         return p
     }
 
+    /// Whether token `k` ends in ـية after at least three letters, as a feminine nisba adjective
+    /// does (عسكرية، الجوية).
+    func endsInFeminineNisba(_ k: Int) -> Bool {
+        let letters = folded(k)
+        return letters.count > 4 && letters[letters.count - 2] == 0x064A && letters[letters.count - 1] == 0x0647
+    }
+
     /// Whether token `k` ends in a pronoun suffix ها / هم / هما (سيطرتها، تجنيدهم).
     func hasPronounSuffix(_ k: Int) -> Bool {
         let letters = folded(k)
@@ -234,10 +241,8 @@ extension EntityRun {
         }
         // منطقة حدودية، منطقة عسكرية: a nisba adjective agreeing with the noun, not a name.
         // With the article it is the noun's complement, not its adjective (بلدات الطيبة).
-        let letters = folded(k)
-        if letters.count > 4, letters.suffix(2) == [0x064A, 0x0647], !flags(of: readings.whole(k)).contains(.namePart),
-           !hasArticle(k) { return false }
-        return letters.count >= 3
+        if endsInFeminineNisba(k), !flags(of: readings.whole(k)).contains(.namePart), !hasArticle(k) { return false }
+        return folded(k).count >= 3
     }
 
     /// Whether token `t` is a quotation mark.
