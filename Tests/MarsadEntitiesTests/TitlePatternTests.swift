@@ -91,6 +91,8 @@ struct TitlePatternTests {
          "سيد إحسان طاهري", "المتحدث باسم", "dev-extra2 FR-internationalNews-2690-20180812: a third word before a weekday"),
         ("وقال الأسقف ميخائيل كوري، رئيس الكنيسة الأسقفية في الولايات المتحدة",
          "ميخائيل كوري", "رئيس", "ANT corpus: a name before a title after a comma"),
+        ("ويقول القاضي أنطونيو كارفالو بأن نظام العمل والدراسة موجود في أنظمة السجون العادية أيضا",
+         "أنطونيو كارفالو", "القاضي", "ANT BB-internationalNews-570-20180525: بأن (function-words.tsv) ends the name"),
     ])
     func betweenTitleAndName(_ text: String, name: String, title: String, source: String) throws {
         let (doc, analysis) = EntityFixture.analyze(text)
