@@ -120,6 +120,17 @@ import Testing
     /// Branch quotes4: the most frequent errors of an audit of random benchmark reports and of the
     /// dev-extra2 first measure (docs/QUALITY.md), each on a real sentence.
     static let audited: [Case] = [
+        Case(source: "France 24, 28 Jul 2018: a party's name in marks is no quotation",
+             text: "ومن بين هذه الأحزاب \"الرابطة الإسلامية-نواز\" بقيادة شهباز شريف \"حزب الشعب الباكستاني\" بزعامة بيلاوال بوتو زرداري.",
+             entities: [.organization("الرابطة الإسلامية", country: "PAK", name: "Pakistan Muslim League (N)"),
+                        .person("شهباز شريف", country: "PAK", name: "Shahbaz Sharif"),
+                        .organization("حزب الشعب الباكستاني", country: "PAK", name: "Pakistan Peoples Party")],
+             quotes: []),
+        Case(source: "Al Arabiya, 24 Mar 2018: the outlet interviewed in marks after مقابلة مع is not the speaker",
+             text: "وقال فلاديمير تيموشكوف إنه فقد الاتصال بسكريبال لفترة. وروى في مقابلة مع \"بي بي سي\" أنه \"في عام 2012، اتصل بي من لندن وتحدثنا على مدى نصف ساعة\".",
+             entities: [.person("فلاديمير تيموشكوف", country: "RUS", name: "Vladimir Timoshkov"),
+                        .organization("بي بي سي", country: "GBR", name: "BBC", cameo: "GBRMED")],
+             quotes: [("فقد الاتصال", .indirect, "Vladimir Timoshkov"), ("في عام 2012", .direct, "Vladimir Timoshkov")]),
         Case(source: "Sky News Arabia, 6 Jul 2018: marks after مراسل hold the outlet's name, not words said",
              text: "وكان جيش الاحتلال الإسرائيلي شرع بهدم القرية الفلسطينية في منطقة الخان الأحمر جنوب شرقي مدينة القدس، وفق ما ذكر مراسل \"سكاي نيوز عربية\" في الضفة الغربية، الأربعاء.",
              entities: [.gpe("القدس", country: "ISR", name: "Jerusalem")],

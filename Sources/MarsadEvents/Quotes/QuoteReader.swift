@@ -118,7 +118,12 @@ struct QuoteReader {
         }
 
         items.sort { $0.start < $1.start }
-        let quoted = pairs.map(\.inner)
+        // Words in marks: quotations, and names of bodies (a unit after its commander's title,
+        // «قائد "اللواء 102 خاصة"», does not speak a quotation without a cue). A person's name in
+        // marks may be the subject («وكرر زعيم حزب العمال البريطاني "جيريمي كوربين" دعوته إلى "…"»).
+        let quoted = pairs.map(\.inner) + names.compactMap { pair in
+            view.mention(at: pair.open + 1).map { view.entities[$0.entity].type == .person } == true ? nil : pair.inner
+        }
         var resolver = SpeakerResolver(view: view, namesInMarks: Dictionary(subjectNames.map { ($0.open, $0.inner) }) { a, _ in a })
         var quotes: [Quote] = []
         // A cue inside other quoted words («وأضاف بوتن :" بهذا الصدد أكد الرئيس الأسد أنه سيرسل…"»)
@@ -177,8 +182,25 @@ struct QuoteReader {
         // «صحيفة "ساربروكر تسايتونغ"»، «رئيس "الهيئة الوطنية للعدول"»): they hold its name.
         if pair.open > 0, Words.nameHeads.contains(view.forms.whole(pair.open - 1))
             || view.word(.media, at: pair.open - 1) != nil { return true }
+        if isEntityName(pair) { return true }
         let next = pair.close + 1
         return next + 1 < view.tokenCount && view.isComma(next) && view.word(.relative, at: next + 1) != nil
+    }
+
+    /// Whether the marks hold one named entity's mention and nothing else but a word glued to it
+    /// by a hyphen: a name set off in marks («"حزب الشعب الباكستاني" بزعامة بيلاوال بوتو زرداري»،
+    /// «"الرابطة الإسلامية-نواز"»), not words said.
+    private func isEntityName(_ pair: QuotationPair) -> Bool {
+        var mention: MentionRef?
+        for t in pair.inner where view.document.tokens[t].kind == .word {
+            if let m = mention {
+                guard m.tokens.contains(t) || (t >= m.tokens.upperBound && gluedToHyphen(t)) else { return false }
+            } else {
+                guard let m = view.mention(at: t), m.entity < view.namedEntityCount else { return false }
+                mention = m
+            }
+        }
+        return mention != nil
     }
 
     /// The id of a speaking entity; an agent (a group the text does not name) is an unnamed source.

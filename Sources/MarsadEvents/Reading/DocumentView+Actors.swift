@@ -110,8 +110,11 @@ extension DocumentView {
                 if v == 0x0628 || v == 0x0644 || v == 0x0643 { return true }
             }
         }
-        if first > 0, word(.preposition, at: first - 1) != nil { return true }
-        if first > 1, word(.preposition, at: first - 2) != nil, word(.actorHead, at: first - 1) != nil { return true }
+        // The preposition may stand before the name's marks («في مقابلة مع "بي بي سي"»).
+        var before = first - 1
+        while before >= 0, first - before <= 2, isQuotationMark(before) { before -= 1 }
+        if before >= 0, word(.preposition, at: before) != nil { return true }
+        if before > 0, word(.preposition, at: before - 1) != nil, word(.actorHead, at: before) != nil { return true }
         return false
     }
 
