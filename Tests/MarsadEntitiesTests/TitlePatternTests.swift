@@ -41,6 +41,17 @@ struct TitlePatternTests {
         #expect(person.roles.contains { $0.title == c.title && $0.of == c.of }, "roles: \(person.roles)")
     }
 
+    /// ANT SK-internationalNews-1395-20180506: «الرئيس» here is the object of وبخ (Trump), not
+    /// McCain's title.
+    @Test("a bare title set off by commas after a titled person is not an apposition")
+    func bareTitleAfterTitledPerson() throws {
+        let text = "ووبخ السناتور الأميركي، جون ماكين، الرئيس، واتهمه في كتاب جديد بالتقاعس عن الدفاع عن القيم الديمقراطية."
+        let (doc, analysis) = EntityFixture.analyze(text, with: EntityFixture.withoutActors)
+        let person = try #require(EntityFixture.entity("جون ماكين", in: analysis, of: doc))
+        #expect(person.roles.map(\.title) == ["السناتور"])
+        #expect(person.roles.first?.of == "USA")
+    }
+
     @Test("a spokesman's body in quotes after باسم is skipped to read the name", arguments: [
         ("يعلن مسؤوليته عن إطلاق هذه القذائف، لكن المتحدث باسم \"حماس\" فوزي برهوم كتب على صفحته على فيس بوك \"كل التحية للمقاومة الباسلة\"",
          "فوزي برهوم", "PSE", "FR-internationalNews-1918-20180620: a known body in quotes gives the country"),
@@ -91,6 +102,8 @@ struct TitlePatternTests {
          "سيد إحسان طاهري", "المتحدث باسم", "dev-extra2 FR-internationalNews-2690-20180812: a third word before a weekday"),
         ("وقال الأسقف ميخائيل كوري، رئيس الكنيسة الأسقفية في الولايات المتحدة",
          "ميخائيل كوري", "رئيس", "ANT corpus: a name before a title after a comma"),
+        ("ومن المزمع أن تصوت اللجنة الجمعة، ولكن رئيسها السيناتور الجمهوري تشاك غراسلي ترك الباب مفتوحا أمام احتمال إرجاء التصويت",
+         "تشاك غراسلي", "السيناتور", "ANT BB-internationalNews-1115-20180927: a party adjective (title-modifiers.tsv)"),
         ("ويقول القاضي أنطونيو كارفالو بأن نظام العمل والدراسة موجود في أنظمة السجون العادية أيضا",
          "أنطونيو كارفالو", "القاضي", "ANT BB-internationalNews-570-20180525: بأن (function-words.tsv) ends the name"),
     ])

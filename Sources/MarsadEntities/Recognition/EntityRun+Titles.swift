@@ -247,6 +247,19 @@ extension EntityRun {
         }
     }
 
+    /// Whether a title, with a nationality adjective and a comma or not, ends right before token
+    /// `t` («السناتور الأميركي، جون ماكين»).
+    func isTitled(before t: Int) -> Bool {
+        var k = t - 1
+        if k >= 0, isComma(k) { k -= 1 }
+        if let adjective = others.first(where: { other in
+            other.tokens.upperBound == k + 1 && hits(other).contains { if case .nationality = $0 { true } else { false } }
+        }) { k = adjective.tokens.lowerBound - 1 }
+        return k >= 0 && others.contains { other in
+            other.tokens.upperBound == k + 1 && hits(other).contains { if case .title = $0 { true } else { false } }
+        }
+    }
+
     /// Whether a record is an international body (its officials have no country).
     func isInternational(_ r: LexiconRecord) -> Bool {
         r.type == .organization && (r.kind == "igo" || (r.cameo?.hasPrefix("IGO") ?? false))
@@ -296,6 +309,9 @@ extension EntityRun {
             let comma = isComma(e)
             if comma { e -= 1 }
             if let m = mention(endingAt: e), case .person(let p) = m.target {
+                // «ووبخ السناتور الأميركي، جون ماكين، الرئيس، واتهمه»: a bare one-word title set off by
+                // commas after a person titled before the name is the verb's object, not an apposition.
+                if comma, match.tokens.count == 1, !aff.stated, isComma(aff.end), isTitled(before: m.tokens.lowerBound) { return }
                 person = p
             } else if !linkOnly, allowsApposition(match, title: title, comma: comma, affiliation: aff),
                       let name = readNameBackward(endingAt: e), comma || name.hasNamePart || followsTitle(name), isPlausible(name) {
