@@ -120,6 +120,13 @@ import Testing
     /// Branch quotes4: the most frequent errors of an audit of random benchmark reports and of the
     /// dev-extra2 first measure (docs/QUALITY.md), each on a real sentence.
     static let audited: [Case] = [
+        Case(source: "Al Arabiya, 19 Feb 2018: a title and an adjective opening the sentence before stand for the person named",
+             text: "شهد مؤتمر ميونخ للأمن مواجهة و\"اشتباكا\" تركيا عربيا، تجلى عبر مداخلة ورد بين وزير الخارجية التركي مولود تشاوش أوغلو والأمين العام لجامعة الدول العربية أحمد أبو الغيط.\nواستنفر الوزير التركي مدافعاً عما أسماه الحق في الدفاع عن النفس. وقال: \"نحن قمنا بالتدخل للدفاع عن أنفسنا، وهذا حق تكفله القوانين الدولية\".",
+             entities: [.titled("مولود تشاوش أوغلو", title: "وزير الخارجية", of: "TUR", name: "Mevlut Cavusoglu"),
+                        .person("أحمد أبو الغيط", country: nil, name: "Ahmed Aboul Gheit"),
+                        .organization("جامعة الدول العربية", country: nil, name: "Arab League"),
+                        .gpe("تركيا", country: "TUR", name: "Turkey")],
+             quotes: [("نحن قمنا بالتدخل", .direct, "Mevlut Cavusoglu")]),
         Case(source: "France 24, 28 Jul 2018: a party's name in marks is no quotation",
              text: "ومن بين هذه الأحزاب \"الرابطة الإسلامية-نواز\" بقيادة شهباز شريف \"حزب الشعب الباكستاني\" بزعامة بيلاوال بوتو زرداري.",
              entities: [.organization("الرابطة الإسلامية", country: "PAK", name: "Pakistan Muslim League (N)"),

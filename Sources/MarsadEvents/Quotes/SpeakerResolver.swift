@@ -138,7 +138,7 @@ struct SpeakerResolver {
     private func sentenceOpener(_ sentence: Int, before end: Int) -> Int? {
         let range = view.tokens(ofSentence: sentence)
         let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 5, end))
-        return view.actors(in: head).first { !view.isPrepositionalObject($0) }?.entity
+        return view.actors(in: head).first { !view.isPrepositionalObject($0) }.map { titledPerson($0, before: end) ?? $0.entity }
     }
 
     /// The first person named in a sentence before a participle, outside prepositional phrases and
@@ -235,7 +235,9 @@ struct SpeakerResolver {
         guard sentence > 0 else { return nil }
         let range = view.tokens(ofSentence: sentence - 1)
         let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 8)
-        return view.actors(in: head).first { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }?.entity
+        // «واستنفر الوزير التركي … . وقال: "…"»: a title and an adjective stand for the person.
+        return view.actors(in: head).first { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }
+            .map { titledPerson($0, before: head.upperBound) ?? $0.entity }
     }
 
     /// A title with a nationality adjective and no name (وقال الوزير الفرنسي، الرئيس الأمريكي)
