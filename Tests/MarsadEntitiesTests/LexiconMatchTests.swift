@@ -125,6 +125,20 @@ struct LexiconMatchTests {
         #expect(mentions.count == groupMentions, "\(text)")
     }
 
+    /// An outlet named by a common word (البيان "the statement", الحياة "life") is a mention only
+    /// in a media context; بحسب alone is one only for a name without the article (بحسب وام).
+    @Test("an outlet that is a common word needs a media context", arguments: [
+        ("وأضاف أن الرئيس السوداني سيزور موسكو تلبية لدعوة الرئيس بوتين، بحسب البيان.", "البيان", false),
+        ("غير أن الوزير التركي عقب على كلام الأمين العام، حسب البيان ذاته.", "البيان", false),
+        ("وقال مسؤول خليجي لصحيفة \"البيان\" إن المفاوضات مستمرة.", "البيان", true),
+        ("* نقلا عن \"الخليج\" الإماراتية", "الخليج", true),
+        ("وأفادت وكالة أنباء الإمارات (وام) بأن الوفد وصل إلى الرياض.", "وام", true),
+    ])
+    func commonWordOutlet(_ text: String, _ surface: String, _ isOutlet: Bool) {
+        let (doc, analysis) = EntityFixture.analyze(text)
+        #expect((EntityFixture.entity(surface, in: analysis, of: doc) != nil) == isOutlet, "\(text)")
+    }
+
     @Test("the lexicons load: countries from CLDR, nationality adjectives, titles, people")
     func lexicons() {
         let lexicons = EntityFixture.extractor.lexicons
