@@ -120,6 +120,12 @@ import Testing
     /// Branch quotes4: the most frequent errors of an audit of random benchmark reports and of the
     /// dev-extra2 first measure (docs/QUALITY.md), each on a real sentence.
     static let audited: [Case] = [
+        Case(source: "Sky News Arabia, 6 Apr 2018: a person after a preposition, a title and an adjective is addressed, not speaking",
+             text: "وقال السفير الروسي فاسيلي نيبينزيا خلال اجتماع مجلس الأمن: \"نحن في مسرح العبث\".\nبعيد ذلك، طرح السفير عددا من الأسئلة على السفيرة البريطانية كارين بيرس من بينها: \"ماذا حصل لقطط عائلة سكريبال التي كانت تعيش في بيتها\".",
+             entities: [.titled("فاسيلي نيبينزيا", title: "السفير", of: "RUS", name: "Vassily Nebenzia"),
+                        .organization("مجلس الأمن", country: nil, name: "UN Security Council"),
+                        .titled("كارين بيرس", title: "السفيرة", of: "GBR", name: "Karen Pierce")],
+             quotes: [("نحن في مسرح العبث", .direct, "Vassily Nebenzia"), ("ماذا حصل لقطط", .direct, "Vassily Nebenzia")]),
         Case(source: "Al Arabiya, 19 Feb 2018: a title and an adjective opening the sentence before stand for the person named",
              text: "شهد مؤتمر ميونخ للأمن مواجهة و\"اشتباكا\" تركيا عربيا، تجلى عبر مداخلة ورد بين وزير الخارجية التركي مولود تشاوش أوغلو والأمين العام لجامعة الدول العربية أحمد أبو الغيط.\nواستنفر الوزير التركي مدافعاً عما أسماه الحق في الدفاع عن النفس. وقال: \"نحن قمنا بالتدخل للدفاع عن أنفسنا، وهذا حق تكفله القوانين الدولية\".",
              entities: [.titled("مولود تشاوش أوغلو", title: "وزير الخارجية", of: "TUR", name: "Mevlut Cavusoglu"),

@@ -88,7 +88,8 @@ enum Words {
     static let documents: Set<UInt64> = Set(["التقرير", "البيان", "الرسالة", "الوثيقة"].map { WordHash.of($0) })
     /// Heads of a person's title (الوزير الفرنسي، الرئيس الأمريكي، السفير الروسي): one person holds it.
     static let personTitles: Set<UInt64> = Set(["الوزير", "وزير", "الوزيرة", "الرئيس", "رئيس", "المبعوث", "الموفد", "السفير",
-                                                "سفير", "السفيرة", "الزعيم", "الناطق", "المتحدث", "المتحدثة", "النائب", "المستشار"].map { WordHash.of($0) })
+                                                "سفير", "السفيرة", "الزعيم", "الناطق", "المتحدث", "المتحدثة", "النائب", "المستشار",
+                                                "الرئيسة", "المبعوثة", "الزعيمة", "الناطقة", "النائبة", "المستشارة"].map { WordHash.of($0) })
     /// Nouns of necessity or importance before أنْ + verb («شدد على ضرورة أن يتقدم المسار»): what
     /// follows is the noun's complement, not a reported clause.
     /// So do adverbs that make أنْ a conjunction of time or manner («بعد أن روى قصة»، «من غير أن

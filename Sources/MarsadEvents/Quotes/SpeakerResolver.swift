@@ -94,7 +94,7 @@ struct SpeakerResolver {
         // («مضيفا "يحول الطيران السوري والروسي…" متحدثا عن "…"»).
         // Nor a place or outlet after a preposition («وكتب ترامب على تويتر "…"»): the writer speaks.
         let named = view.actors(in: sentence.lowerBound ..< t).filter { a in
-            !quoted.contains { $0.contains(a.tokens.lowerBound) } && !view.isPrepositionalObject(a)
+            !quoted.contains { $0.contains(a.tokens.lowerBound) } && !view.isPrepositionalObject(a) && !view.isTitledPrepositionalObject(a)
         }
         if let last = named.last { return last.entity }
         return recentSpeaker(in: Int(view.sentenceOf[t]))

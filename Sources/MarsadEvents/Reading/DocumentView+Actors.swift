@@ -118,6 +118,17 @@ extension DocumentView {
         return false
     }
 
+    /// Whether a person is named after a preposition, a title and its nationality adjective
+    /// («على السفيرة البريطانية كارين بيرس»), besides ``isPrepositionalObject(_:)``. Only for
+    /// speakers: an event's relative clause may still have such a person as subject («مع
+    /// المستشارة الألمانية أنغيلا ميركل التي تزور سوتشي»).
+    func isTitledPrepositionalObject(_ a: Actor) -> Bool {
+        let first = a.tokens.lowerBound
+        guard !a.viaAdjective, first > 2, Words.personTitles.contains(forms.whole(first - 2)) || word(.actorHead, at: first - 2) != nil,
+              lexicon.nationalities.match(at: first - 1, in: self, first: .whole)?.tokens.upperBound == first else { return false }
+        return word(.preposition, at: first - 3) != nil
+    }
+
     /// The subject after a verb ending at token `end` (VSO): a named actor within six tokens, with
     /// its coordinated partners; a generic source; or a pronoun.
     func subject(after end: Int, limit: Int) -> Subject {
