@@ -109,6 +109,17 @@ import Testing
          "ولوح الرئيس الأميركي دونالد ترمب بالانسحاب من الاتفاق النووي، فيما هدد جيش الاحتلال باستهداف قادة الفصائل في غزة.",
          [.person("دونالد ترمب", country: "USA", name: "Donald Trump"), .organization("جيش الاحتلال", country: "ISR", name: "Israel Defense Forces"),
           .place("غزة", country: "PSE", name: "Gaza")]),
+        ("Al Arabiya, 2 Jun 2018: leaving an agreement is no military withdrawal",
+         "وانسحبت الولايات المتحدة من الاتفاق الشهر الماضي.",
+         [.gpe("الولايات المتحدة", country: "USA", name: "United States")]),
+        ("Al Arabiya, 2018: nor is leaving a summit (shortened)",
+         "وتعثرت الخطط لعقد اللقاء بين الزعيمين بعدما انسحب ترمب من القمة التي كان مقرراً لها 12 يونيو.",
+         [.person("ترمب", country: "USA", name: "Donald Trump")]),
+        ("Al Arabiya, 20 Jun 2018 (AL-internationalNews-1703): nor is leaving a body",
+         "أعلنت السفيرة الأميركية لدى الأمم المتحدة، نيكي #هيلي، الثلاثاء، انسحاب #الولايات_المتحدة من مجلس حقوق الإنسان التابع للأمم المتحدة.",
+         [.person("نيكي #هيلي", country: "USA", name: "Nikki Haley"), .gpe("الولايات_المتحدة", country: "USA", name: "United States"),
+          .organization("مجلس حقوق الإنسان التابع للأمم المتحدة", country: nil, name: "UN Human Rights Council"),
+          .organization("الأمم المتحدة", country: nil, name: "United Nations")]),
     ]
 
     @Test(arguments: nonEvents.indices)

@@ -78,6 +78,10 @@ struct EventReader {
         case .onset:
             guard let a = agreement(near: hit), a.ceasefire else { return [] }
             linked = a
+        case .withdraw:
+            // Leaving an agreement, a meeting or a body is no military withdrawal (0874): «الانسحاب من
+            // الاتفاق النووي»، «الانسحاب من القمة»، «انسحاب بريطانيا من الاتحاد الأوروبي».
+            if agreement(after: subjectEnd, within: 2) != nil || leavesAgreementMeetingOrBody(after: subjectEnd) { return [] }
         default:
             break
         }
@@ -289,6 +293,29 @@ struct EventReader {
             if view.forms.whole(k) == Words.ila { return true }
         }
         return false
+    }
+
+    /// Whether the من after `end` (one word, commas and a time between at most: «انسحب ترمب،
+    /// الثلاثاء الماضي، من القمة») introduces an agreement, a meeting (a meet trigger: القمة،
+    /// الاجتماع) or an organization (الاتحاد الأوروبي، مجلس حقوق الإنسان).
+    private func leavesAgreementMeetingOrBody(after end: Int) -> Bool {
+        var k = end
+        var words = 0
+        while k < view.tokenCount, view.forms.whole(k) != Words.min {
+            if view.isComma(k) || view.timeAt[k] >= 0 {
+                k += 1
+            } else if words == 0, !view.isPunctuation(k) {
+                words += 1
+                k += 1
+            } else {
+                return false
+            }
+        }
+        let next = k + 1
+        guard next < view.tokenCount else { return false }
+        if agreementAt.contains(where: { $0.tokens.lowerBound == next }) { return true }
+        if let m = view.mention(at: next), view.entities[m.entity].type == .organization { return true }
+        return view.hits.contains { $0.tokens.lowerBound == next && $0.trigger.frame == .meet }
     }
 
     private func needsTarget(_ hit: TriggerHit) -> Bool {
