@@ -17,11 +17,13 @@ struct TrainNER: ParsableCommand {
             The shipped model (Sources/MarsadNER/Resources/anercorp.mner, perceptron + CRF) is \
             reproduced byte for byte by:
               marsad train-ner --train ../shared/ner/anercorp/train.txt --learner crf-sum \\
-                --min-count 2 --output Sources/MarsadNER/Resources/anercorp.mner
+                --min-count 2 --perceptron-share 0.75 --output Sources/MarsadNER/Resources/anercorp.mner
 
             Ablation: --without gazetteer,triggers drops feature groups (words, affixes, \
             clitics, shape, context, bigrams, neighbours, gazetteer, triggers, history, \
-            clusters, names).
+            clusters, names); --with wide adds the opt-in wider-context group. Settings are \
+            chosen with --inner-dev-every N --inner-fold K (a split of the training part; the dev \
+            split is never read) and --share-sweep.
             """
     )
 
@@ -34,6 +36,12 @@ struct TrainNER: ParsableCommand {
     @Option(help: ArgumentHelp("Dev split: hold out the last P % of sentences instead (whole unseen articles).", valueName: "p"))
     var devTail: Int?
 
+    @Option(help: ArgumentHelp("Tuning: after the dev split is set aside (and never read), hold out every N-th sentence of the training part as an inner dev split and train on the rest, so settings can be chosen without the dev split.", valueName: "n"))
+    var innerDevEvery: Int?
+
+    @Option(help: ArgumentHelp("Tuning, with --inner-dev-every N: which of the N inner folds is held out (0 … N−1; fold k holds out the sentences whose 1-based position in the training part is k modulo N).", valueName: "k"))
+    var innerFold = 0
+
     @Flag(help: "Train on every sentence, with no dev split (the model then has no honest figure).")
     var noDev = false
 
@@ -45,6 +53,9 @@ struct TrainNER: ParsableCommand {
 
     @Option(help: ArgumentHelp("Feature groups to leave out, comma-separated (for ablations).", valueName: "groups"))
     var without: String?
+
+    @Option(help: ArgumentHelp("Feature groups to add that are not in the default set, comma-separated (wide).", valueName: "groups"))
+    var with: String?
 
     @Option(help: ArgumentHelp("Features seen fewer times than this get no weight.", valueName: "n"))
     var minCount = NERTrainingOptions().minimumCount
@@ -69,6 +80,15 @@ struct TrainNER: ParsableCommand {
 
     @Option(help: ArgumentHelp("crf-sum: the perceptron's share (its weights scaled to the CRF's norm).", valueName: "x"))
     var perceptronShare = NERTrainingOptions().perceptronShare
+
+    @Option(help: ArgumentHelp("crf-sum: feature bags, each one more CRF trained without the named groups and added to the sum; groups joined by commas, bags by `/` (e.g. words,bigrams/gazetteer,names).", valueName: "bags"))
+    var bags: String?
+
+    @Option(help: ArgumentHelp("crf-sum: each bag's weight, scaled to the full CRF's norm.", valueName: "x"))
+    var bagShare = NERTrainingOptions().bagShare
+
+    @Option(help: ArgumentHelp("crf-sum, experiment: also score the sum at these perceptron shares on the dev split, comma-separated.", valueName: "x,y,…"))
+    var shareSweep: String?
 
     @Option(help: ArgumentHelp("crf-init: the factor from the perceptron's weights to the CRF's start.", valueName: "x"))
     var initialScale = NERTrainingOptions().initialScale
@@ -119,6 +139,9 @@ struct TrainNER: ParsableCommand {
         if devEvery < 2 { throw ValidationError("--dev-every takes a number of 2 or more, not \(devEvery).") }
         if let devTail, !(1 ... 99).contains(devTail) { throw ValidationError("--dev-tail takes a percentage from 1 to 99, not \(devTail).") }
         if noDev, devTail != nil { throw ValidationError("--no-dev and --dev-tail exclude each other.") }
+        if let innerDevEvery, innerDevEvery < 2 || noDev || !(0 ..< innerDevEvery).contains(innerFold) {
+            throw ValidationError("--inner-dev-every takes a number of 2 or more and a dev split; --inner-fold 0 … N−1.")
+        }
         if epochs < 1 { throw ValidationError("--epochs takes a number of 1 or more.") }
         if runs < 1 { throw ValidationError("--runs takes a number of 1 or more.") }
         if learner != .perceptron, decoding != .viterbi || document || secondOrderExperiment {
@@ -127,6 +150,8 @@ struct TrainNER: ParsableCommand {
         if l2 < 0 || crfRate <= 0 || aggressiveness <= 0 { throw ValidationError("--l2 takes 0 or more, --crf-rate and --aggressiveness more than 0.") }
         if crfEpochs < 1 || crfRuns < 1 { throw ValidationError("--crf-epochs and --crf-runs take a number of 1 or more.") }
         _ = try excluded()
+        _ = try added()
+        _ = try featureBags()
     }
 
     func excluded() throws -> FeatureSet {
@@ -138,6 +163,28 @@ struct TrainNER: ParsableCommand {
             set.insert(group)
         }
         return set
+    }
+
+    func added() throws -> FeatureSet {
+        var set: FeatureSet = []
+        for name in (with ?? "").split(separator: ",") {
+            guard let group = FeatureSet(name: String(name)), group != .document else {
+                throw ValidationError("--with: unknown group `\(name)` (`document` is --document).")
+            }
+            set.insert(group)
+        }
+        return set
+    }
+
+    func featureBags() throws -> [FeatureSet] {
+        try (bags ?? "").split(separator: "/").map { bag in
+            var set: FeatureSet = []
+            for name in bag.split(separator: ",") {
+                guard let group = FeatureSet(name: String(name)) else { throw ValidationError("--bags: unknown group `\(name)`.") }
+                set.insert(group)
+            }
+            return set
+        }
     }
 
     var crfSettings: String { "--l2 \(l2) --crf-rate \(crfRate) --crf-epochs \(crfEpochs) --crf-runs \(crfRuns)" }
@@ -158,6 +205,12 @@ struct TrainNER: ParsableCommand {
         return .every(devEvery)
     }
 
+    /// The held-out part's description: the dev split, or the inner split of its training part.
+    var splitLabel: String {
+        guard let innerDevEvery else { return "\(split)" }
+        return "inner fold \(innerFold) of \(innerDevEvery) of the training part left by the \(split)"
+    }
+
     /// The command line that reproduces this run, without paths.
     var invocation: String {
         var parts = ["marsad train-ner --train \(URL(fileURLWithPath: train).lastPathComponent)"]
@@ -166,13 +219,17 @@ struct TrainNER: ParsableCommand {
         case .tail(let p): parts.append("--dev-tail \(p)")
         case .none: parts.append("--no-dev")
         }
+        if let innerDevEvery { parts.append("--inner-dev-every \(innerDevEvery) --inner-fold \(innerFold)") }
         parts.append("--epochs \(epochs) --decoding \(decoding.rawValue)")
         if let without { parts.append("--without \(without)") }
+        if let with { parts.append("--with \(with)") }
         parts.append("--min-count \(minCount) --prune \(pruneBelow) --seed \(seed) --runs \(runs)")
         switch learner {
         case .perceptron: break
         case .crf: parts.append("--learner crf \(crfSettings)")
-        case .crfSum: parts.append("--learner crf-sum \(crfSettings) --perceptron-share \(perceptronShare)")
+        case .crfSum:
+            parts.append("--learner crf-sum \(crfSettings) --perceptron-share \(perceptronShare)")
+            if let bags { parts.append("--bags \(bags) --bag-share \(bagShare)") }
         case .crfInit: parts.append("--learner crf-init \(crfSettings) --initial-scale \(initialScale)")
         case .pa: parts.append("--learner pa --aggressiveness \(aggressiveness)")
         }
@@ -185,7 +242,14 @@ struct TrainNER: ParsableCommand {
     func run() throws {
         let started = Date()
         let sentences = try CoNLLReader().read(contentsOf: train)
-        let (trainPart, devPart) = split.split(sentences)
+        var (trainPart, devPart) = split.split(sentences)
+        if let innerDevEvery {
+            let part = trainPart
+            trainPart = []; devPart = []
+            for (i, sentence) in part.enumerated() {
+                if (i + 1) % innerDevEvery == innerFold { devPart.append(sentence) } else { trainPart.append(sentence) }
+            }
+        }
         if let writeDev {
             let text = devPart.map { s in
                 zip(s.words, s.labels ?? []).map { "\($0) \($1)\n" }.joined()
@@ -197,7 +261,7 @@ struct TrainNER: ParsableCommand {
             }
         }
         var options = NERTrainingOptions()
-        options.features = FeatureSet.all.subtracting(try excluded())
+        options.features = FeatureSet.all.subtracting(try excluded()).union(try added())
         if document { options.features.insert(.document) }
         options.secondOrderExperiment = secondOrderExperiment
         options.floatScore = floatScore
@@ -211,6 +275,9 @@ struct TrainNER: ParsableCommand {
         options.crfEpochs = crfEpochs
         options.crfRuns = crfRuns
         options.perceptronShare = perceptronShare
+        options.featureBags = try featureBags()
+        options.bagShare = bagShare
+        options.shareSweep = (shareSweep ?? "").split(separator: ",").compactMap { Double($0) }
         options.initialScale = initialScale
         options.aggressiveness = aggressiveness
         options.seed = seed
@@ -221,16 +288,16 @@ struct TrainNER: ParsableCommand {
         options.foldRuns = foldRuns
         options.documentEpochs = documentEpochs
         options.documentRate = documentRate
-        options.info = "\(invocation); \(trainPart.count) training sentences, \(devPart.count) held out (\(split))"
+        options.info = "\(invocation); \(trainPart.count) training sentences, \(devPart.count) held out (\(splitLabel))"
         let trainer = NERTrainer(options: options, lexicon: try .bundled())
-        printError("train-ner: \(trainPart.count) training sentences, \(devPart.count) dev sentences (\(split)); features \(options.features.names)")
+        printError("train-ner: \(trainPart.count) training sentences, \(devPart.count) dev sentences (\(splitLabel)); features \(options.features.names)")
         let model = try trainer.train(trainPart, dev: devPart) { printError("train-ner: " + $0) }
         try model.write(to: output)
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
         printError("train-ner: wrote \(output): \(model.featureCount) features, \(size) bytes, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         if !devPart.isEmpty {
             let score = try trainer.evaluate(model, on: devPart)
-            print("Dev split (\(split)), conlleval rules:")
+            print("Dev split (\(splitLabel)), conlleval rules:")
             print(score.report(), terminator: "")
         }
     }

@@ -85,6 +85,7 @@ extension NERTagger {
                 }
             }
         }
+        let wide = extractor.features.contains(.wideContext)
         w.scores.withUnsafeMutableBufferPointer { scores in
             var sink = ScoringSink(dense: dense, table: model.table, base: scores.baseAddress!)
             swap(&sink.keys, &w.pendingKeys)
@@ -93,6 +94,7 @@ extension NERTagger {
                 sink.target = i * k
                 extractor.appendPairFeatures(previous: i > 0 ? w.facts[i - 1] : nil, current: w.facts[i],
                                              next: i + 1 < n ? w.facts[i + 1] : nil, to: &sink)
+                if wide { extractor.appendWideFeatures(w.facts, at: i, to: &sink) }
             }
             sink.flush()
             swap(&sink.keys, &w.pendingKeys)

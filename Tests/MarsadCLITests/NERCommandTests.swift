@@ -45,6 +45,10 @@ import Testing
         #expect(groups.status == 64 && groups.stderr.contains("unknown group `colour`"))
         let crf = try run(["train-ner", "--train", "x", "--learner", "crf", "--document", "--output", "y"])
         #expect(crf.status == 64 && crf.stderr.contains("--learner crf trains one-stage Viterbi models only"))
+        let fold = try run(["train-ner", "--train", "x", "--inner-dev-every", "2", "--inner-fold", "2", "--output", "y"])
+        #expect(fold.status == 64 && fold.stderr.contains("--inner-fold 0 … N−1"))
+        let bags = try run(["train-ner", "--train", "x", "--bags", "words/colour", "--output", "y"])
+        #expect(bags.status == 64 && bags.stderr.contains("--bags: unknown group `colour`"))
     }
 
     /// Trains a one-epoch model on a tiny file and tags with it.
@@ -70,5 +74,11 @@ import Testing
         #expect(c.stderr.contains("CRF epoch 2: ") && c.stderr.contains("perceptron alone: dev F1"))
         let info = try run(["ner", "--conll", "-", "--model", model, "--evaluate"], stdin: Self.conll)
         #expect(info.status == 0 && info.stdout.contains("FB1: 100.00"))
+        // An inner split of the training part (the dev split is not read), with a share sweep.
+        let inner = try run(["train-ner", "--train", train, "--dev-every", "3", "--inner-dev-every", "2", "--epochs", "2",
+                             "--learner", "crf-sum", "--crf-epochs", "2", "--share-sweep", "0.5,1", "--output", model])
+        #expect(inner.status == 0)
+        #expect(inner.stderr.contains("2 training sentences, 2 dev sentences (inner fold 0 of 2 of the training part left by the every 3rd sentence)"))
+        #expect(inner.stderr.contains("share 0.5: dev F1 ") && inner.stderr.contains("share 1.0: dev F1 "))
     }
 }

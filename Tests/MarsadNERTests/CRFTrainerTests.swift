@@ -115,6 +115,29 @@ import Testing
         return try NERTrainer(options: options, lexicon: ModelTests.lexicon).train(ModelTests.sentences)
     }
 
+    /// Feature bagging (one more CRF without the list groups) and the wider-context group:
+    /// training is deterministic, and the tagger (whose wide features come from the word cache
+    /// and the pair pass) agrees with the training features on the sentences it fitted.
+    @Test func bagsAndWideContextTrainDeterministically() throws {
+        func train() throws -> NERModel {
+            var options = NERTrainingOptions()
+            options.learner = .crfSum
+            options.features = FeatureSet.all.union(.wideContext)
+            options.featureBags = [[.gazetteer, .nameList, .clusters, .triggers]]
+            options.epochs = 4
+            options.runs = 1
+            options.crfEpochs = 4
+            options.pruneBelow = 0
+            options.crfRate = 0.3
+            return try NERTrainer(options: options, lexicon: ModelTests.lexicon).train(ModelTests.sentences)
+        }
+        let a = try train(), b = try train()
+        #expect(a.serialized() == b.serialized())
+        #expect(a.features.contains(.wideContext))
+        let tagger = try NERTagger(model: a, lexicon: ModelTests.lexicon)
+        for s in ModelTests.sentences { #expect(tagger.tag(words: s.words) == s.tags) }
+    }
+
     @Test(arguments: [NERLearner.crf, .crfSum, .crfFromPerceptron, .passiveAggressive])
     func trainingIsDeterministicAndFits(learner: NERLearner) throws {
         let a = try Self.train(learner), b = try Self.train(learner)

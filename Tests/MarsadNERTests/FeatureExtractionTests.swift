@@ -83,6 +83,24 @@ import Testing
         #expect(a.tokens[3].fineCluster == 0 && a.tokens[3].coarseCluster == 0)
     }
 
+    /// The wider-context group (opt-in): a title three words before the last word of a
+    /// three-word name, and the word's cluster with the title before it.
+    @Test func wideContext() {
+        let extractor = NERFeatureExtractor(features: FeatureSet.all.union(.wideContext), lexicon: Self.lexicon)
+        let a = extractor.analyze(NERSentence(words: ["وقال", "الرئيس", "جورج", "دبليو", "بوش", "إن"]))
+        let title = UInt64(NERLexicon.TriggerClass.personTitle.bit.trailingZeroBitCount)
+        var last: [UInt64] = [], first: [UInt64] = []
+        extractor.appendFeatures(of: a, at: 4, to: &last)
+        extractor.appendFeatures(of: a, at: 2, to: &first)
+        #expect(last.contains(FeatureHash.feature(.triggerPrevious3, title)))
+        #expect(first.contains(FeatureHash.feature(.clusterAfterTrigger, title, UInt64(a.tokens[2].fineCluster))))
+        #expect(!first.contains(FeatureHash.feature(.triggerPrevious3, title)))
+        // Not in the default set.
+        var plain: [UInt64] = []
+        Self.extractor.appendFeatures(of: Self.analyze(["وقال", "الرئيس", "جورج", "دبليو", "بوش", "إن"]), at: 4, to: &plain)
+        #expect(!plain.contains(FeatureHash.feature(.triggerPrevious3, title)))
+    }
+
     /// A multi-word ANERGazet name marks its tokens as one phrase.
     @Test func gazetteerPhrase() {
         let a = Self.analyze(["نقلت", "وكالة", "الانباء", "السعودية", "عن"])

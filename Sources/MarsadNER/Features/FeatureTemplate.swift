@@ -59,6 +59,13 @@ enum FeatureTemplate: UInt8, Sendable {
     /// A document feature with the confidence of the token's first-stage tag (its margin,
     /// bucketed).
     case documentConfidence = 64
+    /// Wider context (``FeatureSet/wideContext``): gazetteer and name-list bits of the words two
+    /// before and two after, trigger class of the word two after (65 … 69).
+    case gazetteerPrevious2 = 65, gazetteerNext2 = 66, namesPrevious2 = 67, namesNext2 = 68, triggerNext2 = 69
+    /// Trigger class of the word three before (a title before a three-word name).
+    case triggerPrevious3 = 70
+    /// The word's fine cluster with the trigger class of the word before, two before, after.
+    case clusterAfterTrigger = 71, clusterAfterTrigger2 = 72, clusterBeforeTrigger = 73
     /// The previous tag (greedy decoding only).
     case previousTag = 40
     /// The two previous tags.
@@ -100,8 +107,12 @@ public struct FeatureSet: OptionSet, Hashable, Sendable {
     /// A second stage with what the first said about the same words elsewhere in the document
     /// (``DocumentFeatures``).
     public static let document = FeatureSet(rawValue: 1 << 12)
+    /// Wider context: lists at ±2, a title three words before, the word's cluster with the
+    /// neighbours' trigger classes.
+    public static let wideContext = FeatureSet(rawValue: 1 << 13)
 
-    /// Every group of the one-stage model (``document`` is asked for on its own).
+    /// Every group of the shipped one-stage model (``document`` and ``wideContext`` are asked
+    /// for on their own).
     public static let all: FeatureSet = [.words, .affixes, .clitics, .shape, .context, .bigrams, .neighbourDetail, .gazetteer, .triggers, .history, .clusters, .nameList]
 
     /// The names used on the command line, in bit order.
@@ -109,7 +120,7 @@ public struct FeatureSet: OptionSet, Hashable, Sendable {
         ("words", .words), ("affixes", .affixes), ("clitics", .clitics), ("shape", .shape),
         ("context", .context), ("bigrams", .bigrams), ("neighbours", .neighbourDetail),
         ("gazetteer", .gazetteer), ("triggers", .triggers), ("history", .history), ("clusters", .clusters), ("names", .nameList),
-        ("document", .document),
+        ("document", .document), ("wide", .wideContext),
     ]
 
     /// The group named `name` (`affixes`, `gazetteer`, …), or `nil`.

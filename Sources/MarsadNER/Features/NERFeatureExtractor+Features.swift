@@ -14,6 +14,30 @@ extension NERFeatureExtractor {
         appendFromPrevious2(token(i - 2), to: &out)
         appendFromNext2(token(i + 2), to: &out)
         appendPairFeatures(previous: token(i - 1), current: a.tokens[i], next: token(i + 1), to: &out)
+        if features.contains(.wideContext) { appendWideFeatures(a.tokens, at: i, to: &out) }
+    }
+
+    /// The wider-context features that depend on more than one word (``FeatureSet/wideContext``):
+    /// the trigger class of the word three before, and the word's fine cluster with the trigger
+    /// classes of the words before, two before and after. Each is added only when there is a
+    /// trigger, so most tokens get none.
+    @inline(__always)
+    func appendWideFeatures<Sink: FeatureSink>(_ tokens: [WordFacts], at i: Int, to out: inout Sink) {
+        let n = tokens.count, cluster = UInt64(tokens[i].fineCluster)
+        if i >= 3 { appendBits(tokens[i - 3].trigger, .triggerPrevious3, to: &out) }
+        if i >= 1 { appendBits(tokens[i - 1].trigger, .clusterAfterTrigger, cluster, to: &out) }
+        if i >= 2 { appendBits(tokens[i - 2].trigger, .clusterAfterTrigger2, cluster, to: &out) }
+        if i + 1 < n { appendBits(tokens[i + 1].trigger, .clusterBeforeTrigger, cluster, to: &out) }
+    }
+
+    /// One feature per set bit, each with `value`.
+    @inline(__always)
+    func appendBits<Sink: FeatureSink>(_ bits: UInt8, _ template: FeatureTemplate, _ value: UInt64, to out: inout Sink) {
+        var b = bits
+        while b != 0 {
+            out.add(template, UInt64(b.trailingZeroBitCount), value)
+            b &= b - 1
+        }
     }
 
     /// The features of a word alone (affixes aside, which ``analyzeWord(_:in:memo:own:)``
@@ -83,12 +107,21 @@ extension NERFeatureExtractor {
         if features.contains(.context) { out.add(.previous2Word, p?.normalized ?? Self.edgeWord) }
         if features.contains(.clusters) { out.add(.previous2Cluster, Self.fine(p)) }
         if features.contains(.triggers), let p { appendBits(p.trigger, .triggerPrevious2, to: &out) }
+        if features.contains(.wideContext), let p {
+            appendBits(p.gazetteer, .gazetteerPrevious2, to: &out)
+            appendBits(p.names, .namesPrevious2, to: &out)
+        }
     }
 
     /// The features a token gets from the word two after it.
     func appendFromNext2<Sink: FeatureSink>(_ x: WordFacts?, to out: inout Sink) {
         if features.contains(.context) { out.add(.next2Word, x?.normalized ?? Self.edgeWord) }
         if features.contains(.clusters) { out.add(.next2Cluster, Self.fine(x)) }
+        if features.contains(.wideContext), let x {
+            appendBits(x.gazetteer, .gazetteerNext2, to: &out)
+            appendBits(x.names, .namesNext2, to: &out)
+            appendBits(x.trigger, .triggerNext2, to: &out)
+        }
     }
 
     /// The features of word pairs (bigrams, cluster bigram) and of the gazetteer phrase over

@@ -21,6 +21,8 @@ struct DenseWeights: Sendable {
         (.coarseCluster, 256), (.fineCluster, 1024), (.previousCluster, 1024), (.nextCluster, 1024),
         (.previous2Cluster, 1024), (.next2Cluster, 1024),
         (.namesWord, 8), (.namesPrevious, 8), (.namesNext, 8), (.namesPhrase, 64),
+        (.gazetteerPrevious2, 8), (.gazetteerNext2, 8), (.namesPrevious2, 8), (.namesNext2, 8),
+        (.triggerNext2, 8), (.triggerPrevious3, 8),
     ]
 
     init(table: WeightTable) {

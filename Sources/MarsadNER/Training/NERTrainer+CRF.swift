@@ -8,7 +8,7 @@ import Foundation
 /// ``NERTrainingOptions/pruneBelow``, in the learner's units, then one Int16 scale), so the
 /// model file and the tagger are unchanged.
 extension NERTrainer {
-    func trainWithCRF(_ data: PreparedData, dev: [CoNLLSentence], log: (String) -> Void) throws -> NERModel {
+    func trainWithCRF(_ data: PreparedData, sentences: [CoNLLSentence], dev: [CoNLLSentence], log: (String) -> Void) throws -> NERModel {
         var perceptron: [Double]? = nil
         if options.learner == .crfSum || options.learner == .crfFromPerceptron {
             perceptron = try perceptronWeights(data, dev: dev, log: log).averaged
@@ -29,7 +29,24 @@ extension NERTrainer {
         }
         if options.learner == .crfSum, let p = perceptron {
             if !dev.isEmpty { log("CRF alone: dev F1 \(try f1(weights, data, dev))") }
-            let factor = options.perceptronShare * Self.norm(weights) / max(Self.norm(p), .leastNormalMagnitude)
+            let crfNorm = Self.norm(weights)
+            if !options.featureBags.isEmpty {
+                if !dev.isEmpty {
+                    let unit = crfNorm / max(Self.norm(p), .leastNormalMagnitude)
+                    let plain = finish(averaged: zip(weights, p).map { $0 + options.perceptronShare * unit * $1 }, keyOfRow: data.keyOfRow)
+                    log("perceptron + CRF without the bags: dev F1 \(Self.format(try evaluate(plain, on: dev).overall.f1))")
+                }
+                for bag in options.featureBags {
+                    let bagged = try withoutGroups(bag, data, sentences)
+                    let b = try crfRun(bagged, seed: options.seed, initial: nil, dev: [], log: log)
+                    if !dev.isEmpty { log("CRF without \(bag.names): dev F1 \(try f1(b, data, dev))") }
+                    let factor = options.bagShare * crfNorm / max(Self.norm(b), .leastNormalMagnitude)
+                    for i in weights.indices { weights[i] += factor * b[i] }
+                }
+            }
+            let unit = crfNorm / max(Self.norm(p), .leastNormalMagnitude)
+            if !dev.isEmpty { try logShareSweep(crf: weights, perceptron: p, unit: unit, keyOfRow: data.keyOfRow, dev: dev, log: log) }
+            let factor = options.perceptronShare * unit
             for i in weights.indices { weights[i] += factor * p[i] }
         }
         let model = finish(averaged: weights, keyOfRow: data.keyOfRow)
@@ -38,6 +55,41 @@ extension NERTrainer {
             log("\(options.learner.rawValue): dev F1 \(Self.format(score.overall.f1)) (P \(Self.format(score.overall.precision)), R \(Self.format(score.overall.recall))), \(model.featureCount) features kept of \(Self.nonZeroRows(weights)) with a weight")
         }
         return model
+    }
+
+    /// Scores the sum at each share of ``NERTrainingOptions/shareSweep`` on `dev` (quantized and
+    /// pruned like the saved model), so that one training run serves every mixing ratio.
+    func logShareSweep(crf: [Double], perceptron p: [Double], unit: Double, keyOfRow: [UInt64], dev: [CoNLLSentence], log: (String) -> Void) throws {
+        for share in options.shareSweep {
+            var w = crf
+            for i in w.indices { w[i] += share * unit * p[i] }
+            let model = finish(averaged: w, keyOfRow: keyOfRow)
+            let score = try evaluate(model, on: dev)
+            log("share \(share): dev F1 \(Self.format(score.overall.f1)) (P \(Self.format(score.overall.precision)), R \(Self.format(score.overall.recall))), \(model.featureCount) features")
+        }
+    }
+
+    /// `data` with the rows of the feature groups `groups` left out (row −1), for feature
+    /// bagging (Sutton, Sindelar & McCallum 2006): a CRF that cannot lean on those features
+    /// learns to weigh the others. Rows are found by extracting the features of `sentences`
+    /// again without the groups (the same hashes, fewer of them).
+    func withoutGroups(_ groups: FeatureSet, _ data: PreparedData, _ sentences: [CoNLLSentence]) throws -> PreparedData {
+        let reduced = NERFeatureExtractor(features: options.features.subtracting(groups), lexicon: lexicon)
+        var kept = Set<UInt64>()
+        var memo = NERFeatureExtractor.CliticMemo()
+        var h: [UInt64] = []
+        for sentence in sentences {
+            let analysis = reduced.analyze(NERSentence(words: sentence.words), memo: &memo)
+            h.removeAll(keepingCapacity: true)
+            for i in 0 ..< analysis.count { reduced.appendFeatures(of: analysis, at: i, to: &h) }
+            kept.formUnion(h)
+        }
+        let keep = data.keyOfRow.enumerated().map { $0.offset < AveragedWeights.transitionRows || kept.contains($0.element) }
+        var result = data
+        for s in result.sentences.indices {
+            result.sentences[s].rows = result.sentences[s].rows.map { $0 >= 0 && keep[Int($0)] ? $0 : -1 }
+        }
+        return result
     }
 
     /// One CRF training run; returns the weights.

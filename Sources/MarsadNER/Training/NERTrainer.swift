@@ -51,7 +51,7 @@ public struct NERTrainer: Sendable {
     /// ``NERTrainingOptions/learner``, a CRF (`NERTrainer+CRF.swift`).
     func trainOneStage(_ sentences: [CoNLLSentence], dev: [CoNLLSentence], log: (String) -> Void) throws -> NERModel {
         let data = try prepare(sentences, log: log)
-        if options.learner != .perceptron, options.learner != .passiveAggressive { return try trainWithCRF(data, dev: dev, log: log) }
+        if options.learner != .perceptron, options.learner != .passiveAggressive { return try trainWithCRF(data, sentences: sentences, dev: dev, log: log) }
         let (averaged, keyOfRow) = try perceptronWeights(data, dev: dev, log: log)
         let model = finish(averaged: averaged, keyOfRow: keyOfRow)
         if options.runs > 1, !dev.isEmpty {

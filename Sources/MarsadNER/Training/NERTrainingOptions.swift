@@ -38,6 +38,12 @@ public struct NERTrainingOptions: Hashable, Sendable {
     public var crfRuns = 1
     /// ``NERLearner/crfSum``: the perceptron's share, its weights rescaled to the CRF's norm.
     public var perceptronShare = 1.0
+    /// ``NERLearner/crfSum``: feature bags — for each set, one more CRF trained without those
+    /// groups, scaled to the full CRF's norm times ``bagShare`` and added (none: the shipped sum).
+    public var featureBags: [FeatureSet] = []
+    public var bagShare = 1.0
+    /// ``NERLearner/crfSum``, experiment: shares whose sums are also scored on the dev split.
+    public var shareSweep: [Double] = []
     /// ``NERLearner/crfFromPerceptron``: the factor from perceptron weights to the CRF's start.
     public var initialScale = 0.05
     /// Passive-aggressive learner: the aggressiveness C of PA-I.
