@@ -207,6 +207,22 @@ struct ArgumentReader {
 
     // MARK: Pronouns and support verbs
 
+    /// The person whose name ends right before token `start`, with at most a comma and a
+    /// preposition between («، مايك بومبيو، خلال زيارته»).
+    private func adjacentPerson(before start: Int, from lower: Int) -> Actor? {
+        var k = start - 1
+        var skipped = 0
+        while k >= lower, skipped < 2, view.isComma(k) || view.word(.preposition, at: k) != nil {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= lower, skipped > 0, let m = view.mention(at: k), m.tokens.upperBound == k + 1,
+              view.entities[m.entity].type == .person else { return nil }
+        // «مؤتمر صحفي عقده مع ترامب، خلال زيارته»: the object of a preposition is not the visitor.
+        let a = Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+        return view.isPrepositionalObject(a) ? nil : a
+    }
+
     /// The actor an attached pronoun stands for. `.source` (زيارته، جمعه بـ): the actor opening
     /// the trigger's sentence, else the one opening the sentence before (the one the report is
     /// telling of); a person for the masculine -ه of a visit or meeting. `.target` (اتهمه، متهما إياه، القبض عليه): after
@@ -229,6 +245,11 @@ struct ArgumentReader {
             && (hit.trigger.frame == .visit || hit.trigger.frame == .meet)
         switch role {
         case .source:
+            // «أطلقه وزير الخارجية الأمريكي، مايك بومبيو، خلال زيارته لإسرائيل»: a person named right
+            // before the noun (a comma and a preposition between) is its pronoun's referent.
+            if let a = adjacentPerson(before: start, from: sentence.lowerBound), !sources.contains(a.entity), !inQuote(a.tokens.lowerBound) {
+                return a
+            }
             if let a = candidates(sentence.lowerBound ..< start).first(where: {
                 !view.isPrepositionalObject($0) && (!masculine || view.entities[$0.entity].type == .person)
             }) { return a }

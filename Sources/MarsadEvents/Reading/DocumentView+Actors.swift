@@ -122,6 +122,12 @@ extension DocumentView {
         var t = end
         while t < stop, isComma(t) || timeAt[t] >= 0 { t += 1 }
         guard t < stop else { return .pronoun }
+        // كل من X و Y ("each of X and Y"): the actors after من are the subject («دعت كل من
+        // الولايات المتحدة وبريطانيا»، «شن كل من القوات الحكومية … والمتمردين هجمات»).
+        if t + 2 < limit, forms.whole(t) == Words.kull, forms.whole(t + 1) == Words.min {
+            t += 2
+            stop = min(limit, stop + 2)
+        }
         if let body = voicedBody(at: t) { return .actors([body]) }
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
         // A word of one person's name used alone that looks like a preposition and a noun («وأبلغ
@@ -133,7 +139,8 @@ extension DocumentView {
             || isStrongBreak(t) || isQuotationMark(t) || opensPrepositionalPhrase(t) {
             return .pronoun
         }
-        if let anaphor = anaphor(at: t) { return .actors([anaphor]) }
+        // «دعا الحلف والاتحاد الأوروبي موسكو»: the anaphor with the actors coordinated with it.
+        if let anaphor = anaphor(at: t) { return .actors(coordinated(from: anaphor, limit: limit)) }
         var first: Actor? = nil
         var k = t
         var titled = false  // a title or group noun was read: the name may follow
