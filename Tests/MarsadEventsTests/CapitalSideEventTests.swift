@@ -41,6 +41,12 @@ import Testing
              entities: [.place("دمشق", country: "SYR", name: "Damascus"), moscow, .place("طهران", country: "IRN", name: "Tehran"),
                         .gpe("إسرائيل", country: "ISR", name: "Israel"), .place("حمص", country: "SYR", name: "Homs")],
              events: [Expected(cameo: "112", modality: .asserted, source: ["SYR", "RUS", "IRN"], target: ["ISR"])]),
+        Case(source: "FR-middleEast-281-20180414: a capital after كل من is a subject with the actors coordinated with it",
+             text: "أدانت كل من دمشق وروسيا وإيران العملية العسكرية التي شنتها الولايات المتحدة وفرنسا وبريطانيا ضد مواقع تابعة للنظام السوري.",
+             entities: [.place("دمشق", country: "SYR", name: "Damascus"), .gpe("روسيا", country: "RUS", name: "Russia"),
+                        .gpe("إيران", country: "IRN", name: "Iran"), .gpe("الولايات المتحدة", country: "USA", name: "United States"),
+                        .gpe("فرنسا", country: "FRA", name: "France"), .gpe("بريطانيا", country: "GBR", name: "United Kingdom")],
+             events: [Expected(cameo: "111", modality: .asserted, source: ["SYR", "RUS", "IRN"], target: [])]),
     ]
 
     @Test(arguments: cases)

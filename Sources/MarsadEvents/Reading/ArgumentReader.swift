@@ -116,6 +116,8 @@ struct ArgumentReader {
         let limit = view.clause(of: hit.tokens.lowerBound).upperBound
         var t = hit.tokens.upperBound
         while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
+        // «أدانت كل من دمشق وروسيا وإيران»: the capital after كل من.
+        if t + 2 < limit, view.forms.whole(t) == Words.kull, view.forms.whole(t + 1) == Words.min { t += 2 }
         guard t < limit, let m = view.mention(at: t), m.tokens.lowerBound == t, capitals.contains(m.entity),
               m.span.start == view.document.tokens[t].start, isFeminine(hit) else { return nil }
         return government(of: m.entity, at: m.tokens)

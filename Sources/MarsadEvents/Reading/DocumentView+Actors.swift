@@ -124,9 +124,11 @@ extension DocumentView {
         guard t < stop else { return .pronoun }
         // كل من X و Y ("each of X and Y"): the actors after من are the subject («دعت كل من
         // الولايات المتحدة وبريطانيا»، «شن كل من القوات الحكومية … والمتمردين هجمات»).
+        var each = false
         if t + 2 < limit, forms.whole(t) == Words.kull, forms.whole(t + 1) == Words.min {
             t += 2
             stop = min(limit, stop + 2)
+            each = true
         }
         if let body = voicedBody(at: t) { return .actors([body]) }
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
@@ -143,7 +145,7 @@ extension DocumentView {
         if let anaphor = anaphor(at: t) { return .actors(coordinated(from: anaphor, limit: limit)) }
         var first: Actor? = nil
         var k = t
-        var titled = false  // a title or group noun was read: the name may follow
+        var titled = each  // a title or group noun (or كل من) was read: the name may follow
         while k < stop {
             if isStrongBreak(k) || word(.complementizer, at: k) != nil { break }
             if isQuotationMark(k), titled, k > 0, forms.whole(k - 1) == Words.inTheNameOf,
