@@ -4,7 +4,8 @@ import MarsadText
 import Testing
 
 /// Subjects of branch events7 (docs/EVENTS.md, "Branch events7"): كل من before a coordinated
-/// subject, the anaphor الحلف, and the visitor of زيارته named right before it. Real sentences of
+/// subject, the anaphor الحلف, the visitor of زيارته named right before it, and the attack nouns
+/// هجومه/هجومها/هجومهم under a support verb. Real sentences of
 /// benchmark reports in no gold set (the audit's samples, docs/QUALITY.md), each named by its id.
 @Suite struct SubjectShapeEventTests {
     typealias Expected = EventTests.Expected
@@ -26,6 +27,13 @@ import Testing
                         .gpe("روسيا", country: "RUS", name: "Russia"), .gpe("بريطانيا", country: "GBR", name: "United Kingdom"),
                         .person("سيرغي سكريبال", country: "RUS", name: "Sergei Skripal")],
              events: [Expected(cameo: "111", modality: .asserted, source: ["North Atlantic Treaty Organization"], target: ["RUS"])]),
+        Case(source: "SK-internationalNews-40-20180219: هجومها after a support verb is an attack by the verb's subject (trigger row of events7)",
+             text: "وشنت تركيا هجومها يوم 20 يناير الماضي على وحدات حماية الشعب الكردية، التي تعتبرها أنقرة امتدادا لحزب العمال الكردستاني.",
+             entities: [.gpe("تركيا", country: "TUR", name: "Turkey"),
+                        .organization("وحدات حماية الشعب الكردية", country: "SYR", name: "People's Protection Units"),
+                        .place("أنقرة", country: "TUR", name: "Ankara"), .organization("حزب العمال الكردستاني", country: "TUR", name: "PKK")],
+             times: [("يوم 20 يناير الماضي", "2018-01-20")],
+             events: [Expected(cameo: "190", modality: .asserted, source: ["TUR"], target: ["SYR"], date: "2018-01-20")]),
     ]
 
     @Test(arguments: cases)
