@@ -9,7 +9,7 @@ public import MarsadText
 /// ```
 /// The files are in `Sources/MarsadEvents/Resources` (TSV, a `source` column on every row):
 /// speech-cues, function-words, title-words, event-triggers, cameo-plover, modality-markers, agreement-nouns,
-/// provision-cues, mediation-cues, nationality-adjectives, agent-descriptions, agent-labels, affiliations. Build one lexicon per process and share
+/// provision-cues, mediation-cues, nationality-adjectives, agent-descriptions, agent-labels, affiliations, capitals. Build one lexicon per process and share
 /// it: it is `Sendable` and never changes.
 public struct EventsLexicon: Sendable {
     let speechCues: PhraseTable<SpeechCue>
@@ -28,6 +28,9 @@ public struct EventsLexicon: Sendable {
     let nationalities: PhraseTable<Nationality>
     /// Descriptions of unnamed sides, their labels, and leaders' groups.
     let agents: AgentTables
+    /// Capitals as "English name|alpha-3" (`capitals.tsv`): a capital named as a side stands for
+    /// its government («دعت موسكو»).
+    var capitals: Set<String> = []
     /// Hashes of the normalized prepositions of every trigger's `target` column, and more.
     let normalizer: ArabicNormalizer
 
@@ -160,7 +163,9 @@ public struct EventsLexicon: Sendable {
             affiliations[row["person"]] = AgentName(cameo: row["cameo"], label: row["label"])
         }
 
-        return EventsLexicon(
+        let capitals = Set(try rows("capitals.tsv", ["name", "alpha3"]).map { $0["name"] + "|" + $0["alpha3"] })
+
+        var lexicon = EventsLexicon(
             speechCues: PhraseTable(phrases: cues, normalizer: normalizer),
             functionWords: functionWords, roleBits: HashIndex(roleBits.map { ($0.key, Int32(bitPattern: $0.value)) }),
             triggers: PhraseTable(phrases: triggers, normalizer: normalizer, addArticle: false),
@@ -173,6 +178,8 @@ public struct EventsLexicon: Sendable {
             agents: AgentTables(descriptions: PhraseTable(phrases: descriptions, normalizer: normalizer),
                                 labels: labels, affiliations: affiliations),
             normalizer: normalizer)
+        lexicon.capitals = capitals
+        return lexicon
     }
 
     /// The table of a closed word class.

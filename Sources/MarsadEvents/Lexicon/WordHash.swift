@@ -44,6 +44,8 @@ enum Words {
     /// لسان of على لسان («on the tongue of»): the actor after it voices another.
     static let tongue = WordHash.of("لسان")
     static let min = WordHash.of("من")
+    /// كل of كل من X و Y ("each of X and Y"), before a coordinated subject.
+    static let kull = WordHash.of("كل")
     static let passives: Set<UInt64> = [WordHash.of("تم"), WordHash.of("وتم"), WordHash.of("جري"), WordHash.of("وجري")]
     static let firstPerson: Set<UInt64> = [WordHash.of("نحن"), WordHash.of("انا"), WordHash.of("اننا"), WordHash.of("انني")]
     /// A first-person object or possessive standing alone (معي، لدي، عندي، بلادي).

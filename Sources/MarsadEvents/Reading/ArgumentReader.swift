@@ -26,6 +26,9 @@ struct ArgumentReader {
     let verbStarts: Set<Int>
     /// Tokens that start any trigger: a support verb is never looked for past another event.
     let triggerStarts: Set<Int>
+    /// Places of the document that are capitals (`capitals.tsv`): named as a side, they stand for
+    /// their government.
+    let capitals: Set<Int>
 
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
@@ -39,6 +42,10 @@ struct ArgumentReader {
         speechVerbs = Set(view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
         verbStarts = Set(view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
         triggerStarts = Set(view.hits.map(\.tokens.lowerBound)).union(speechVerbs)
+        capitals = Set(view.entities.indices.filter { i in
+            let e = view.entities[i]
+            return e.type == .location && e.country.map { view.lexicon.capitals.contains(e.name + "|" + $0) } == true
+        })
     }
 
     // MARK: Source
@@ -74,7 +81,7 @@ struct ArgumentReader {
         if hit.trigger.form != .noun {
             // A phrase (جمدت أموالا، ألقت القبض على) has no subject after it: one after the verb would
             // stand inside the phrase.
-            return verbSubject(start: start, end: end, plural: hit.trigger.isPlural || hit.tokens.count > 1, running: running)
+            return verbSubject(start: start, end: end, plural: hit.trigger.isPlural || hit.tokens.count > 1, running: running, hit: hit)
         }
         if end < limit, view.word(.reciprocal, at: end) != nil { return view.lastTwoParties(before: start) }
         if let between = between(from: end, limit: limit).map(sides), between.count >= 2 { return between }
@@ -98,10 +105,78 @@ struct ArgumentReader {
         return []
     }
 
+    /// A capital right after a feminine verb of one word is its subject and stands for its
+    /// government («وهددت واشنطن بفرض عقوبات»، «وتتهم موسكو …»): a city takes a feminine verb,
+    /// while after a masculine one (واتهم واشنطن) it is the object. Not for visits, attacks,
+    /// clashes and withdrawals, whose object is often a place (زارت موسكو، قصفت دمشق).
+    private func capitalSubject(of hit: TriggerHit) -> Actor? {
+        let trigger = hit.trigger
+        guard !capitals.isEmpty, trigger.form == .past || trigger.form == .present, hit.tokens.count == 1, !trigger.isPlural,
+              [.actor, .request, .deny, .host, .meet].contains(trigger.frame) else { return nil }
+        let limit = view.clause(of: hit.tokens.lowerBound).upperBound
+        var t = hit.tokens.upperBound
+        while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
+        // «أدانت كل من دمشق وروسيا وإيران»: the capital after كل من.
+        if t + 2 < limit, view.forms.whole(t) == Words.kull, view.forms.whole(t + 1) == Words.min { t += 2 }
+        guard t < limit, let m = view.mention(at: t), m.tokens.lowerBound == t, capitals.contains(m.entity),
+              m.span.start == view.document.tokens[t].start, isFeminine(hit) else { return nil }
+        return government(of: m.entity, at: m.tokens)
+    }
+
+    /// The capital at `tokens` as a side: its country's GPE when the document has one.
+    private func government(of capital: Int, at tokens: Range<Int>) -> Actor {
+        if let c = view.entities[capital].country, let g = view.countryEntity[c], view.entities[g].type == .gpe {
+            return Actor(entity: g, tokens: tokens, viaAdjective: false)
+        }
+        return Actor(entity: capital, tokens: tokens, viaAdjective: false)
+    }
+
+    /// The capital subject and the actors coordinated with it by و, capitals included
+    /// («واتهمت دمشق وموسكو وطهران … إسرائيل»).
+    private func capitalSubjects(of hit: TriggerHit) -> [Actor]? {
+        guard let first = capitalSubject(of: hit) else { return nil }
+        let limit = view.clause(of: hit.tokens.lowerBound).upperBound
+        var list = [first]
+        var j = first.tokens.upperBound
+        while j < limit, view.startsWithConjunction(j) {
+            if let m = view.mention(at: j), m.tokens.lowerBound == j, capitals.contains(m.entity) {
+                list.append(government(of: m.entity, at: m.tokens))
+                j = m.tokens.upperBound
+            } else if let a = view.actor(at: j) {
+                list.append(a)
+                j = a.tokens.upperBound
+            } else {
+                break
+            }
+        }
+        return list
+    }
+
+    /// Whether a capital read as a target is coordinated with a source right before it («ونفت
+    /// روسيا ودمشق»، «تنفي دمشق وحليفتها موسكو»): one more subject, not the target.
+    private func isCoordinatedWithSource(_ a: Actor, _ source: [Actor]) -> Bool {
+        source.contains { s in
+            s.tokens.upperBound <= a.tokens.lowerBound && a.tokens.lowerBound - s.tokens.upperBound <= 1
+                && (s.tokens.upperBound ..< a.tokens.upperBound).contains { view.startsWithConjunction($0) }
+                && !(s.tokens.upperBound ..< a.tokens.lowerBound).contains { view.word(.preposition, at: $0) != nil }
+        }
+    }
+
+    /// Whether a one-word verb is feminine singular: a past ending in ت (هددت), a present opening
+    /// with ت after و/ف/سـ (وتتهم، ستدعو is not: its prefix is ي).
+    private func isFeminine(_ hit: TriggerHit) -> Bool {
+        let token = view.document.tokens[hit.tokens.lowerBound]
+        guard token.end > token.start else { return false }
+        if hit.trigger.form == .past { return view.document.scalars[token.end - 1].value == 0x062A }
+        var i = token.start
+        while i < token.end - 1, [0x0648, 0x0641, 0x0633].contains(view.document.scalars[i].value) { i += 1 }
+        return view.document.scalars[i].value == 0x062A
+    }
+
     /// The subject of a verb at `start ..< end`: after it (VSO), before it (SVO, or a plural verb's or
     /// a phrase's),
     /// the head of a relative clause before it, else ``fallbackSource(at:clause:running:)``.
-    private func verbSubject(start: Int, end: Int, plural: Bool, running: [Actor]) -> [Actor]? {
+    private func verbSubject(start: Int, end: Int, plural: Bool, running: [Actor], hit: TriggerHit? = nil) -> [Actor]? {
         let clause = view.clause(of: start)
         // After إن/أن the subject stands before the verb (إن جيش جنوب السودان هاجم مواقع
         // المتمردين): the actors right after the complementizer, when they end just before it.
@@ -110,6 +185,16 @@ struct ArgumentReader {
             if let first = svo.first, first.tokens.lowerBound == clause.lowerBound { return svo }
         }
         if let svo = subjectAfterKana(before: start, clause: clause) { return svo }
+        if let hit, start > clause.lowerBound, let m = view.mention(at: start - 1), capitals.contains(m.entity),
+           m.tokens.lowerBound == clause.lowerBound || view.isComma(m.tokens.lowerBound - 1) || view.word(.clauseBreak, at: m.tokens.lowerBound - 1) != nil
+            || timeOrWord(before: m.tokens.lowerBound, clauseStart: clause.lowerBound), capitalSubject(of: hit) != nil {
+            // «ولا تزال أنقرة تطالب واشنطن بتسليم …»: the capital before the verb is the subject,
+            // the one after it the object.
+            return [government(of: m.entity, at: m.tokens)]
+        }
+        if let hit, let capitals = capitalSubjects(of: hit), sides(view.subject(before: start, from: clause.lowerBound)).isEmpty {
+            return capitals
+        }
         // A plural or dual verb agrees with a subject before it (أرمينيا وأذربيجان وقعتا).
         let vso: Subject = plural ? .pronoun : view.subject(after: end, limit: clause.upperBound)
         switch vso {
@@ -207,6 +292,22 @@ struct ArgumentReader {
 
     // MARK: Pronouns and support verbs
 
+    /// The person whose name ends right before token `start`, with at most a comma and a
+    /// preposition between («، مايك بومبيو، خلال زيارته»).
+    private func adjacentPerson(before start: Int, from lower: Int) -> Actor? {
+        var k = start - 1
+        var skipped = 0
+        while k >= lower, skipped < 2, view.isComma(k) || view.word(.preposition, at: k) != nil {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= lower, skipped > 0, let m = view.mention(at: k), m.tokens.upperBound == k + 1,
+              view.entities[m.entity].type == .person else { return nil }
+        // «مؤتمر صحفي عقده مع ترامب، خلال زيارته»: the object of a preposition is not the visitor.
+        let a = Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+        return view.isPrepositionalObject(a) ? nil : a
+    }
+
     /// The actor an attached pronoun stands for. `.source` (زيارته، جمعه بـ): the actor opening
     /// the trigger's sentence, else the one opening the sentence before (the one the report is
     /// telling of); a person for the masculine -ه of a visit or meeting. `.target` (اتهمه، متهما إياه، القبض عليه): after
@@ -229,6 +330,11 @@ struct ArgumentReader {
             && (hit.trigger.frame == .visit || hit.trigger.frame == .meet)
         switch role {
         case .source:
+            // «أطلقه وزير الخارجية الأمريكي، مايك بومبيو، خلال زيارته لإسرائيل»: a person named right
+            // before the noun (a comma and a preposition between) is its pronoun's referent.
+            if let a = adjacentPerson(before: start, from: sentence.lowerBound), !sources.contains(a.entity), !inQuote(a.tokens.lowerBound) {
+                return a
+            }
             if let a = candidates(sentence.lowerBound ..< start).first(where: {
                 !view.isPrepositionalObject($0) && (!masculine || view.entities[$0.entity].type == .person)
             }) { return a }
@@ -455,13 +561,16 @@ struct ArgumentReader {
                 }
                 continue
             }
-            if let a = view.actor(at: t, places: places) {
+            // «دعا الحلف … موسكو إلى»: a capital named as a side stands for its government.
+            if let a = view.actor(at: t, places: places) ?? capitalSide(at: t) {
                 let type = view.entities[a.entity].type
                 let media = (max(0, a.tokens.lowerBound - 2) ..< a.tokens.lowerBound).contains { view.word(.media, at: $0) != nil }
                     || (view.entities[a.entity].cameo?.hasSuffix("MED") ?? false)
                 if sources.contains(a.entity) || view.isMediated(a) || isApposition(a, of: source) || media
+                    || (capitals.contains(a.entity) && isCoordinatedWithSource(a, source))
                     || !introducedAsTarget(a, of: hit)
-                    || (frame != .visit && frame != .request && (type == .location || type == .gpe) && isPlace(a) && !isTargetPlace(a)) {
+                    || (frame != .visit && frame != .request && (type == .location || type == .gpe)
+                        && isPlace(a, capitalAsSide: !places && capitals.contains(a.entity)) && !isTargetPlace(a)) {
                     t = a.tokens.upperBound
                     continue
                 }
@@ -522,14 +631,31 @@ struct ArgumentReader {
     }
 
     /// Whether a place or country is named as where something happens (في ليبيا).
-    private func isPlace(_ a: Actor) -> Bool {
+    private func isPlace(_ a: Actor, capitalAsSide: Bool = false) -> Bool {
         let k = a.tokens.lowerBound
         if k > 0, view.forms.whole(k - 1) == Words.fi { return true }
         if !a.viaAdjective, let m = view.mention(at: k), m.span.start > view.document.tokens[k].start {
             let v = view.document.scalars[view.document.tokens[k].start].value
             return v == 0x0628  // بالمغرب: in Morocco
         }
-        return view.entities[a.entity].type == .location
+        // A capital not after في or ب is a side (دعا … موسكو إلى), not where something happens.
+        return !capitalAsSide && view.entities[a.entity].type == .location
+    }
+
+    /// A capital named at token `t`, as a side (`capitals`); not one that names an agreement
+    /// («اتفاق باريس بشأن المناخ»).
+    private func capitalSide(at t: Int) -> Actor? {
+        guard !capitals.isEmpty, let m = view.mention(at: t), capitals.contains(m.entity) else { return nil }
+        if view.agreementNouns.contains(where: { $0.tokens.upperBound == m.tokens.lowerBound || $0.tokens.contains(m.tokens.lowerBound) }) {
+            return nil
+        }
+        return Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+    }
+
+    /// Whether only a word such as تزال/كانت stands between the clause start and token `t`
+    /// («ولا تزال أنقرة تطالب»): at most two words, no actor.
+    private func timeOrWord(before t: Int, clauseStart: Int) -> Bool {
+        t - clauseStart <= 2 && !(clauseStart ..< t).contains { view.mention(at: $0) != nil || view.isPunctuation($0) }
     }
 
     /// A place that is what an attack is aimed at: after على/ضد, not after في.

@@ -136,6 +136,14 @@ extension DocumentView {
         var t = end
         while t < stop, isComma(t) || timeAt[t] >= 0 { t += 1 }
         guard t < stop else { return .pronoun }
+        // كل من X و Y ("each of X and Y"): the actors after من are the subject («دعت كل من
+        // الولايات المتحدة وبريطانيا»، «شن كل من القوات الحكومية … والمتمردين هجمات»).
+        var each = false
+        if t + 2 < limit, forms.whole(t) == Words.kull, forms.whole(t + 1) == Words.min {
+            t += 2
+            stop = min(limit, stop + 2)
+            each = true
+        }
         if let body = voicedBody(at: t) { return .actors([body]) }
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
         // A word of one person's name used alone that looks like a preposition and a noun («وأبلغ
@@ -147,10 +155,11 @@ extension DocumentView {
             || isStrongBreak(t) || isQuotationMark(t) || opensPrepositionalPhrase(t) {
             return .pronoun
         }
-        if let anaphor = anaphor(at: t) { return .actors([anaphor]) }
+        // «دعا الحلف والاتحاد الأوروبي موسكو»: the anaphor with the actors coordinated with it.
+        if let anaphor = anaphor(at: t) { return .actors(coordinated(from: anaphor, limit: limit)) }
         var first: Actor? = nil
         var k = t
-        var titled = false  // a title or group noun was read: the name may follow
+        var titled = each  // a title or group noun (or كل من) was read: the name may follow
         while k < stop {
             if isStrongBreak(k) || word(.complementizer, at: k) != nil { break }
             if isQuotationMark(k), titled, k > 0, forms.whole(k - 1) == Words.inTheNameOf,
