@@ -58,4 +58,34 @@ struct CommonWordNameTests {
         #expect(kinds["كوانج"] == nil)
         #expect(kinds["بولس"] == nil)
     }
+
+    @Test("a known given name and a family name that is no common word, after any description", arguments: [
+        ("ووصف وزير التجارة والتطور الاقتصادي في نيوزيلندا ديفيد باركر تمرير القانون بأنه \"تطور كبير\".",
+         "ديفيد باركر", "BB-internationalNews-980-20180816 (no gold set): a title with a long affiliation"),
+        ("في هذه الأثناء، قال توماس بوسرت مستشار البيت الأبيض للأمن الداخلي إن الولايات المتحدة لا تستبعد شن هجوم.",
+         "توماس بوسرت", "SK-middleEast-866-20180408 (no gold set)"),
+        ("وعلّق رئيس مجلس ادارة شركة روساتوم اليكسي ليخاشيف على هذه الاتفاقيات قائلا: \"روسيا والصين هما قائدتا الصناعة\".",
+         "اليكسي ليخاشيف", "SK-internationalNews-2028-20180608 (no gold set)"),
+        ("وقال علي مايدويا الذي يعيش في داباتشي \"الحكومة أعلنت العثور على الفتيات\".",
+         "علي مايدويا", "SK-internationalNews-97-20180223 (no gold set): a relative pronoun after a speaker's name"),
+    ] as [(String, String, String)])
+    func givenNamePair(_ text: String, name: String, source: String) throws {
+        let (doc, analysis) = EntityFixture.analyze(text)
+        let entity = try #require(EntityFixture.entity(name, in: analysis, of: doc), "«\(name)» not found (\(source))")
+        #expect(entity.type == .person, "\(source)")
+    }
+
+    @Test("a given name before a verb, a pronoun, letters or a preposition and a name makes no new person", arguments: [
+        "وأعلن البيت الأبيض أن زوجته ميلانيا توجهت إلى الحدود مع المكسيك.",
+        "وقال \"أنا متأكد من أنه سيتخذ القرار الصحيح\".",
+        "وقال محامي كوهين إن عناصر \"الإف بي آي\" صادروا وثائق.",
+        "واتصل تميم بروحاني على وقع تسارع عمليات القتال.",
+        "يوقف الموقع الإلكتروني لحفظ ونشر أعمال آية الله العظمى خامنئي نشاطاته.",
+    ])
+    func noGivenNamePair(_ text: String) {
+        let (doc, analysis) = EntityFixture.analyze(text)
+        let read = analysis.entities.filter { $0.type == .person && $0.mentions.contains { document in doc.text(in: document).contains(" ") } }
+        let names = read.flatMap { $0.mentions.map { doc.text(in: $0) } }
+        #expect(!names.contains { ["ميلانيا توجهت", "أنا متأكد", "بي آي", "تميم بروحاني", "آية الله"].contains($0) }, "\(names)")
+    }
 }

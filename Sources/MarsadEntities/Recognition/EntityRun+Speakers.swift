@@ -145,6 +145,8 @@ extension EntityRun {
         // A dual of a common word (ناشطان، جماعتان سياسيتان): ان after it, ة written ت.
         guard tail == [0x0627, 0x0646] else { return false }
         var stem = Array(letters.dropLast(2))
+        // A ة noun's dual writes ت (جماعتان); ه before ان is the name's own (أسمهان).
+        if stem.last == 0x0647 { return false }
         if stem.last == 0x062A { stem[stem.count - 1] = 0x0647 }
         return lexicons.flags(of: stem).contains(.commonWord)
     }
