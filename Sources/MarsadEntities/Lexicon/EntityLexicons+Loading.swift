@@ -120,6 +120,9 @@ extension EntityLexicons {
         for row in files[.subjectVerbs] { b.flagLazily(row["verb"], .subjectVerb) }
         for row in files[.nameParts] { b.flagLazily(row["word"], .namePart) }
         for row in files[.functionWords] { b.flagLazily(row["word"], .functionWordFold) }
+        for row in files[.commonWords] {
+            b.flagLazily(row["word"], row["kind"] == "common" ? [.commonWord, .corpusWord] : .corpusWord)
+        }
         for row in files[.actors] {
             // East Asian names begin with the family name (كيم جونغ أون): their first word is no given name.
             let givenFirst = !NameParts.familyNameFirst.contains(row["alpha3"])

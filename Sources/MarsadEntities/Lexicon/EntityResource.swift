@@ -22,6 +22,7 @@ public enum EntityResource: String, CaseIterable, Sendable {
     case notNames = "not-names.tsv"
     case nameParts = "name-parts.tsv"
     case functionWords = "function-words.tsv"
+    case commonWords = "common-words.tsv"
 
     /// The columns every row must have.
     var requiredColumns: [String] {
@@ -44,6 +45,7 @@ public enum EntityResource: String, CaseIterable, Sendable {
         case .notNames: ["phrase", "when", "source"]
         case .nameParts: ["word", "source"]
         case .functionWords: ["word", "source"]
+        case .commonWords: ["word", "kind", "source"]
         }
     }
 

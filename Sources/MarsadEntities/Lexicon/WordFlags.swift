@@ -59,6 +59,13 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// نظام (regime) before a surname: «نظام الأسد» names the head of state in office
     /// (`class-nouns.tsv`, kind `regime`).
     public static let regimeNoun = WordFlags(rawValue: 1 << 26)
+    /// A common word of the benchmark corpus (`common-words.tsv`, kind `common`: written with the
+    /// article or a plural pronoun, as nouns and adjectives are): no part of a name read from the
+    /// text unless it is also a known name part.
+    public static let commonWord = WordFlags(rawValue: 1 << 27)
+    /// A word of the benchmark corpus that a preposition may be glued to (`common-words.tsv`, either
+    /// kind): «بوجوب» is ب + وجوب, while the rest of «بولس» is no word.
+    public static let corpusWord = WordFlags(rawValue: 1 << 28)
 
     /// The flag of a class-noun kind of `class-nouns.tsv`.
     static func classNoun(_ kind: String) -> WordFlags {

@@ -33,12 +33,17 @@ extension EntityRun {
         let letters = folded(t)
         guard letters.count >= 2, !isFunctionWord(t), !hasPrepositionAndArticle(letters), !hasTanweenFath(t) else { return nil }
         // بموجب، بمراجعة، باتهامات: a preposition before a common word. A word that may begin with
-        // ب/ك/ل is a name only when it is a known name part (بشار، برناردينو).
+        // ب/ك/ل begins a name when it is a known name part (بشار، برناردينو), or when neither it nor
+        // its rest is a word of the corpus (`common-words.tsv`: «القس بولس حليم», not «بوجوب أولوية»).
         if !flags(of: whole).contains(.namePart), readings.indices(of: t).dropFirst().contains(where: {
-            flags(of: readings.readings[$0]).contains(.stopword) || (first && readings.readings[$0].dropped == 1 && withoutConjunction(t) == nil)
+            flags(of: readings.readings[$0]).contains(.stopword)
+                || (readings.readings[$0].dropped == 1 && withoutConjunction(t) == nil
+                    && isGluedPreposition(t, rest: readings.readings[$0], first: first))
         }) {
             return nil
         }
+        // «رئيس وزراء بافاريا سابقا»: an adverb after a name word ends the name.
+        if !first, isAdverbialAccusative(t) { return nil }
         var reading = 0
         if let stripped = withoutConjunction(t) {
             // وعبد القادر، وأحمد الرميحي: the conjunction stays outside; a و-word never continues a name.
@@ -60,6 +65,30 @@ extension EntityRun {
             return nil
         }
         return reading
+    }
+
+    /// Whether token `t`, beginning with ب/ل/ك, reads as that preposition before `rest`: `rest` is a
+    /// word of the corpus (وجوب، اتهامات، إنجاح), also without a pronoun suffix
+    /// («لطردك جيمس كومي»), or the whole word is common (بلدان). A later word of a name is the
+    /// preposition only before a common word («فينيديكتوف لوكالة»; not بوعشرين، بلوك، لويل).
+    func isGluedPreposition(_ t: Int, rest: TokenReading, first: Bool) -> Bool {
+        guard first else { return flags(of: rest).contains(.commonWord) }
+        if flags(of: rest).contains(.corpusWord) { return true }
+        if flags(t).contains(.commonWord) { return true }
+        var letters = folded(t)
+        letters.removeFirst()
+        for suffix in NameParts.pronounSuffixes where letters.count > suffix.count + 2 && letters.suffix(suffix.count).elementsEqual(suffix) {
+            if lexicons.flags(of: Array(letters.dropLast(suffix.count))).contains(.corpusWord) { return true }
+        }
+        return false
+    }
+
+    /// Whether token `t` is an adverbial accusative (سابقا، مشيرا، مضيفا): it ends in ا after a
+    /// common word and is no known name part.
+    func isAdverbialAccusative(_ t: Int) -> Bool {
+        let letters = folded(t)
+        guard letters.count > 3, letters.last == 0x0627, !flags(t).contains(.namePart) else { return false }
+        return lexicons.flags(of: Array(letters.dropLast())).contains(.commonWord)
     }
 
     /// Whether token `t` looks like a part of a person's name: a known name part, or a family

@@ -9,7 +9,8 @@ import MarsadText
 /// a name; or a known given name and a family name with the article before punctuation), and must
 /// end where a subject's name ends: a comma, a colon, a quotation mark, أن/إن, في (في بيان), or a
 /// title («لام بول جابرييل المتحدث»), and one of its words must be a known name part (ANERcorp,
-/// the actor dictionary: «وقال قيادي بارز في الحركة» is no one). A third word that is no known name part is taken when
+/// the actor dictionary: «وقال قيادي بارز في الحركة» is no one) or none of its words be common
+/// in the corpus (``isRareName(_:)``). A third word that is no known name part is taken when
 /// such an end follows it. A word ending like a plural (مسلحون، ناشطين، قيادات) that is no known
 /// name part makes no name.
 extension EntityRun {
@@ -24,7 +25,7 @@ extension EntityRun {
                 name.tokens = name.tokens.lowerBound ..< end + 1
                 name.span = Span(start: name.span.start, end: tokens[end].end)
             }
-            guard name.hasNamePart, endsSpeakerName(at: name.tokens.upperBound), isPlausible(name),
+            guard name.hasNamePart || isRareName(name), endsSpeakerName(at: name.tokens.upperBound), isPlausible(name),
                   !name.tokens.contains(where: { looksPlural($0) }),
                   // «أعلن نصر الله»: an actor's surname alone is found again after the full name.
                   lexicons.actorsBySurname[EntityLexicons.surnameKey(name.words)] == nil else { continue }
@@ -34,6 +35,18 @@ extension EntityRun {
                 persons[p].cameo = lexicons.countries[country]?.cameo ?? country
                 persons[p].affiliated = true
             }
+        }
+    }
+
+    /// Whether a name none of whose words is a known name part is made of words that are not
+    /// common in the corpus (`common-words.tsv`): «وقال لول رواي كوانج في بيان»، «وقال جوناتن
+    /// هولست، …», not «وقال مصدر مطلع في …». A word ending in ا after a word of the corpus is an
+    /// adverbial accusative (مشيرا، مضيفا), and a word with a preposition glued to it is no name.
+    func isRareName(_ name: ReadName) -> Bool {
+        name.tokens.allSatisfy { t in
+            if flags(t).contains(.commonWord) { return false }
+            if let bare = withoutConjunction(t), flags(of: bare).contains(.commonWord) { return false }
+            return !isAdverbialAccusative(t)
         }
     }
 
@@ -82,7 +95,8 @@ extension EntityRun {
     }
 
     /// Whether a speaker's name may end before token `t`: a comma, a colon, a quotation mark,
-    /// أن/إن (with a pronoun or ب), في (the setting: في بيان، في مؤتمر صحفي), or a title.
+    /// أن/إن (with a pronoun or ب), في (the setting: في بيان، في مؤتمر صحفي), a title, a relative
+    /// pronoun or a kinship noun (``speakerNameFollowers``).
     func endsSpeakerName(at t: Int) -> Bool {
         guard t < tokens.count else { return false }
         if tokens[t].kind == .punctuation {
@@ -94,6 +108,9 @@ extension EntityRun {
         guard tokens[t].kind == .word else { return false }
         let letters = folded(t)
         if letters == [0x0641, 0x064A] { return true }
+        // «وقال علي مايدويا الذي يعيش في داباتشي "…"»، «وتقول ميسون النمرة والدة أحدهما»: a relative
+        // pronoun or a kinship noun after the name.
+        if Self.speakerNameFollowers.contains(letters) { return true }
         let an: [UInt32] = [0x0627, 0x0646]
         if letters == an || (letters.count == 3 && letters.starts(with: an) && letters[2] == 0x0647)
             || (letters.count == 4 && letters.starts(with: an) && letters[2] == 0x0647 && letters[3] == 0x0627)
@@ -106,13 +123,31 @@ extension EntityRun {
         return false
     }
 
-    /// Whether token `t` ends like a plural noun (ون، ين، ات after three letters or more) and is
-    /// no known name part: مسلحون، ناشطين، قيادات are not names.
+    /// Words that may follow a speaker's name, folded: الذي، التي، والد، والدة، شقيق، شقيقة، زوج، زوجة.
+    static let speakerNameFollowers: Set<[UInt32]> = [
+        [0x0627, 0x0644, 0x0630, 0x064A], [0x0627, 0x0644, 0x062A, 0x064A],
+        [0x0648, 0x0627, 0x0644, 0x062F], [0x0648, 0x0627, 0x0644, 0x062F, 0x0647],
+        [0x0634, 0x0642, 0x064A, 0x0642], [0x0634, 0x0642, 0x064A, 0x0642, 0x0647],
+        [0x0632, 0x0648, 0x062C], [0x0632, 0x0648, 0x062C, 0x0647],
+    ]
+
+    /// Whether token `t` ends like a plural noun (ون، ين، ات after three letters or more) or is the
+    /// dual or construct plural of a common word, and is no known name part: مسلحون، ناشطين، قيادات،
+    /// ناشطان، منتقدو are not names.
     func looksPlural(_ t: Int) -> Bool {
         if flags(t).contains(.namePart) { return false }
         let letters = folded(t)
         guard letters.count >= 5 else { return false }
         let tail = Array(letters.suffix(2))
-        return tail == [0x0648, 0x0646] || tail == [0x064A, 0x0646] || tail == [0x0627, 0x062A]
+        if tail == [0x0648, 0x0646] || tail == [0x064A, 0x0646] || tail == [0x0627, 0x062A] { return true }
+        // A plural in a construct (منتقدو نيمار): و after a common word.
+        if letters.last == 0x0648 { return lexicons.flags(of: Array(letters.dropLast())).contains(.commonWord) }
+        // A dual of a common word (ناشطان، جماعتان سياسيتان): ان after it, ة written ت.
+        guard tail == [0x0627, 0x0646] else { return false }
+        var stem = Array(letters.dropLast(2))
+        // A ة noun's dual writes ت (جماعتان); ه before ان is the name's own (أسمهان).
+        if stem.last == 0x0647 { return false }
+        if stem.last == 0x062A { stem[stem.count - 1] = 0x0647 }
+        return lexicons.flags(of: stem).contains(.commonWord)
     }
 }
