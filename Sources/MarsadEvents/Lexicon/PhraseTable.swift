@@ -13,7 +13,10 @@ import MarsadText
 /// between words are skipped when `skipsQuotationMarks` is set ("وقف "دائم" لإطلاق النار").
 /// - Complexity: one dictionary lookup per allowed form of the first token, then O(k) per
 ///   candidate phrase of k words.
-struct PhraseTable<Payload: Sendable>: Sendable {
+///
+/// A class, not a struct: the readers fetch a table for every lookup (`lexicon.words(role)`), and
+/// a struct of five arrays cost five retains and releases per fetch (docs/PERFORMANCE.md).
+final class PhraseTable<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         let words: [UInt64]
         let payload: Payload
