@@ -226,10 +226,20 @@ final class DocumentView {
     }
 
     /// Whether a word of class `role` starts at token `t`; returns its tokens.
+    ///
+    /// Inlined: most calls end at the bit test (the clause and subject readers ask it of every
+    /// token they pass); only a token whose form starts a word of the class reaches the table.
+    @inline(__always)
     func word(_ role: FunctionRole, at t: Int, allowConjunction: Bool = true) -> Range<Int>? {
         guard t >= 0, t < tokenCount else { return nil }
         let bits = allowConjunction ? wholeRoles[t] | conjunctionRoles[t] : wholeRoles[t]
         guard bits & role.bit != 0 else { return nil }
+        return matchWord(role, at: t, allowConjunction: allowConjunction)
+    }
+
+    /// The table lookup of ``word(_:at:allowConjunction:)``, once the bit test has passed.
+    @inline(never)
+    private func matchWord(_ role: FunctionRole, at t: Int, allowConjunction: Bool) -> Range<Int>? {
         let allowed: FormMask = allowConjunction ? .conjunction : .whole
         return lexicon.words(role).match(at: t, in: self, first: allowed)?.tokens
     }
