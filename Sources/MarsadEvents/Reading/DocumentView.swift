@@ -52,6 +52,8 @@ final class DocumentView {
     let timeAt: [Int32]
     /// Tokens before this one belong to the title line.
     let bodyStart: Int
+    /// The clause boundaries found so far (``clause(of:complementizers:)``), filled as asked.
+    let clauseBoundaries: ClauseBoundaries
     /// For each token, which tables a phrase may start at it (``TableStart``): one pass over the
     /// forms for the four tables, so that each reading tests only the tokens it may match.
     let tableStarts: [TableStart]
@@ -78,6 +80,7 @@ final class DocumentView {
         self.lexicon = lexicon
         let tokens = document.tokens
         tokenCount = tokens.count
+        clauseBoundaries = ClauseBoundaries(count: tokens.count)
         forms = TokenForms(document: document)
 
         var wholeRoles = [UInt32](repeating: 0, count: tokens.count)
