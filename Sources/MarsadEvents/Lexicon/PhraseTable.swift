@@ -62,7 +62,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         var runs: [(UInt64, Int32)] = []
         var candidates: [Int32] = []
         for (key, list) in index {
-            filter[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63)
+            let slot = FilterSlot(key)
+            filter[slot.word] |= slot.bit
             runs.append((key, Int32(candidates.count << 8 | min(list.count, 255))))
             candidates += list.prefix(255)
         }
@@ -75,7 +76,14 @@ final class PhraseTable<Payload: Sendable>: Sendable {
 
     /// Whether the table may have an entry whose first word is `hash` (no false negatives).
     @inline(__always)
-    func mayStartWith(_ hash: UInt64) -> Bool { filter[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 }
+    func mayStartWith(_ hash: UInt64) -> Bool {
+        let slot = FilterSlot(hash)
+        return filter[slot.word] & slot.bit != 0
+    }
+
+    /// The first-word filter that ``mayStartWith(_:)`` reads, indexed by ``FilterSlot``: for a
+    /// pass that tests several tables per form (``DocumentView/tableStarts(forms:tokens:from:lexicon:)``).
+    var firstWordFilter: [UInt64] { filter }
 
     /// Whether the table has any entry whose first word is `hash`.
     func startsWith(_ hash: UInt64) -> Bool { mayStartWith(hash) && byFirstWord[hash] != nil }
@@ -123,5 +131,18 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             t += 1
         }
         return t
+    }
+}
+
+/// Where a word's hash falls in a ``PhraseTable``'s 65,536-bit first-word filter: its low 16 bits
+/// pick the bit.
+struct FilterSlot {
+    let word: Int
+    let bit: UInt64
+
+    @inline(__always)
+    init(_ hash: UInt64) {
+        word = Int(hash & 0xFFFF) >> 6
+        bit = 1 << (hash & 63)
     }
 }
