@@ -37,9 +37,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     /// packed as `start << 8 | count`.
     private let byFirstWord: HashIndex
     private let candidates: [Int32]
-    /// A 65,536-bit filter over the first words' hashes: most tokens are rejected without a
-    /// dictionary lookup.
-    private let filter: [UInt64]
+    /// A filter over the first words' hashes: most tokens are rejected without a lookup.
+    private let filter: HashFilter
     let skipsQuotationMarks: Bool
 
     /// Builds a table. With `addArticle`, a first word without the article also matches with it
@@ -58,32 +57,26 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         var index: [UInt64: [Int32]] = [:]
         for (i, e) in entries.enumerated() { index[e.words[0], default: []].append(Int32(i)) }
         for key in index.keys { index[key]!.sort { entries[Int($0)].words.count > entries[Int($1)].words.count } }
-        var filter = [UInt64](repeating: 0, count: 1024)
         var runs: [(UInt64, Int32)] = []
         var candidates: [Int32] = []
         for (key, list) in index {
-            let slot = FilterSlot(key)
-            filter[slot.word] |= slot.bit
             runs.append((key, Int32(candidates.count << 8 | min(list.count, 255))))
             candidates += list.prefix(255)
         }
         self.entries = entries
         self.byFirstWord = HashIndex(runs)
         self.candidates = candidates
-        self.filter = filter
+        self.filter = HashFilter(index.keys, count: index.count)
         self.skipsQuotationMarks = skipsQuotationMarks
     }
 
     /// Whether the table may have an entry whose first word is `hash` (no false negatives).
     @inline(__always)
-    func mayStartWith(_ hash: UInt64) -> Bool {
-        let slot = FilterSlot(hash)
-        return filter[slot.word] & slot.bit != 0
-    }
+    func mayStartWith(_ hash: UInt64) -> Bool { filter.mayContain(hash) }
 
-    /// The first-word filter that ``mayStartWith(_:)`` reads, indexed by ``FilterSlot``: for a
-    /// pass that tests several tables per form (``DocumentView/tableStarts(forms:tokens:from:lexicon:)``).
-    var firstWordFilter: [UInt64] { filter }
+    /// The first-word filter that ``mayStartWith(_:)`` reads: for a pass that tests several
+    /// tables per form (``DocumentView/tableStarts(forms:tokens:from:lexicon:)``).
+    var firstWordFilter: HashFilter { filter }
 
     /// Whether the table has any entry whose first word is `hash`.
     func startsWith(_ hash: UInt64) -> Bool { mayStartWith(hash) && byFirstWord[hash] != nil }
@@ -131,18 +124,5 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             t += 1
         }
         return t
-    }
-}
-
-/// Where a word's hash falls in a ``PhraseTable``'s 65,536-bit first-word filter: its low 16 bits
-/// pick the bit.
-struct FilterSlot {
-    let word: Int
-    let bit: UInt64
-
-    @inline(__always)
-    init(_ hash: UInt64) {
-        word = Int(hash & 0xFFFF) >> 6
-        bit = 1 << (hash & 63)
     }
 }

@@ -15,8 +15,8 @@ extension DocumentView {
     /// One pass over the forms of the words from `start` on: for each token, the tables whose
     /// first-word filter one of its forms passes.
     ///
-    /// The four filters are read as local arrays (one slot computed per form): through the
-    /// lexicon, each test reloaded the table and its filter (6 % of the three layers).
+    /// The four filters are read as locals: through the lexicon, each test reloaded the table and
+    /// its filter (6 % of the three layers).
     /// - Complexity: O(f) for f forms, four bit tests each.
     static func tableStarts(forms: TokenForms, tokens: [Token], from start: Int, lexicon: EventsLexicon) -> [TableStart] {
         var starts = [TableStart](repeating: [], count: tokens.count)
@@ -26,11 +26,11 @@ extension DocumentView {
         for t in start ..< tokens.count where tokens[t].kind == .word {
             var bits: UInt8 = 0
             for f in Int(formStart[t]) ..< Int(formStart[t + 1]) {
-                let slot = FilterSlot(hashes[f])
-                if cues[slot.word] & slot.bit != 0 { bits |= TableStart.cue.rawValue }
-                if triggers[slot.word] & slot.bit != 0 { bits |= TableStart.trigger.rawValue }
-                if agreements[slot.word] & slot.bit != 0 { bits |= TableStart.agreement.rawValue }
-                if agents[slot.word] & slot.bit != 0 { bits |= TableStart.agent.rawValue }
+                let h = hashes[f]
+                if cues.mayContain(h) { bits |= TableStart.cue.rawValue }
+                if triggers.mayContain(h) { bits |= TableStart.trigger.rawValue }
+                if agreements.mayContain(h) { bits |= TableStart.agreement.rawValue }
+                if agents.mayContain(h) { bits |= TableStart.agent.rawValue }
             }
             starts[t] = TableStart(rawValue: bits)
         }
