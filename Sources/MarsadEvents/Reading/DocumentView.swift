@@ -92,7 +92,8 @@ final class DocumentView {
         for t in 0 ..< tokens.count {
             for f in forms.forms(of: t) {
                 let kind = forms.kinds[f]
-                guard kind == .whole || kind == .conjunction, let value = lexicon.roleBits[forms.hashes[f]] else { continue }
+                guard kind == .whole || kind == .conjunction, lexicon.roleBits.mayContain(forms.hashes[f]),
+                      let value = lexicon.roleBits[forms.hashes[f]] else { continue }
                 let bits = UInt32(bitPattern: value)
                 if kind == .whole { wholeRoles[t] |= bits } else { conjunctionRoles[t] |= bits }
             }
