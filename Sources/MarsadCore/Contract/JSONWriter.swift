@@ -91,8 +91,20 @@ public struct JSONWriter: Sendable {
                 appendEscapedASCII(UInt8(v))
             } else if v == 0xFEFF {
                 appendEscapedBOM()
+            } else if v < 0x800 {
+                // UTF-8 written here, not through UTF8.encode's closure: most report text is
+                // Arabic, two bytes a scalar.
+                bytes.append(UInt8(truncatingIfNeeded: 0xC0 | v >> 6))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(truncatingIfNeeded: 0xE0 | v >> 12))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
             } else {
-                UTF8.encode(s) { bytes.append($0) }
+                bytes.append(UInt8(truncatingIfNeeded: 0xF0 | v >> 18))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
             }
         }
         bytes.append(0x22)
@@ -105,7 +117,19 @@ public struct JSONWriter: Sendable {
 
     public mutating func int(_ value: Int) {
         beforeValue()
-        bytes.append(contentsOf: String(value).utf8)
+        // Digits written in place: `String(value)` allocated a string per number (every span's
+        // start and end).
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var i = digits.count
+            repeat {
+                i -= 1
+                digits[i] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
+        }
         needsComma = true
     }
 
@@ -137,12 +161,22 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// The bytes ``appendEscaped(_:)`` stops at: control characters, the quotation mark, the
+    /// backslash, and 0xEF (the first byte of U+FEFF). One table load a byte instead of four
+    /// comparisons: the report's text is the longest string written.
+    private static let stops: [Bool] = (0 ... 255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xEF }
+
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
         var runStart = 0
         var i = 0
+        let stops = Self.stops
         while i < utf8.count {
             let b = utf8[i]
+            if !stops[Int(b)] {
+                i += 1
+                continue
+            }
             if b < 0x20 || b == 0x22 || b == 0x5C {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart ..< i]))
                 appendEscapedASCII(b)

@@ -7,37 +7,49 @@
 /// index[WordHash.of("قال")]   // 7
 /// ```
 /// - Complexity: O(1) expected per lookup; the table is kept at most half full.
+///
+/// Keys and values side by side (one cache line per probe, not two), and a ``HashFilter`` of
+/// the keys for callers that look up every token (``mayContain(_:)``): the tables are cold when
+/// a report reaches the event-side layers (docs/PERFORMANCE.md).
 struct HashIndex: Sendable {
-    private let keys: [UInt64]
-    private let values: [Int32]
+    private struct Slot {
+        var key: UInt64 = 0
+        var value: Int32 = -1
+    }
+
+    private let slots: [Slot]
     private let mask: Int
+    private let filter: HashFilter
 
     /// Builds the index. A key given twice keeps its last value.
     init(_ pairs: [(UInt64, Int32)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         let mask = capacity - 1
         for (key, value) in pairs {
             var i = Int(truncatingIfNeeded: key >> 7) & mask
-            while values[i] >= 0 && keys[i] != key { i = (i + 1) & mask }
-            keys[i] = key
-            values[i] = value
+            while slots[i].value >= 0 && slots[i].key != key { i = (i + 1) & mask }
+            slots[i] = Slot(key: key, value: value)
         }
-        self.keys = keys
-        self.values = values
+        self.slots = slots
         self.mask = mask
+        filter = HashFilter(pairs.lazy.map(\.0), count: pairs.count)
     }
+
+    /// Whether `key` may be in the index (no false negatives): a test on a small filter, before
+    /// a lookup that most keys would miss.
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool { filter.mayContain(key) }
 
     /// The value of `key`, or `nil`.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
         var i = Int(truncatingIfNeeded: key >> 7) & mask
         while true {
-            let v = values[i]
-            if v < 0 { return nil }
-            if keys[i] == key { return v }
+            let slot = slots[i]
+            if slot.value < 0 { return nil }
+            if slot.key == key { return slot.value }
             i = (i + 1) & mask
         }
     }

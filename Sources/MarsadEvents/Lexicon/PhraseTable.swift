@@ -13,7 +13,10 @@ import MarsadText
 /// between words are skipped when `skipsQuotationMarks` is set ("وقف "دائم" لإطلاق النار").
 /// - Complexity: one dictionary lookup per allowed form of the first token, then O(k) per
 ///   candidate phrase of k words.
-struct PhraseTable<Payload: Sendable>: Sendable {
+///
+/// A class, not a struct: the readers fetch a table for every lookup (`lexicon.words(role)`), and
+/// a struct of five arrays cost five retains and releases per fetch (docs/PERFORMANCE.md).
+final class PhraseTable<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         let words: [UInt64]
         let payload: Payload
@@ -34,9 +37,14 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// packed as `start << 8 | count`.
     private let byFirstWord: HashIndex
     private let candidates: [Int32]
-    /// A 65,536-bit filter over the first words' hashes: most tokens are rejected without a
-    /// dictionary lookup.
-    private let filter: [UInt64]
+    /// The words of each candidate, side by side in `candidates` order: candidate `p`'s words are
+    /// `candidateWords[candidateWordStart[p] ..< candidateWordStart[p + 1]]`. A lookup reads its
+    /// run here instead of following each entry to its own array (cold memory when a report
+    /// reaches the event-side layers, docs/PERFORMANCE.md).
+    private let candidateWords: [UInt64]
+    private let candidateWordStart: [Int32]
+    /// A filter over the first words' hashes: most tokens are rejected without a lookup.
+    private let filter: HashFilter
     let skipsQuotationMarks: Bool
 
     /// Builds a table. With `addArticle`, a first word without the article also matches with it
@@ -55,34 +63,44 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var index: [UInt64: [Int32]] = [:]
         for (i, e) in entries.enumerated() { index[e.words[0], default: []].append(Int32(i)) }
         for key in index.keys { index[key]!.sort { entries[Int($0)].words.count > entries[Int($1)].words.count } }
-        var filter = [UInt64](repeating: 0, count: 1024)
         var runs: [(UInt64, Int32)] = []
         var candidates: [Int32] = []
         for (key, list) in index {
-            filter[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63)
             runs.append((key, Int32(candidates.count << 8 | min(list.count, 255))))
             candidates += list.prefix(255)
+        }
+        var candidateWords: [UInt64] = []
+        var candidateWordStart: [Int32] = [0]
+        for c in candidates {
+            candidateWords += entries[Int(c)].words
+            candidateWordStart.append(Int32(candidateWords.count))
         }
         self.entries = entries
         self.byFirstWord = HashIndex(runs)
         self.candidates = candidates
-        self.filter = filter
+        self.candidateWords = candidateWords
+        self.candidateWordStart = candidateWordStart
+        self.filter = HashFilter(index.keys, count: index.count)
         self.skipsQuotationMarks = skipsQuotationMarks
     }
 
     /// Whether the table may have an entry whose first word is `hash` (no false negatives).
     @inline(__always)
-    func mayStartWith(_ hash: UInt64) -> Bool { filter[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 }
+    func mayStartWith(_ hash: UInt64) -> Bool { filter.mayContain(hash) }
+
+    /// The first-word filter that ``mayStartWith(_:)`` reads: for a pass that tests several
+    /// tables per form (``DocumentView/tableStarts(forms:tokens:from:lexicon:)``).
+    var firstWordFilter: HashFilter { filter }
 
     /// Whether the table has any entry whose first word is `hash`.
     func startsWith(_ hash: UInt64) -> Bool { mayStartWith(hash) && byFirstWord[hash] != nil }
 
-    /// The entries whose first word is `hash`, longest first.
+    /// The positions in `candidates` of the entries whose first word is `hash`, longest first.
     @inline(__always)
-    private func entries(startingWith hash: UInt64) -> ArraySlice<Int32>? {
+    private func run(startingWith hash: UInt64) -> Range<Int>? {
         guard let run = byFirstWord[hash] else { return nil }
         let start = Int(run >> 8)
-        return candidates[start ..< start + Int(run & 0xFF)]
+        return start ..< start + Int(run & 0xFF)
     }
 
     /// The longest entry starting at token `k`, reading the first token only in the `first` forms.
@@ -90,13 +108,13 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var best: Match? = nil
         let range = view.forms.forms(of: k)
         for f in range where allowed.contains(view.forms.kinds[f]) && mayStartWith(view.forms.hashes[f]) {
-            guard let candidates = entries(startingWith: view.forms.hashes[f]) else { continue }
-            for c in candidates {
-                let entry = entries[Int(c)]
-                if let best, best.tokens.count >= entry.words.count { break }
-                if let end = matchRest(entry.words, after: k, in: view) {
+            guard let run = run(startingWith: view.forms.hashes[f]) else { continue }
+            for p in run {
+                let words = Int(candidateWordStart[p]) ..< Int(candidateWordStart[p + 1])
+                if let best, best.tokens.count >= words.count { break }
+                if let end = matchRest(words, after: k, in: view) {
                     if best == nil || end - k > best!.tokens.count {
-                        best = Match(entry: Int(c), tokens: k ..< end, firstForm: view.forms.kinds[f])
+                        best = Match(entry: Int(candidates[p]), tokens: k ..< end, firstForm: view.forms.kinds[f])
                     }
                     break
                 }
@@ -105,10 +123,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         return best
     }
 
-    /// The end token of `words[1...]` matched after token `k`, or `nil`.
-    private func matchRest(_ words: [UInt64], after k: Int, in view: DocumentView) -> Int? {
+    /// The end token of a candidate's words after the first (`candidateWords[words]`) matched
+    /// after token `k`, or `nil`.
+    private func matchRest(_ words: Range<Int>, after k: Int, in view: DocumentView) -> Int? {
         var t = k + 1
-        for w in words.dropFirst() {
+        for i in words.dropFirst() {
+            let w = candidateWords[i]
             if skipsQuotationMarks { while t < view.tokenCount, view.isQuotationMark(t) { t += 1 } }
             guard t < view.tokenCount else { return nil }
             var found = false

@@ -40,68 +40,68 @@ enum Words {
     static let didd = WordHash.of("ضد")
     static let ila = WordHash.of("الي")
     /// The verb دعا (to call on, to call for).
-    static let call: Set<UInt64> = Set(["دعا", "دعت", "دعوا", "يدعو", "تدعو"].map { WordHash.of($0) })
+    static let call: WordSet = WordSet(["دعا", "دعت", "دعوا", "يدعو", "تدعو"].map { WordHash.of($0) })
     /// لسان of على لسان («on the tongue of»): the actor after it voices another.
     static let tongue = WordHash.of("لسان")
     static let min = WordHash.of("من")
     /// كل of كل من X و Y ("each of X and Y"), before a coordinated subject.
     static let kull = WordHash.of("كل")
-    static let passives: Set<UInt64> = [WordHash.of("تم"), WordHash.of("وتم"), WordHash.of("جري"), WordHash.of("وجري")]
-    static let firstPerson: Set<UInt64> = [WordHash.of("نحن"), WordHash.of("انا"), WordHash.of("اننا"), WordHash.of("انني")]
+    static let passives: WordSet = [WordHash.of("تم"), WordHash.of("وتم"), WordHash.of("جري"), WordHash.of("وجري")]
+    static let firstPerson: WordSet = [WordHash.of("نحن"), WordHash.of("انا"), WordHash.of("اننا"), WordHash.of("انني")]
     /// A first-person object or possessive standing alone (معي، لدي، عندي، بلادي).
-    static let firstPersonObjects: Set<UInt64> = Set(["معي", "لدي", "عندي", "بلادي", "لي", "مني", "عني"].map { WordHash.of($0) })
+    static let firstPersonObjects: WordSet = WordSet(["معي", "لدي", "عندي", "بلادي", "لي", "مني", "عني"].map { WordHash.of($0) })
     static let about: [UInt64] = [WordHash.of("حول"), WordHash.of("بشان"), WordHash.of("بخصوص")]
     static let asOf = WordHash.of("اعتبارا")
-    static let lam: Set<UInt64> = [WordHash.of("لم"), WordHash.of("ولم")]
+    static let lam: WordSet = [WordHash.of("لم"), WordHash.of("ولم")]
     /// كان/كانت before a subject and a perfect verb (وكان الجيش الإسرائيلي شن السبت غارات): the
     /// subject stands between them; قد may stand before the verb.
-    static let kana: Set<UInt64> = [WordHash.of("كان"), WordHash.of("كانت")]
+    static let kana: WordSet = [WordHash.of("كان"), WordHash.of("كانت")]
     static let qad = WordHash.of("قد")
     /// Counts of victims written in words after an active قتل (قتلت قوات الاحتلال العشرات، أكثر من
     /// 60، أربعة), and what may stand between the subject and them (بالرصاص).
-    static let counts: Set<UInt64> = Set(["عشرات", "العشرات", "مئات", "المئات", "اكثر", "نحو", "حوالي", "اثنين", "ثلاثة",
+    static let counts: WordSet = WordSet(["عشرات", "العشرات", "مئات", "المئات", "اكثر", "نحو", "حوالي", "اثنين", "ثلاثة",
                                           "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"].map { WordHash.of($0) })
     static let byBullets = WordHash.of("بالرصاص")
     /// An unnamed spokesperson or correspondent: the body named after it speaks (ANNOTATION.md,
     /// dev-extra: «مراسل وكالة الأنباء الفرنسية» → AFP).
-    static let voices: Set<UInt64> = [
+    static let voices: WordSet = [
         WordHash.of("متحدث"), WordHash.of("متحدثة"), WordHash.of("ناطق"), WordHash.of("مراسل"), WordHash.of("مراسلة"),
     ]
     static let inTheNameOf = WordHash.of("باسم")
     /// Heads of a name in construct with the marks after them («مراسل "سكاي نيوز عربية"»، «رئيس
     /// "الهيئة الوطنية للعدول"»، «مؤشر "جيه.بي مورغان"»): the marks hold the name, not words said
     /// (audit of random benchmark reports, docs/QUALITY.md, branch quotes4).
-    static let nameHeads: Set<UInt64> = Set(["مراسل", "مراسلة", "رئيس", "رئيسة", "منظمة", "منصة", "مؤشر", "حزب", "حركة",
+    static let nameHeads: WordSet = WordSet(["مراسل", "مراسلة", "رئيس", "رئيسة", "منظمة", "منصة", "مؤشر", "حزب", "حركة",
                                              "جماعة", "مجلس", "هيئة", "مركز", "معهد", "جمعية", "شركة", "مؤسسة", "برنامج",
                                              "عملية", "حملة", "مبادرة", "ائتلاف", "تحالف", "تنظيم", "مجموعة"].map { WordHash.of($0) })
     static let with = WordHash.of("مع")
     /// أن/إن with a pronoun subject («وأضاف السفير أنه أبلغ المسؤولين الأمريكيين … أن»): the verb
     /// after it is the current speaker's; the noun after that verb is its object.
-    static let pronounComplementizers: Set<UInt64> = Set(["انه", "انها", "بانه", "بانها", "وانه", "وانها"].map { WordHash.of($0) })
+    static let pronounComplementizers: WordSet = WordSet(["انه", "انها", "بانه", "بانها", "وانه", "وانها"].map { WordHash.of($0) })
     /// أن/إن with a pronoun of the subject itself (أنه، أنها، أنهم، أنهما, also with ب/و): after
     /// أعلن, the announcer's own statement (docs/EVENTS.md, Quotations 10).
-    static let selfComplementizers: Set<UInt64> = Set(["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما",
+    static let selfComplementizers: WordSet = WordSet(["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما",
                                                        "وانه", "وانها", "وانهم"].map { WordHash.of($0) })
     /// عن with a pronoun («وفق ما نقلت عنه وكالة الأنباء السورية»): the relay names the outlet,
     /// not a new speaker; the words are those of the speaker already named.
-    static let anPronouns: Set<UInt64> = Set(["عنه", "عنها", "عنهم", "عنهما"].map { WordHash.of($0) })
+    static let anPronouns: WordSet = WordSet(["عنه", "عنها", "عنهم", "عنهما"].map { WordHash.of($0) })
     static let an = WordHash.of("عن")
     /// A definite document that speaks for its issuer (وقال التقرير، وأضاف البيان، وجاء في التقرير).
-    static let documents: Set<UInt64> = Set(["التقرير", "البيان", "الرسالة", "الوثيقة"].map { WordHash.of($0) })
+    static let documents: WordSet = WordSet(["التقرير", "البيان", "الرسالة", "الوثيقة"].map { WordHash.of($0) })
     /// Heads of a person's title (الوزير الفرنسي، الرئيس الأمريكي، السفير الروسي): one person holds it.
-    static let personTitles: Set<UInt64> = Set(["الوزير", "وزير", "الوزيرة", "الرئيس", "رئيس", "المبعوث", "الموفد", "السفير",
+    static let personTitles: WordSet = WordSet(["الوزير", "وزير", "الوزيرة", "الرئيس", "رئيس", "المبعوث", "الموفد", "السفير",
                                                 "سفير", "السفيرة", "الزعيم", "الناطق", "المتحدث", "المتحدثة", "النائب", "المستشار",
                                                 "الرئيسة", "المبعوثة", "الزعيمة", "الناطقة", "النائبة", "المستشارة"].map { WordHash.of($0) })
     /// Nouns of necessity or importance before أنْ + verb («شدد على ضرورة أن يتقدم المسار»): what
     /// follows is the noun's complement, not a reported clause.
     /// So do adverbs that make أنْ a conjunction of time or manner («بعد أن روى قصة»، «من غير أن
     /// يحدد»، «دون أن»): no clause of speech follows.
-    static let complementNouns: Set<UInt64> = Set(["ضرورة", "بضرورة", "اهمية", "باهمية", "امكانية", "بامكانية", "وجوب", "بوجوب",
+    static let complementNouns: WordSet = WordSet(["ضرورة", "بضرورة", "اهمية", "باهمية", "امكانية", "بامكانية", "وجوب", "بوجوب",
                                                    "اولوية", "حتمية", "بحتمية", "بعد", "قبل", "منذ", "دون", "بدون", "غير"].map { WordHash.of($0) })
     /// Words after which a speech verb's form is its verbal noun («طالبا عدم كشف هويته»، «رفض
     /// كشف اسمه»): no one speaks.
-    static let verbalNounGovernors: Set<UInt64> = Set(["عدم", "رفض", "بعدم"].map { WordHash.of($0) })
+    static let verbalNounGovernors: WordSet = WordSet(["عدم", "رفض", "بعدم"].map { WordHash.of($0) })
     /// «نقل عن X قوله إن», also after a colon («عن مسؤول إسرائيلي:قوله إن»): the saying noun
     /// carries the reported clause.
-    static let sayings: Set<UInt64> = Set(["قوله", "قولها", "قولهم", "قولهما"].map { WordHash.of($0) })
+    static let sayings: WordSet = WordSet(["قوله", "قولها", "قولهم", "قولهما"].map { WordHash.of($0) })
 }

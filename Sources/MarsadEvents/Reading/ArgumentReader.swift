@@ -21,11 +21,11 @@ struct ArgumentReader {
     /// person (نحن، اطلعنا).
     let quotations: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)]
     /// Tokens that start a speech verb (قال، أكد، أعلن …).
-    let speechVerbs: Set<Int>
+    let speechVerbs: TokenSet
     /// Tokens that start a verb trigger: a target is never looked for past another verb.
-    let verbStarts: Set<Int>
+    let verbStarts: TokenSet
     /// Tokens that start any trigger: a support verb is never looked for past another event.
-    let triggerStarts: Set<Int>
+    let triggerStarts: TokenSet
     /// Places of the document that are capitals (`capitals.tsv`): named as a side, they stand for
     /// their government.
     let capitals: Set<Int>
@@ -39,9 +39,9 @@ struct ArgumentReader {
             list.append((range, speaker, view.isFirstPerson(range, objects: false)))
         }
         quotations = list
-        speechVerbs = Set(view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
-        verbStarts = Set(view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
-        triggerStarts = Set(view.hits.map(\.tokens.lowerBound)).union(speechVerbs)
+        speechVerbs = TokenSet(count: view.tokenCount, view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
+        verbStarts = TokenSet(count: view.tokenCount, view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
+        triggerStarts = TokenSet(count: view.tokenCount, view.hits.map(\.tokens.lowerBound)).union(speechVerbs)
         capitals = Set(view.entities.indices.filter { i in
             let e = view.entities[i]
             return e.type == .location && e.country.map { view.lexicon.capitals.contains(e.name + "|" + $0) } == true

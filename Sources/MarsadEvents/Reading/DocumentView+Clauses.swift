@@ -11,13 +11,22 @@ extension DocumentView {
         return false
     }
 
+    /// ``isClauseBoundary(before:complementizers:)``, each token tested once (``ClauseBoundaries``).
+    @inline(__always)
+    private func knownBoundary(before t: Int, complementizers: Bool) -> Bool {
+        guard t > 0 else { return true }
+        return clauseBoundaries.boundary(before: t, complementizers: complementizers,
+                                         plain: { isClauseBoundary(before: t, complementizers: false) },
+                                         complementizer: { word(.complementizer, at: t - 1) != nil })
+    }
+
     /// The clause of token `t`, inside its sentence.
     func clause(of t: Int, complementizers: Bool = true) -> Range<Int> {
         let sentence = sentenceTokens(of: t)
         var start = t
-        while start > sentence.lowerBound, !isClauseBoundary(before: start, complementizers: complementizers) { start -= 1 }
+        while start > sentence.lowerBound, !knownBoundary(before: start, complementizers: complementizers) { start -= 1 }
         var end = t + 1
-        while end < sentence.upperBound, !isClauseBoundary(before: end, complementizers: complementizers) { end += 1 }
+        while end < sentence.upperBound, !knownBoundary(before: end, complementizers: complementizers) { end += 1 }
         if end > start, isStrongBreak(end - 1) || (isQuotationMark(end - 1) && !isTermMark(end - 1)) || isComma(end - 1) { end -= 1 }
         return start ..< max(end, t + 1)
     }

@@ -36,15 +36,19 @@ final class DocumentView {
     let sentenceStart: [Int]
     /// The upstream entities, then one pseudo-entity per agent group (see ``isAgent(_:)``). These
     /// three are set while the view is built (``addAgents()``) and never after.
-    var entities: [Entity]
+    ///
+    /// The properties set while the view is built are `@exclusivity(unchecked)`: no access to
+    /// them overlaps another (they are written in `init` only), and the runtime check on every
+    /// read (`mention(at:)` runs for most tokens a reader passes) cost 4 % of the three layers.
+    @exclusivity(unchecked) var entities: [Entity]
     /// The number of upstream entities: indexes from here on are agents.
     let namedEntityCount: Int
-    var mentions: [MentionRef]
+    @exclusivity(unchecked) var mentions: [MentionRef]
     /// The mention covering each token, or -1.
-    var mentionAt: [Int32]
+    @exclusivity(unchecked) var mentionAt: [Int32]
     /// Persons named right after the title of an international body's agent («المبعوث الأممي
     /// مارتن غريفيث»): the group they act for (set by ``addAgents()``).
-    var titleGroups: [Int: AgentName] = [:]
+    @exclusivity(unchecked) var titleGroups: [Int: AgentName] = [:]
     let times: [TimeExpression]
     /// The tokens of each time expression.
     let timeTokens: [Range<Int>]
@@ -52,6 +56,8 @@ final class DocumentView {
     let timeAt: [Int32]
     /// Tokens before this one belong to the title line.
     let bodyStart: Int
+    /// The clause boundaries found so far (``clause(of:complementizers:)``), filled as asked.
+    let clauseBoundaries: ClauseBoundaries
     /// For each token, which tables a phrase may start at it (``TableStart``): one pass over the
     /// forms for the four tables, so that each reading tests only the tokens it may match.
     let tableStarts: [TableStart]
@@ -66,11 +72,11 @@ final class DocumentView {
     let wholeRoles: [UInt32]
     let conjunctionRoles: [UInt32]
     /// The speech cues of the body, in order.
-    private(set) var cues: [CueOccurrence] = []
+    @exclusivity(unchecked) private(set) var cues: [CueOccurrence] = []
     /// The event triggers of the body, in order (empty unless asked for).
-    private(set) var hits: [TriggerHit] = []
+    @exclusivity(unchecked) private(set) var hits: [TriggerHit] = []
     /// The agreement mentions of the body, in order (empty unless triggers are asked for).
-    private(set) var agreementNouns: [AgreementMention] = []
+    @exclusivity(unchecked) private(set) var agreementNouns: [AgreementMention] = []
 
     /// - Parameter needs: the readings to make: speech cues, event triggers, agreement mentions.
     init(document: Document, upstream: Annotations, lexicon: EventsLexicon, needs: Needs = .all) {
@@ -78,6 +84,7 @@ final class DocumentView {
         self.lexicon = lexicon
         let tokens = document.tokens
         tokenCount = tokens.count
+        clauseBoundaries = ClauseBoundaries(count: tokens.count)
         forms = TokenForms(document: document)
 
         var wholeRoles = [UInt32](repeating: 0, count: tokens.count)
@@ -85,7 +92,8 @@ final class DocumentView {
         for t in 0 ..< tokens.count {
             for f in forms.forms(of: t) {
                 let kind = forms.kinds[f]
-                guard kind == .whole || kind == .conjunction, let value = lexicon.roleBits[forms.hashes[f]] else { continue }
+                guard kind == .whole || kind == .conjunction, lexicon.roleBits.mayContain(forms.hashes[f]),
+                      let value = lexicon.roleBits[forms.hashes[f]] else { continue }
                 let bits = UInt32(bitPattern: value)
                 if kind == .whole { wholeRoles[t] |= bits } else { conjunctionRoles[t] |= bits }
             }
@@ -226,10 +234,20 @@ final class DocumentView {
     }
 
     /// Whether a word of class `role` starts at token `t`; returns its tokens.
+    ///
+    /// Inlined: most calls end at the bit test (the clause and subject readers ask it of every
+    /// token they pass); only a token whose form starts a word of the class reaches the table.
+    @inline(__always)
     func word(_ role: FunctionRole, at t: Int, allowConjunction: Bool = true) -> Range<Int>? {
         guard t >= 0, t < tokenCount else { return nil }
         let bits = allowConjunction ? wholeRoles[t] | conjunctionRoles[t] : wholeRoles[t]
         guard bits & role.bit != 0 else { return nil }
+        return matchWord(role, at: t, allowConjunction: allowConjunction)
+    }
+
+    /// The table lookup of ``word(_:at:allowConjunction:)``, once the bit test has passed.
+    @inline(never)
+    private func matchWord(_ role: FunctionRole, at t: Int, allowConjunction: Bool) -> Range<Int>? {
         let allowed: FormMask = allowConjunction ? .conjunction : .whole
         return lexicon.words(role).match(at: t, in: self, first: allowed)?.tokens
     }

@@ -70,63 +70,75 @@ struct TokenForms: Sendable {
         let normalized = document.normalized
         let capacity = tokens.count * 5
         var formStart = [Int32](repeating: 0, count: tokens.count + 1)
-        var count = 0
         var kinds = [FormKind](repeating: .whole, count: capacity)
+        // One pass over the normalized letters, on raw buffers: the arrays' uniqueness and bounds
+        // checks on every write cost as much as the hashing (docs/PERFORMANCE.md).
         let hashes = [UInt64](unsafeUninitializedCapacity: capacity) { hashOut, initialized in
+            var count = 0
             kinds.withUnsafeMutableBufferPointer { kindOut in
-                normalized.scalars.withUnsafeBufferPointer { letters in
-                    normalized.originStarts.withUnsafeBufferPointer { starts in
-                        tokens.withUnsafeBufferPointer { tokens in
-                            var suffix = [UInt64](repeating: 0, count: 64)  // hash of letters[i ..< b]
-                            var n = 0  // normalized position, advanced monotonically
-                            func add(_ h: UInt64, _ kind: FormKind) {
-                                hashOut[count] = h
-                                kindOut[count] = kind
-                                count += 1
-                            }
-                            for k in 0 ..< tokens.count {
-                                let token = tokens[k]
-                                formStart[k] = Int32(count)
-                                while n < starts.count, Int(starts[n]) < token.start { n += 1 }
-                                var end = n
-                                while end < starts.count, Int(starts[end]) < token.end { end += 1 }
-                                let a = n, b = end
-                                n = end
-                                // Only words are looked up (numbers, Latin and signs are read from their scalars).
-                                guard b > a, token.kind == .word else { continue }
-                                let length = b - a
-                                if length >= suffix.count { suffix = [UInt64](repeating: 0, count: length * 2) }
+                formStart.withUnsafeMutableBufferPointer { formStart in
+                    normalized.scalars.withUnsafeBufferPointer { letters in
+                        normalized.originStarts.withUnsafeBufferPointer { starts in
+                            tokens.withUnsafeBufferPointer { tokens in
                                 // suffix[i - a] = hash of letters[i ..< b], from the last letter.
-                                var h = WordHash.basis
-                                var i = b - 1
-                                while i >= a {
-                                    h = WordHash.step(h, letters[i].value)
-                                    suffix[i - a] = h
-                                    i -= 1
+                                var suffixCapacity = 64
+                                var suffix = UnsafeMutablePointer<UInt64>.allocate(capacity: suffixCapacity)
+                                defer { suffix.deallocate() }
+                                var n = 0  // normalized position, advanced monotonically
+                                @inline(__always)
+                                func add(_ h: UInt64, _ kind: FormKind) {
+                                    hashOut[count] = h
+                                    kindOut[count] = kind
+                                    count += 1
                                 }
-                                add(suffix[0], .whole)
-                                guard length >= 3 else { continue }
-                                var p = 0
-                                var base: FormKind = []
-                                let first = letters[a].value
-                                if first == Self.waw || first == Self.feh {
-                                    add(suffix[1], .conjunction)
-                                    p = 1
-                                    base = .conjunction
-                                }
-                                guard length - p >= 3 else { continue }
-                                let c = letters[a + p].value
-                                if c == Self.beh || c == Self.lam || c == Self.kaf {
-                                    add(suffix[p + 1], base.union(.preposition))
-                                    if c == Self.lam, letters[a + p + 1].value == Self.lam, length - p >= 4 {
-                                        add(WordHash.step(suffix[p + 1], Self.alef), base.union([.preposition, .articleRestored]))
+                                for k in 0 ..< tokens.count {
+                                    let token = tokens[k]
+                                    formStart[k] = Int32(count)
+                                    while n < starts.count, Int(starts[n]) < token.start { n += 1 }
+                                    var end = n
+                                    while end < starts.count, Int(starts[end]) < token.end { end += 1 }
+                                    let a = n, b = end
+                                    n = end
+                                    // Only words are looked up (numbers, Latin and signs are read from their scalars).
+                                    guard b > a, token.kind == .word else { continue }
+                                    let length = b - a
+                                    if length >= suffixCapacity {
+                                        suffix.deallocate()
+                                        suffixCapacity = length * 2
+                                        suffix = .allocate(capacity: suffixCapacity)
                                     }
-                                } else if c == Self.seen, length - p >= 4 {
-                                    let d = letters[a + p + 1].value
-                                    if d == Self.yeh || d == Self.teh || d == Self.noon || d == Self.alef {
-                                        add(suffix[p + 1], base.union(.future))
+                                    var h = WordHash.basis
+                                    var i = b - 1
+                                    while i >= a {
+                                        h = WordHash.step(h, letters[i].value)
+                                        suffix[i - a] = h
+                                        i -= 1
+                                    }
+                                    add(suffix[0], .whole)
+                                    guard length >= 3 else { continue }
+                                    var p = 0
+                                    var base: FormKind = []
+                                    let first = letters[a].value
+                                    if first == Self.waw || first == Self.feh {
+                                        add(suffix[1], .conjunction)
+                                        p = 1
+                                        base = .conjunction
+                                    }
+                                    guard length - p >= 3 else { continue }
+                                    let c = letters[a + p].value
+                                    if c == Self.beh || c == Self.lam || c == Self.kaf {
+                                        add(suffix[p + 1], base.union(.preposition))
+                                        if c == Self.lam, letters[a + p + 1].value == Self.lam, length - p >= 4 {
+                                            add(WordHash.step(suffix[p + 1], Self.alef), base.union([.preposition, .articleRestored]))
+                                        }
+                                    } else if c == Self.seen, length - p >= 4 {
+                                        let d = letters[a + p + 1].value
+                                        if d == Self.yeh || d == Self.teh || d == Self.noon || d == Self.alef {
+                                            add(suffix[p + 1], base.union(.future))
+                                        }
                                     }
                                 }
+                                formStart[tokens.count] = Int32(count)
                             }
                         }
                     }
@@ -134,8 +146,7 @@ struct TokenForms: Sendable {
             }
             initialized = count
         }
-        kinds.removeLast(capacity - count)
-        formStart[tokens.count] = Int32(count)
+        kinds.removeLast(capacity - hashes.count)
         self.formStart = formStart
         self.hashes = hashes
         self.kinds = kinds
