@@ -63,7 +63,7 @@ struct TrainNER: ParsableCommand {
     @Option(help: ArgumentHelp("Drop averaged weights smaller than this from the saved model (in the learner's units; default 0.5 for the perceptron, 0.1 for the CRF learners, 0.002 for pa).", valueName: "x"))
     var prune: Float?
 
-    @Option(help: "The learner: perceptron (shipped), crf, crf-sum (CRF + perceptron, each scaled to unit norm), crf-init (CRF started from the perceptron), pa (passive-aggressive, PA-I).")
+    @Option(help: "The learner: perceptron (the default), crf, crf-sum (CRF + perceptron, each scaled to unit norm; the shipped model), crf-init (CRF started from the perceptron), pa (passive-aggressive, PA-I).")
     var learner: LearnerChoice = .perceptron
 
     @Option(help: ArgumentHelp("CRF: L2 strength λ of Σ −log P(y|x) + λ/2 ‖w‖².", valueName: "x"))
