@@ -120,6 +120,12 @@ import Testing
     /// Branch quotes4: the most frequent errors of an audit of random benchmark reports and of the
     /// dev-extra2 first measure (docs/QUALITY.md), each on a real sentence.
     static let audited: [Case] = [
+        Case(source: "France 24, 22 May 2018 (FR-internationalNews-1370): after a call verb with its subject before it, the actor after it is the one called on",
+             text: "و كان الرئيس الأمريكي دونالد ترامب قد دعا الحكومة الفنزويلية إلى إجراء \"انتخابات حرة ونزيهة\" بعد انتخاب الرئيس نيكولاس مادورو لفترة جديدة.",
+             entities: [.person("دونالد ترامب", country: "USA", name: "Donald Trump"),
+                        .organization("الحكومة الفنزويلية", country: "VEN", name: "Government of Venezuela"),
+                        .person("نيكولاس مادورو", country: "VEN", name: "Nicolás Maduro")],
+             quotes: [("انتخابات حرة ونزيهة", .direct, "Donald Trump")]),
         Case(source: "Sky News Arabia, 6 Apr 2018: a person after a preposition, a title and an adjective is addressed, not speaking",
              text: "وقال السفير الروسي فاسيلي نيبينزيا خلال اجتماع مجلس الأمن: \"نحن في مسرح العبث\".\nبعيد ذلك، طرح السفير عددا من الأسئلة على السفيرة البريطانية كارين بيرس من بينها: \"ماذا حصل لقطط عائلة سكريبال التي كانت تعيش في بيتها\".",
              entities: [.titled("فاسيلي نيبينزيا", title: "السفير", of: "RUS", name: "Vassily Nebenzia"),

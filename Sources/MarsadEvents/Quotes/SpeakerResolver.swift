@@ -191,6 +191,12 @@ struct SpeakerResolver {
             // «وقال رئيس اتحاد المظليين فاليري فوستروتين لوكالة "ريا نوفوستي"»: the outlet the
             // titled speaker spoke to is not the speaker.
             if let first = list.first, isAddressee(first) { return titleHolder(after: cue.tokens.upperBound, limit: limit) }
+            // «يلديريم دعا الأربعاء روسيا … إلى "…"»: after a call verb (no و before it) whose subject
+            // stands right before it (or before قد), the actor after the verb is the one called on.
+            if cue.cue.kind == .call, !view.startsWithConjunction(start), let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).last, !svo.viaAdjective,
+               svo.tokens.upperBound == start || (svo.tokens.upperBound == start - 1 && view.forms.whole(start - 1) == Words.qad) {
+                return personAfter(svo, limit: limit) ?? svo.entity
+            }
             return list.first.map { personAfter($0, limit: limit) ?? titledPerson($0, before: start) ?? $0.entity }
         case .generic:
             if let named = titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
