@@ -9,7 +9,8 @@
 /// - الذي/التي before the verb: the actor before the relative pronoun.
 /// - A participle (موضحا، مضيفا): the speaker of the last cue of the sentence, else the actor
 ///   opening the sentence, else the current speaker.
-/// - A pronoun subject: the current speaker, if it spoke in this sentence or the one before.
+/// - A pronoun subject: the current speaker, if it spoke in this sentence or the one before, or
+///   two or three sentences before with no possible referent named between (quotes8).
 struct SpeakerResolver {
     let view: DocumentView
     /// The current speaker: an entity index, or `nil` for an unnamed source.
@@ -230,9 +231,43 @@ struct SpeakerResolver {
         // An unnamed source before the verb in its clause (ناشطون عبر مواقع التواصل … كانوا قد قالوا).
         if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
         if let current, sentence - currentSentence <= 1 { return current }
+        if let carried = speakerNamingNoOneSince(cue, sentence: sentence) { return carried }
         // «ونشرت الخارجية الكويتية بياناً قالت فيه إن»: the subject opening the sentence.
         if let opener = sentenceOpener(sentence, before: start) { return opener }
         return previousSubject(before: sentence)
+    }
+
+    /// The current speaker for a verb with a pronoun subject opening its sentence two or three
+    /// sentences after that speaker spoke («وقال بيل بيجلي، المتحدث باسم … إن … . وأضاف أنه تم
+    /// إجلاء المسافرين»، «وقال ستافان دي ميستورا … إنها … . كما طالب بإنشاء ممرات … . وأضاف أنه»), when
+    /// nothing between the end of its sentence and the verb could be the pronoun's referent: no
+    /// actor (name, anaphor, title's adjective), no unnamed source, title, group noun or document
+    /// (أحد أفراد الشرطة، مدير المطعم، التقرير). The verb must open its sentence and have nothing
+    /// in its subject slot (a mark, أن/إن, a preposition or a time next): a word there may be a
+    /// name the entity layer did not read («وأشار بروكس إلى أن»). Branch quotes7 found that carrying
+    /// the speaker over any two sentences was mostly wrong (a body or country named in between).
+    private func speakerNamingNoOneSince(_ cue: CueOccurrence, sentence: Int) -> Int? {
+        let start = cue.tokens.lowerBound
+        guard let current, let speaker = current, currentSentence >= 0, sentence - currentSentence <= 3,
+              start == view.tokens(ofSentence: sentence).lowerBound, hasEmptySubjectSlot(after: start)
+        else { return nil }
+        let between = view.tokens(ofSentence: currentSentence).upperBound ..< start
+        guard !between.isEmpty, view.actors(in: between).isEmpty else { return nil }
+        let namesSomeone = between.contains { t in
+            view.word(.genericSource, at: t) != nil || view.word(.title, at: t) != nil
+                || view.word(.actorHead, at: t) != nil || Words.documents.contains(view.forms.whole(t))
+        }
+        return namesSomeone ? nil : speaker
+    }
+
+    /// Whether the token after the verb at `verb` leaves its subject slot empty: a mark or other
+    /// punctuation, أن/إن, a preposition or a time.
+    private func hasEmptySubjectSlot(after verb: Int) -> Bool {
+        let t = verb + 1
+        guard t < view.tokenCount else { return false }
+        return view.isPunctuation(t) || view.isQuotationMark(t) || view.timeAt[t] >= 0
+            || view.word(.complementizer, at: t, allowConjunction: false) != nil
+            || view.word(.preposition, at: t, allowConjunction: false) != nil
     }
 
     /// The subject of the sentence before `sentence`, for a pronoun subject when no one spoke in
