@@ -588,6 +588,7 @@ struct ArgumentReader {
     /// A non-state group after a state's forces is no apposition of them: «هاجم جيش جنوب السودان
     /// مواقع المتمردين» (the army attacks the rebels' positions).
     private func isApposition(_ a: Actor, of source: [Actor]) -> Bool {
+        if isOffice(a, of: source) { return true }
         guard let c = view.entities[a.entity].country else { return false }
         if view.isNonState(a.entity), !source.contains(where: { view.entities[$0.entity].cameo == view.entities[a.entity].cameo }) {
             return false
@@ -595,6 +596,21 @@ struct ArgumentReader {
         return source.contains { s in
             view.entities[s.entity].country == c && s.tokens.upperBound <= a.tokens.lowerBound
                 && a.tokens.lowerBound - s.tokens.upperBound <= 4
+        }
+    }
+
+    /// An organization named in a person source's title right after the name: the body the person
+    /// serves, not the target («استنكر أحمد أبو الغيط، الأمين العام لجامعة الدول العربية، …»).
+    /// Only commas and title words stand between the name and the organization (branch events8);
+    /// a group noun is no title («انتقد ترامب منظمة أوبك»: OPEC is the target).
+    private func isOffice(_ a: Actor, of source: [Actor]) -> Bool {
+        guard view.entities[a.entity].type == .organization else { return false }
+        return source.contains { s in
+            guard view.entities[s.entity].type == .person, s.tokens.upperBound < a.tokens.lowerBound,
+                  a.tokens.lowerBound - s.tokens.upperBound <= 4 else { return false }
+            return (s.tokens.upperBound ..< a.tokens.lowerBound).allSatisfy {
+                view.isComma($0) || view.word(.title, at: $0) != nil
+            } && (s.tokens.upperBound ..< a.tokens.lowerBound).contains { !view.isComma($0) }
         }
     }
 
