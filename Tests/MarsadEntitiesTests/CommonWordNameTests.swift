@@ -20,6 +20,11 @@ struct CommonWordNameTests {
          "سانجيف غوتام", "BB-internationalNews-135-20180312 (no gold set)"),
     ] as [(String, String, String)])
     func readName(_ text: String, name: String, source: String) throws {
+        try Self.expectPerson(name, in: text, source: source)
+    }
+
+    /// The entity layer reads `name` in `text` as a person.
+    static func expectPerson(_ name: String, in text: String, source: String) throws {
         let (doc, analysis) = EntityFixture.analyze(text)
         let entity = try #require(EntityFixture.entity(name, in: analysis, of: doc), "«\(name)» not found (\(source))")
         #expect(entity.type == .person, "\(source)")
@@ -70,9 +75,7 @@ struct CommonWordNameTests {
          "علي مايدويا", "SK-internationalNews-97-20180223 (no gold set): a relative pronoun after a speaker's name"),
     ] as [(String, String, String)])
     func givenNamePair(_ text: String, name: String, source: String) throws {
-        let (doc, analysis) = EntityFixture.analyze(text)
-        let entity = try #require(EntityFixture.entity(name, in: analysis, of: doc), "«\(name)» not found (\(source))")
-        #expect(entity.type == .person, "\(source)")
+        try Self.expectPerson(name, in: text, source: source)
     }
 
     @Test("a given name before a verb, a pronoun, letters or a preposition and a name makes no new person", arguments: [
