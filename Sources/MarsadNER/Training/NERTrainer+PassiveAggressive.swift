@@ -6,13 +6,7 @@ extension NERTrainer {
     /// One PA-I step on a sentence; returns the number of tokens tagged right.
     func trainPassiveAggressive(_ s: Prepared, _ state: inout TrainingState) -> Int {
         let k = NERTag.count, n = s.gold.count
-        var emissions = [Double](repeating: 0, count: n * k)
-        for i in 0 ..< n {
-            for r in s.rows[Int(s.offsets[i]) ..< Int(s.offsets[i + 1])] where r >= 0 {
-                for t in 0 ..< k { emissions[i * k + t] += Double(state.weights.weights[Int(r) * k + t]) }
-            }
-        }
-        let transitions = (0 ..< AveragedWeights.transitionRows * k).map { Double(state.weights.weights[$0]) }
+        let (emissions, transitions) = state.doubleScores(of: s)
         let guess = LinearChainCRF.best(emissions: emissions, transitions: transitions, count: n)
         var correct = 0
         for i in 0 ..< n where guess[i] == s.gold[i] { correct += 1 }

@@ -14,6 +14,19 @@ struct TrainingState {
         return Int(r)
     }
 
+    /// A sentence's emission scores (n × tags) and the first-order transitions, in Double, for
+    /// the learners that decode in Double (passive-aggressive, the second-order experiment).
+    func doubleScores(of s: NERTrainer.Prepared) -> (emissions: [Double], transitions: [Double]) {
+        let k = NERTag.count, n = s.gold.count
+        var emissions = [Double](repeating: 0, count: n * k)
+        for i in 0 ..< n {
+            for r in s.rows[Int(s.offsets[i]) ..< Int(s.offsets[i + 1])] where r >= 0 {
+                for t in 0 ..< k { emissions[i * k + t] += Double(weights.weights[Int(r) * k + t]) }
+            }
+        }
+        return (emissions, (0 ..< AveragedWeights.transitionRows * k).map { Double(weights.weights[$0]) })
+    }
+
     /// The perceptron step on a token's static feature rows: toward `truth`, away from `guess`.
     mutating func update(rows: ArraySlice<Int32>, truth: Int, guess: Int) {
         for r in rows where r >= 0 {

@@ -58,14 +58,8 @@ extension NERTrainer {
     /// One second-order perceptron step on a sentence (weights in `state`, second-order
     /// transitions in `second`); returns the number of tokens tagged right.
     func trainSecondOrder(_ s: Prepared, _ state: inout TrainingState, _ second: inout SecondOrderExperiment) -> Int {
-        let k = NERTag.count, n = s.gold.count
-        var emissions = [Double](repeating: 0, count: n * k)
-        for i in 0 ..< n {
-            for r in s.rows[Int(s.offsets[i]) ..< Int(s.offsets[i + 1])] where r >= 0 {
-                for t in 0 ..< k { emissions[i * k + t] += Double(state.weights.weights[Int(r) * k + t]) }
-            }
-        }
-        let t1 = (0 ..< AveragedWeights.transitionRows * k).map { Double(state.weights.weights[$0]) }
+        let n = s.gold.count
+        let (emissions, t1) = state.doubleScores(of: s)
         let t2 = second.weights.weights.map(Double.init)
         let guess = SecondOrderExperiment.decode(emissions, t1, t2, n)
         var correct = 0
