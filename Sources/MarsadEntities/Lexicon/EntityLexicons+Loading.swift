@@ -293,7 +293,7 @@ extension EntityLexicons {
             let end = range[1].count == 8 ? Int32(range[1]) ?? 99_991_231 : 99_991_231
             let title = office[..<colon].split(separator: "@").first.map(String.init) ?? ""
             // UniversalPetrarch's ranges (UP@…) name no office and often run on after it ended.
-            if start <= end, title != "UP" { result.append(OfficeTerm(title: title, days: start ... end)) }
+            if start <= end, title != "UP" { result.append(OfficeTerm(title: title.lowercased(), days: start ... end)) }
         }
         return result
     }

@@ -55,6 +55,7 @@ public final class LexiconRecord: Sendable {
 
 /// An office an actor held, with its days (yyyymmdd; an open end runs on): «President@SYRGOV:20000717-».
 public struct OfficeTerm: Sendable, Hashable {
+    /// The English title, lowercased at load ("president"), as every comparison wants it.
     public let title: String
     public let days: ClosedRange<Int32>
 }

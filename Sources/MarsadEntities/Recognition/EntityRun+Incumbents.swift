@@ -27,7 +27,7 @@ extension EntityRun {
             // head of state or government).
             let candidates = (lexicons.actorsBySurname[reading.hash] ?? []).filter { r in
                 lexicons.records[Int(r)].terms.contains { term in
-                    term.days.contains(day) && wanted.contains { term.title.lowercased().hasPrefix($0) }
+                    term.days.contains(day) && wanted.contains { term.title.hasPrefix($0) }
                 }
             }
             guard candidates.count == 1 else { continue }
