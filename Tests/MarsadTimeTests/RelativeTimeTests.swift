@@ -29,6 +29,10 @@ import Testing
                  source: "dev hn07 (France 24)", published: "2018-07-07", text: "مساء الجمعة", kind: .date, value: "2018-07-06"),
         TimeCase(sentence: "وقع طرفا النزاع في جنوب السودان الرئيس سالفا كير وخصمه رياك مشار الأربعاء وثيقة لوقف",
                  source: "dev hn05 (France 24)", published: "2018-06-27", text: "الأربعاء", kind: .date, value: "2018-06-27"),
+        // An attribution (حسب، وفقا) ends the tense search: the weekday after it dates the
+        // statement, not the imperfect verb of a relative clause before it.
+        TimeCase(sentence: "استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد الرويلي، رئيس هيئة الأركان العامة للجيش السعودي والوفد المرافق له الذى يزور مصر حالياً، حسب بيان القيادة العامة للقوات المسلحة المصرية، الأربعاء.",
+                 source: "ant CN-middleEast-1396-20181004", published: "2018-10-04", text: "الأربعاء", kind: .date, value: "2018-10-03"),
         // … and after it in the future tense (سـ).
         TimeCase(sentence: "وكشف القاضي أنه سيتم تشريح جثته الثلاثاء ويدفن الخميس، حسبما أعلن فريقه",
                  source: "ant FR-internationalNews-281-20180306", published: "2018-03-06", text: "الخميس", kind: .date, value: "2018-03-08"),

@@ -29,7 +29,7 @@ public enum MonthPart: String, Sendable, Hashable {
 /// The grammatical words of `function-words.tsv`.
 public enum FunctionRole: String, Sendable, Hashable {
     case from, to, between, corresponding, `in`, which, dateWord, clock, quarter, third, half, minus
-    case approximately, timezone, now, last, same, that, complementizer, only
+    case approximately, timezone, now, last, same, that, complementizer, only, attribution
 }
 
 /// A part of the day (مساء، فجر …).

@@ -11,7 +11,8 @@ import MarsadText
 /// ``lookAhead`` ahead, and the first marker found decides, except that a past verb ahead only
 /// ends the search ahead ("ويدفن الخميس، حسبما أعلن فريقه"). It stays in the clause: a full stop,
 /// question or exclamation mark, colon, semicolon or a complementizer (أن، إن: "قال الأربعاء إن
-/// أحد نوابه سيترأس الوفد" reports a future, it is not one) ends it — unless a future marker
+/// أحد نوابه سيترأس الوفد" reports a future, it is not one) ends it, as does an attribution
+/// (حسب، وفقا: «الوفد الذى يزور مصر حالياً، حسب بيان القيادة، الأربعاء» dates the statement) — unless a future marker
 /// governs the complementizer ("من المقرر أن يلتقي … يوم الجمعة").
 struct TenseDetector: Sendable {
     static let lookBehind = 12
@@ -54,7 +55,9 @@ struct TenseDetector: Sendable {
     }
 
     func endsClause(_ k: Int, _ table: TokenTable) -> Bool {
-        table.endsSentence(k) || table.word(k)?.function == .complementizer
+        if table.endsSentence(k) { return true }
+        let function = table.word(k)?.function
+        return function == .complementizer || function == .attribution
     }
 
     func marker(_ k: Int, _ table: TokenTable) -> Marker? {
