@@ -72,6 +72,12 @@ struct UnknownNameTests {
              mentions: ["يوسف دياب"], type: .person, country: "LBN", source: "AL-internationalNews-1231: no affiliation stated: the country the text names"),
         Case(text: "قال الرئيس الأمريكي دونالد ترامب إن الصحفي السعودي المعارض جمال خاشقجي الذي اختفى بعد دخوله قنصلية بلاده في إسطنبول \"يبدو من المؤكد أنه قد مات\".",
              mentions: ["جمال خاشقجي"], type: .person, country: "SAU", source: "BB-internationalNews-1215: two words between the cue and the name"),
+        // No cue: a definite noun and a nationality adjective before the name give its country,
+        // not the country the report names most (Saudi Arabia here).
+        Case(text: "ما زال الكاتب والإعلامي السعودي جمال خاشقجي مختفياً منذ زيارته إلى قنصلية المملكة العربية السعودية في إسطنبول، الثلاثاء الماضي. وبينما تقول السلطات السعودية إنه دخل وغادر قنصليتها، تنفي السلطات التركية أن يكون قد غادر قنصلية المملكة،\nوصف الرئيس الروسي، فلاديمير بوتين، الأربعاء، العميل الروسي السابق المزدوج سيرغي سكريبال بأنه \"خائن\".",
+             mentions: ["سيرغي سكريبال"], type: .person, country: "RUS", source: "CN-middleEast-1396: two modifiers between the adjective and the name"),
+        Case(text: "وسبق للإيطالي أن توج مرة أولى قبل سنتين قبل أن يخلفه العام الماضي \"إيلفن ماديسن بارك\" في نيويورك بإدارة الطاهي السويسري دانييل هوم الذي تراجع إلى المرتبة الرابعة في التصنيف الراهن.",
+             mentions: ["دانييل هوم"], type: .person, country: "CHE", source: "FR-internationalNews-1932: a chef's nationality"),
     ]
 
     @Test("a person is read after a description (activist, journalist, expert)", arguments: described)

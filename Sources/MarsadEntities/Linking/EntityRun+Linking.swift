@@ -45,16 +45,53 @@ extension EntityRun {
         }
     }
 
-    /// People known only from the text and still without an affiliation (no nationality, no
-    /// country, no body, no official to inherit from) take the country the article is mostly
-    /// about: delegation heads, local commanders, spokesmen (docs/ENTITIES.md).
+    /// People known only from the text and still without an affiliation take the nationality
+    /// adjective of the description right before a mention of theirs — a definite noun, the
+    /// adjective, up to two definite modifiers and a comma: «الطاهي السويسري دانييل هوم»، «العميل
+    /// الروسي السابق المزدوج سيرغي سكريبال» — else (no nationality, no country, no body, no
+    /// official to inherit from) the country the article is mostly about: delegation heads, local
+    /// commanders, spokesmen (docs/ENTITIES.md).
     mutating func affiliateUnknownPeople() {
+        for m in mentions {
+            guard case .person(let p) = m.target, persons[p].record == nil, !persons[p].affiliated,
+                  personAlias[p] == nil, let country = describedNationality(before: m.tokens.lowerBound) else { continue }
+            persons[p].country = country
+            persons[p].cameo = lexicons.countries[country]?.cameo ?? country
+            persons[p].affiliated = true
+        }
         guard let country = dominant else { return }
         let base = lexicons.countries[country]?.cameo ?? country
         for p in persons.indices where persons[p].record == nil && !persons[p].affiliated && personAlias[p] == nil {
             persons[p].country = country
             persons[p].cameo = base
         }
+    }
+
+    /// Head nouns of bodies, places and groups (`class-nouns.tsv`, `institutions.tsv`).
+    static let bodyNouns: WordFlags = [.adminNoun, .siteNoun, .groupNoun, .mediaNoun, .genericNoun, .adminDualNoun,
+                                       .unitNoun, .adminPluralNoun, .regimeNoun, .bareInstitutionHead]
+
+    /// The country of the nationality adjective describing the name that starts at token `start`:
+    /// a definite noun that is no mention and heads no body, the adjective, then up to two
+    /// definite words (السابق، المزدوج) and a comma before the name.
+    func describedNationality(before start: Int) -> String? {
+        var e = start - 1
+        if isComma(e) { e -= 1 }
+        for _ in 0 ..< 3 {
+            guard e >= 1, tokens[e].kind == .word, mentionAt[e] < 0 else { return nil }
+            for s in max(1, e - 2) ... e {
+                guard let adj = adjective(at: s), adj.end == e + 1 else { continue }
+                let noun = s - 1
+                // A body's head noun makes a body, not a description: «وأودعت السلطات التركية
+                // برانسون» names the object of the verb.
+                guard tokens[noun].kind == .word, mentionAt[noun] < 0, hasArticle(noun), adjective(at: noun) == nil,
+                      flags(noun).isDisjoint(with: Self.bodyNouns) else { return nil }
+                return adj.country
+            }
+            guard hasArticle(e) else { return nil }
+            e -= 1
+        }
+        return nil
     }
 
     /// Whether the words of a name read from the text after its first two (which found the
