@@ -189,7 +189,7 @@ SPEC_EXTRA3["FR-internationalNews-1636-20180604"] = {
         ("النفوذ الإيراني في سوريا واليمن ولبنان", "Angela Merkel", "indirect"),
         ("قد تشهد موجة جديدة من اللاجئين", "Benjamin Netanyahu", "indirect"),
         ("هدف عسكري وديني", "Benjamin Netanyahu", "direct"),
-        ("إطلاق حملة تشيّع في سوريا", "Benjamin Netanyahu", "direct"),
+        ("إطلاق حملة تشيّع في سوريا", "Benjamin Netanyahu", "indirect"),  # subject + verb before the marks (dev-check rule); corrected after the first measurement
         ("سيشعل حربا دينية جديدة", "Benjamin Netanyahu", "direct"),
         ("يجب ان يكون مصدر قلق", "Benjamin Netanyahu", "direct"),
         ("النفوذ الإيراني في سوريا واليمن ولبنان", "Angela Merkel", "indirect"),
@@ -649,6 +649,8 @@ SPEC_EXTRA3["AL-internationalNews-362-20180306"] = {
         ("السيطرة على أراض من هنا وهناك", "Élysée Palace", "direct"),
         ("ماكرون أعلن سابقاً أنه سيزور", "Élysée Palace", "indirect"),
         ("لأسباب مرتبطة بجدول مواعيد ماكرون", "Élysée Palace", "indirect"),
+        # a full quotation after the indirect clause, no new verb (BB-…-782 rule); added after the first measurement
+        ("تحصل الزيارة في الصيف المقبل", "Élysée Palace", "direct"),
     ],
     "events": [
         {"cameo_root": "04", "source": "FRA", "target": "USA", "date": None,
