@@ -4,7 +4,7 @@
 usage: python3 scripts/check_gold.py [--corpus PATH] [--strict-speakers] [GOLD.jsonl ...]
 
 Without GOLD arguments it checks the dev-news sets (develop, held) against
-../shared/corpus/dev-news.jsonl and the dev-extra, dev-check and dev-extra2 sets against the benchmark
+../shared/corpus/dev-news.jsonl and the dev-extra, dev-check, dev-extra2 and dev-extra3 sets against the benchmark
 corpus ant-world-news.jsonl.gz (read with gzip, only the ids the gold needs).
 With GOLD arguments, each file is checked against --corpus, else against the
 benchmark corpus if its name contains "extra" or "check", else against dev-news.
@@ -52,7 +52,8 @@ DEFAULT_GOLD = [ROOT / "Tests/Fixtures/gold/dev-develop.gold.jsonl",
 # article is annotated).
 EXTRA_GOLD = [ROOT / "Tests/Fixtures/gold/dev-extra.gold.jsonl",
               ROOT / "Tests/Fixtures/gold/dev-check.gold.jsonl",
-              ROOT / "Tests/Fixtures/gold/dev-extra2.gold.jsonl"]
+              ROOT / "Tests/Fixtures/gold/dev-extra2.gold.jsonl",
+              ROOT / "Tests/Fixtures/gold/dev-extra3.gold.jsonl"]
 
 TYPES = {"PERSON", "GPE", "LOCATION", "ORGANIZATION"}
 COMPLETE = {"entities": True, "times": True, "quotes": True, "events": False, "agreements": False}
@@ -69,6 +70,8 @@ GROUPS = {
     "Libyan militias", "Syrian rebels", "Palestinian factions", "Donbas separatists",
     # dev-extra
     "NCRI",
+    # dev-extra3
+    "Hezbollah",
 }
 # ISO 3166-1 alpha-3 (officially assigned codes)
 ALPHA3 = set("""

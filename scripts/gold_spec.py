@@ -23,6 +23,7 @@ SPLIT_CORPUS = {
     "extra": "/work/shared/corpus/ant-world-news.jsonl.gz",
     "check": "/work/shared/corpus/ant-world-news.jsonl.gz",
     "extra2": "/work/shared/corpus/ant-world-news.jsonl.gz",
+    "extra3": "/work/shared/corpus/ant-world-news.jsonl.gz",
 }
 
 SPEC = {}
@@ -787,3 +788,8 @@ SPEC.update(SPEC_CHECK)
 from gold_spec_extra2 import EXTRA2_IDS, SPEC_EXTRA2  # noqa: E402
 SPEC.update(SPEC_EXTRA2)
 SPLIT["extra2"] = EXTRA2_IDS
+
+# ---------------------------------------------------------------- dev-extra3 (develop)
+from gold_spec_extra3 import EXTRA3_IDS, SPEC_EXTRA3  # noqa: E402
+SPEC.update(SPEC_EXTRA3)
+SPLIT["extra3"] = EXTRA3_IDS
