@@ -50,6 +50,10 @@ import Testing
                  source: "ant CN-middleEast-1293-20180906", published: "2018-09-06", text: "الجمعة", kind: .date, value: "2018-09-07"),
         TimeCase(sentence: "لكن بحسب وسائل إعلامية سويدية وأجنبية، يبقى الوزير الكوري الشمالي في السويد حتى الأحد.",
                  source: "ant AL-internationalNews-497-20180316", published: "2018-03-16", text: "الأحد", kind: .date, value: "2018-03-18"),
+        // An ordinal after a longer unit counts weeks or halves, not days: «الأسبوع الأول من أبريل» is
+        // no 1 April (only the month is read).
+        TimeCase(sentence: "ومن المتوقع أن تعقد هذه الجولة المؤجلة في الأسبوع الأول من أبريل المقبل بحسب السفير السوداني.",
+                 source: "dev-extra3 SK-middleEast-400-20180319", published: "2018-03-19", text: "أبريل المقبل", kind: .month, value: "2018-04"),
         // Weeks (ISO), months and years.
         TimeCase(sentence: "وتأتي الأحكام في وقت تستعد فيه تركيا لإحياء ذكرى محاولة الانقلاب التي حدثت في 15 تموز/يوليو 2016، والتي تحل الأحد المقبل.",
                  source: "ant AL-internationalNews-1902-20180712", published: "2018-07-12", text: "الأحد المقبل", kind: .date, value: "2018-07-15"),

@@ -141,7 +141,7 @@ extension TimeGrammar {
     /// A date led by its day: "11 مايو 2021ء", "الـ10 من تشرين الثاني /نوفمبر 2020",
     /// "10/شوال / 1436ه", "العاشر من رمضان", "31 أغسطس/آب", "14 شهر شباط", "التاسع عشر من هذا الشهر".
     func dayLedDate(at i: Int) -> ResolvedTime? {
-        guard let d = dayNumber(at: i), !isIdentifier(i) else { return nil }
+        guard let d = dayNumber(at: i), !isIdentifier(i), !countsLongerUnit(before: i) else { return nil }
         var j = d.next
         if let w = table.word(j), w.function == .from, table.isBare(j) {
             j += 1
@@ -171,6 +171,14 @@ extension TimeGrammar {
         if year?.calendar == .hijri { result.calendar = .hijri }
         if result.date == nil, year != nil { return nil }  // an impossible date: 31 نوفمبر
         return result
+    }
+
+    /// Whether the ordinal at token `i` counts a unit longer than a day written before it: «الأسبوع
+    /// الأول من أبريل», «النصف الثاني من يونيو» are no first or second day of the month.
+    func countsLongerUnit(before i: Int) -> Bool {
+        guard i > 0, table.tokens[i].kind != .number, let w = table.word(i - 1) else { return false }
+        if let unit = w.unit { return unit != .day }
+        return w.function == .half || w.function == .third || w.function == .quarter
     }
 
     /// The day of a day + month [+ year].
