@@ -58,6 +58,8 @@ struct NameParts: Sendable {
     /// Countries (ISO alpha-3) whose names are written family name first (كيم جونغ أون، شي جين بينغ).
     static let familyNameFirst: Set<String> = ["CHN", "HKG", "JPN", "KOR", "MAC", "PRK", "TWN", "VNM"]
     static let allah: [UInt32] = [0x0627, 0x0644, 0x0644, 0x0647]
+    /// من (from), folded.
+    static let min: [UInt32] = [0x0645, 0x0646]
     /// Pronoun suffixes, folded, longest first (هما، هم، ها، كم، نا، ك، ه): «لطردك» is ل + طرد + ك.
     static let pronounSuffixes: [[UInt32]] = [[0x0647, 0x0645, 0x0627], [0x0647, 0x0645], [0x0647, 0x0627], [0x0643, 0x0645],
                                               [0x0646, 0x0627], [0x0643], [0x0647]]

@@ -76,6 +76,7 @@ struct EntityRun {
         if let tagger { addTaggerPhrases(tagger) }
         linkUnknownPeople()
         findNamesAgain()
+        readIncumbentSurnamesAlone()
         readTitles(linkOnly: true)
         resolveCounterparts()
         affiliateUnknownPeople()
