@@ -107,6 +107,10 @@ import Testing
                                    agents: ["Palestinian factions"]),
                           Expected(date: nil, role: nil, parties: ["ISR"], provisions: [], mentions: 1,
                                    agents: ["Palestinian factions"])]),
+        Case(source: "Al Arabiya, 27 Jun 2018 (benchmark AL-internationalNews-1781): a peace agreement announced is no unilateral ceasefire; the side after مع stays",
+             text: "وقد جرت في العاصمة الإثيوبية مباحثات تاريخية بين إثيوبيا وإريتريا تهدف إلى إنهاء النزاع، وذلك بعد أن أعلن رئيس الوزراء الإثيوبي الجديد عزمه تطبيق اتفاق السلام الموقع في العام 2000 مع إريتريا.",
+             entities: [.gpe("إثيوبيا", country: "ETH", name: "Ethiopia"), .gpe("إريتريا", country: "ERI", name: "Eritrea")],
+             agreements: [Expected(date: nil, role: nil, parties: ["ETH", "ERI"], provisions: [], mentions: 1)]),
     ]
 
     @Test(arguments: cases)
