@@ -3,12 +3,13 @@
 disagree on, each with its text in context, so a person can count how many are right.
 
 usage: python3 scripts/quality/diff_outputs.py BEFORE.jsonl AFTER.jsonl CORPUS.jsonl[.gz]
-           [--layer entities|quotes|events ...] [--limit N]
+           [--layer entities|quotes|events|agreements ...] [--limit N]
 
 Typical use (docs/DEVELOPING.md, "Checking a rule on unseen reports"):
   head -3000 of the benchmark corpus, run the old and the new binary on it, then this script.
 Items are compared by what a reader checks: an entity mention by its span and entity name, a
-quotation by span, kind and speaker name, an event by code, modality, trigger span and side names.
+quotation by span, kind and speaker name, an event by code, modality, trigger span and side names,
+an agreement by its first mention's span, date, party names (and described sides) and provision kinds.
 """
 import gzip
 import json
@@ -31,6 +32,11 @@ def items(doc, layer):
         return {(m["start"], m["end"], e["name"]) for e in doc["entities"] for m in e["mentions"]}
     if layer == "quotes":
         return {(q["start"], q["end"], q["kind"], n.get(q["speaker"])) for q in doc["quotes"]}
+    if layer == "agreements":
+        return {(a["mentions"][0]["start"], a["mentions"][0]["end"], a.get("date"),
+                 tuple(sorted(n.get(x, x) for x in a["parties"]) + sorted(g.get("label", "?") for g in a.get("party_agents", []))),
+                 tuple(sorted({p["kind"] for p in a["provisions"]})), len(a["mentions"]))
+                for a in doc.get("agreements", []) if a.get("mentions")}
     return {(e["trigger"]["start"], e["trigger"]["end"], e["cameo"], e["modality"],
              tuple(n.get(x, x) for x in e["source"]), tuple(n.get(x, x) for x in e["target"]))
             for e in doc["events"]}

@@ -34,7 +34,10 @@ extension DocumentView {
                     compound = true
                 }
             }
-            guard noun.standalone || compound else { t += 1; continue }
+            // «هذه الاتفاقات» refers back; «مثل هذه الاتفاقات» (such agreements) does not.
+            guard noun.standalone || compound,
+                  !noun.afterDemonstrativeOnly || (t > 0 && word(.demonstrative, at: t - 1) != nil
+                      && !(t > 1 && forms.whole(t - 2) == Words.such)) else { t += 1; continue }
             let first = lexicon.normalizer.key(document.text(in: document.tokens[t].span))
             let definite = m.firstForm.contains(.articleRestored) || first.hasPrefix("ال") || first.hasPrefix("وال")
                 || first.hasPrefix("بال") || first.hasPrefix("فال") || (t > 0 && word(.demonstrative, at: t - 1) != nil)

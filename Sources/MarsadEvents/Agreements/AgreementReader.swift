@@ -17,7 +17,12 @@ import MarsadText
 ///   included.
 /// - Merging: a mention joins the last agreement it does not contradict (a different year, a
 ///   different place in its name, a ceasefire against a peace agreement); a definite mention with
-///   nothing of its own (الاتفاق، هذا الاتفاق) joins the last agreement.
+///   nothing of its own (الاتفاق، هذا الاتفاق) joins the last agreement. A ceasefire the previous
+///   mention includes («اتفاق سلام مع المتمردين شمل وقفا لإطلاق النار») is a provision of it, not
+///   an agreement.
+/// - An agreement that names no side but has a year of its own («اتفاق سلام أبرم في 2015»،
+///   «تفاهمات القاهرة للعام 2014») is an earlier round between the report's sides: it takes the
+///   parties of the report's other agreements when they all name the same ones.
 struct AgreementReader {
     let view: DocumentView
     let args: ArgumentReader
@@ -39,7 +44,10 @@ struct AgreementReader {
     func agreements() -> [Agreement] {
         let hits = view.hits
         var groups: [[Reading]] = []
+        var previous: AgreementMention?
         for mention in view.agreementNouns where isAsserted(mention, hits: hits) {
+            defer { previous = mention }
+            if let previous, isIncluded(mention, by: previous) { continue }
             let reading = read(mention, hits: hits)
             if let g = groups.lastIndex(where: { compatible(reading, $0) }) {
                 groups[g].append(reading)
@@ -47,7 +55,36 @@ struct AgreementReader {
                 groups.append([reading])
             }
         }
-        return groups.enumerated().map { build(id: "a\($0.offset + 1)", $0.element) }
+        var agreements = groups.enumerated().map { build(id: "a\($0.offset + 1)", $0.element) }
+        inheritParties(&agreements, groups)
+        return agreements
+    }
+
+    /// Whether `mention` is a ceasefire that the agreement named just before includes: a verb of
+    /// inclusion (شمل، يتضمن، تنص على) stands between them in one clause.
+    private func isIncluded(_ mention: AgreementMention, by previous: AgreementMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard mention.isCeasefire, !previous.isCeasefire, previous.tokens.upperBound < start, start - previous.tokens.upperBound <= 8,
+              !(previous.tokens.upperBound ..< start).contains(where: { view.isStrongBreak($0) }) else { return false }
+        let forms = view.forms
+        return Words.includes.contains(forms.whole(start - 1))
+            || (start >= 2 && forms.whole(start - 1) == Words.ala && Words.stipulates.contains(forms.whole(start - 2)))
+    }
+
+    /// Gives a dated agreement without sides the parties of the report's other agreements, when
+    /// those all name the same two or more sides («وفي تموز/يوليو 2016 انهار اتفاق سلام أبرم في
+    /// 2015» in a report on Kiir and Machar's ceasefire). One side alone (Iran of «الاتفاق النووي»,
+    /// Greece of «الاتفاق الذي أبرمته مع أثينا») is no pair to lend: another agreement of that side
+    /// (the Paris climate agreement) would take it.
+    private func inheritParties(_ agreements: inout [Agreement], _ groups: [[Reading]]) {
+        let sided = agreements.filter { !$0.parties.isEmpty || !$0.partyAgents.isEmpty }
+        guard let model = sided.first, model.parties.count + model.partyAgents.count >= 2, sided.allSatisfy({ Set($0.parties) == Set(model.parties)
+            && Set($0.partyAgents.map(\.label)) == Set(model.partyAgents.map(\.label)) }) else { return }
+        for i in agreements.indices where agreements[i].parties.isEmpty && agreements[i].partyAgents.isEmpty
+            && groups[i].contains(where: { $0.year != nil }) {
+            agreements[i].parties = model.parties
+            agreements[i].partyAgents = model.partyAgents
+        }
     }
 
     private func isAsserted(_ mention: AgreementMention, hits: [TriggerHit]) -> Bool {
@@ -132,7 +169,12 @@ struct AgreementReader {
         }
         r.parties += between.map(\.entity)
         // «الاتفاق النووي مع إيران»، «اتفاقات مصالحة منفصلة مع الفصائل المعارضة»: the side after مع.
-        if between.count < 2 {
+        // A ceasefire declared as the verb's object is its declarer's alone (docs/ANNOTATION.md: a
+        // unilateral ceasefire lists the declaring side): «أعلنت حركة طالبان وقفا لإطلاق النار مع
+        // القوات الحكومية». Not a peace agreement (عزمه تطبيق اتفاق السلام … مع إريتريا), nor a
+        // ceasefire complementing a noun (رفضها تمديد اتفاقها لوقف إطلاق النار مع الحكومة).
+        let unilateral = r.declared && mention.noun.isCeasefire && !view.startsWithLam(start)
+        if between.count < 2, !unilateral {
             for a in args.with(from: end, limit: clause.upperBound) where !r.parties.contains(a.entity) && !view.isMediated(a) {
                 r.parties.append(a.entity)
             }

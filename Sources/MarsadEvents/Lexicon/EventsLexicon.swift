@@ -139,7 +139,9 @@ public struct EventsLexicon: Sendable {
 
         var nouns: [(String, AgreementNoun)] = []
         for row in try rows("agreement-nouns.tsv", ["noun", "kind", "name", "standalone"]) {
-            nouns.append((row["noun"], AgreementNoun(kind: row["kind"], name: row["name"], standalone: row["standalone"] == "yes")))
+            let standalone = row["standalone"]
+            nouns.append((row["noun"], AgreementNoun(kind: row["kind"], name: row["name"], standalone: standalone != "no",
+                                                     afterDemonstrativeOnly: standalone == "demonstrative")))
         }
         let provisions = try rows("provision-cues.tsv", ["cue", "kind"]).map { ($0["cue"], $0["kind"]) }
         let mediation = try rows("mediation-cues.tsv", ["cue", "role"]).map { ($0["cue"], $0["role"]) }

@@ -143,6 +143,9 @@ struct AgreementNoun: Sendable, Hashable {
     let name: String
     /// Whether the noun names an agreement by itself (not only as the head of a ceasefire compound).
     let standalone: Bool
+    /// Whether the noun names an agreement only after a demonstrative («هذه الاتفاقات»): alone, a
+    /// plural such as «جميع الاتفاقات» names no one agreement.
+    var afterDemonstrativeOnly = false
 
     var isCeasefire: Bool { kind == "ceasefire" || kind == "truce" }
 }

@@ -75,6 +75,13 @@ enum Words {
                                              "جماعة", "مجلس", "هيئة", "مركز", "معهد", "جمعية", "شركة", "مؤسسة", "برنامج",
                                              "عملية", "حملة", "مبادرة", "ائتلاف", "تحالف", "تنظيم", "مجموعة"].map { WordHash.of($0) })
     static let with = WordHash.of("مع")
+    /// مثل of «مثل هذه الاتفاقات» (such agreements): a kind, not one named before.
+    static let such = WordHash.of("مثل")
+    /// Verbs by which an agreement includes what follows («اتفاق سلام … شمل وقفا لإطلاق النار»،
+    /// «يتضمن إجلاء المقاتلين»); ينص/نص take على before it.
+    static let includes: WordSet = WordSet(["شمل", "يشمل", "تشمل", "شملت", "تضمن", "يتضمن", "تتضمن", "تضمنت"]
+        .flatMap { [WordHash.of($0), WordHash.of("و" + $0)] })
+    static let stipulates: WordSet = WordSet(["نص", "ينص", "تنص", "نصت"].flatMap { [WordHash.of($0), WordHash.of("و" + $0)] })
     /// أن/إن with a pronoun subject («وأضاف السفير أنه أبلغ المسؤولين الأمريكيين … أن»): the verb
     /// after it is the current speaker's; the noun after that verb is its object.
     static let pronounComplementizers: WordSet = WordSet(["انه", "انها", "بانه", "بانها", "وانه", "وانها"].map { WordHash.of($0) })
