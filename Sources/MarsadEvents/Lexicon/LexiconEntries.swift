@@ -55,6 +55,9 @@ enum FunctionRole: String, Sendable, CaseIterable {
     /// A thing that "indicates" without speaking (التقويم، الأرقام، المؤشرات): a speech verb with
     /// it as subject is not a quotation («التقويم في أفغانستان يشير إلى أن»).
     case nonSpeaker = "non_speaker"
+    /// A relative or counsel (عائلة، والد، محامي) opening a speech verb's subject: the person
+    /// named after it does not speak («وقالت عائلة أبوالفتوح إنها»).
+    case kin
 
     /// The role's position in `allCases`.
     var index: Int {
@@ -75,6 +78,7 @@ enum FunctionRole: String, Sendable, CaseIterable {
         case .supportVerb: return 13
         case .agentVerb: return 14
         case .nonSpeaker: return 15
+        case .kin: return 16
         }
     }
 

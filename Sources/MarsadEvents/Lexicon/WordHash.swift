@@ -67,6 +67,11 @@ enum Words {
     static let voices: WordSet = [
         WordHash.of("متحدث"), WordHash.of("متحدثة"), WordHash.of("ناطق"), WordHash.of("مراسل"), WordHash.of("مراسلة"),
     ]
+    /// The indefinite spokesperson (متحدث باسم …): an unnamed one, who speaks for the person or
+    /// body after باسم (branch quotes9).
+    static let indefiniteVoices: WordSet = [
+        WordHash.of("متحدث"), WordHash.of("متحدثة"), WordHash.of("ناطق"), WordHash.of("ناطقة"),
+    ]
     static let inTheNameOf = WordHash.of("باسم")
     /// Heads of a name in construct with the marks after them («مراسل "سكاي نيوز عربية"»، «رئيس
     /// "الهيئة الوطنية للعدول"»، «مؤشر "جيه.بي مورغان"»): the marks hold the name, not words said

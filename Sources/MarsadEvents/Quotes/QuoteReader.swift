@@ -147,7 +147,7 @@ struct QuoteReader {
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
                 quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
                                     cue: cueSpan))
-                resolver.quotationEnds(at: pair.inner.upperBound)
+                resolver.quotationEnds(at: pair.inner.upperBound, speaker: speaker)
             case .indirect(let range, let cue, let cueEnd):
                 let speaker: Int?
                 if insideMarks(cue, except: nil) {

@@ -15,8 +15,8 @@ struct SpeakerResolver {
     let view: DocumentView
     /// The current speaker: an entity index, or `nil` for an unnamed source.
     private(set) var current: Int?? = nil
-    private var currentSentence = -10
-    private var lastCueSentence = -10
+    private(set) var currentSentence = -10
+    private(set) var lastCueSentence = -10
     private var lastCueSpeaker: Int? = nil
     /// The sentence and speaker of the last «جاء في بيان …» cue: «وأضاف البيان» two sentences
     /// on is the same statement.
@@ -82,8 +82,11 @@ struct SpeakerResolver {
 
     /// Notes that the current speaker's quotation ran to token `end`: a pronoun subject after a
     /// quotation of several sentences («قال نتنياهو … "…. …. …". وأضاف "…"») still continues it.
-    mutating func quotationEnds(at end: Int) {
-        guard end > 0, end <= view.tokenCount else { return }
+    /// Only a quotation of the current speaker does: marks with no cue that another actor speaks
+    /// («من جهتها، أقرت موغيريني بأن السياق … "في منتهى الصعوبة"», while Zarif spoke last) leave it
+    /// where it was.
+    mutating func quotationEnds(at end: Int, speaker: Int?) {
+        guard end > 0, end <= view.tokenCount, let current, current == speaker else { return }
         currentSentence = max(currentSentence, Int(view.sentenceOf[end - 1]))
     }
 
@@ -110,7 +113,10 @@ struct SpeakerResolver {
     /// official's word, not the agency's (docs/ANNOTATION.md: the speaker of نقل عن X أن is X).
     private func relayed(after cue: CueOccurrence, limit: Int) -> Int? {
         guard cue.cue.kind == .relay else { return nil }
-        let from = cue.tokens.upperBound
+        var from = cue.tokens.upperBound
+        // A long name of the relaying outlet («نقلت وكالة الأنباء الكورية الشمالية الرسمية عن متحدث …»):
+        // the five tokens are counted after it.
+        if from < limit, let m = view.mention(at: from), m.tokens.lowerBound == from { from = m.tokens.upperBound }
         return (from ..< min(limit, from + 5)).first { view.forms.whole($0) == Words.an }.map { $0 + 1 }
     }
 
@@ -121,6 +127,8 @@ struct SpeakerResolver {
         while t < stop {
             if view.isStrongBreak(t) || view.isQuotationMark(t) || view.word(.complementizer, at: t, allowConjunction: false) != nil { return nil }
             // «"…"، بحسب ما أعلن مسؤول في الأمم المتحدة»: an unnamed source of a named body speaks for it.
+            if let kin = kinSubject(at: t, limit: limit) { return kin }
+            if let principal = spokespersonPrincipal(at: t, limit: limit) { return principal }
             if view.voicedBody(at: t) == nil, view.word(.genericSource, at: t) != nil { return sourceOfBody(after: t, limit: limit) }
             if let anaphor = view.anaphor(at: t) { return anaphor.entity }
             if let body = view.voicedBody(at: t) { return personAfter(body, limit: limit) ?? body.entity }
@@ -154,7 +162,9 @@ struct SpeakerResolver {
         }
         // «وأبلغ لام رويترز قائلا»: a word of one person's name used alone, before any actor.
         let alone = head.first { k in
-            view.mention(at: k) == nil && view.document.tokens[k].kind == .word && (view.nameWords[view.forms.whole(k)] ?? -1) >= 0
+            // Not a preposition written with ى that folds like a name («وردا على سؤال …»: على → علي, Ali Khamenei).
+            view.mention(at: k) == nil && view.document.tokens[k].kind == .word && !view.isPrepositionWithAlifMaqsura(k)
+                && (view.nameWords[view.forms.whole(k)] ?? -1) >= 0
         }
         if let k = alone, named.map({ $0.tokens.lowerBound > k }) ?? true,
            !view.actors(in: head.lowerBound ..< k).contains(where: { !view.isPrepositionalObject($0) }) {
@@ -183,6 +193,10 @@ struct SpeakerResolver {
         // «واعتبر من جهته رئيس المكتب السياسي لحركة حماس إسماعيل هنية»: the subject follows من جهته.
         var subjectStart = cue.tokens.upperBound
         if let r = view.word(.handover, at: subjectStart) { subjectStart = r.upperBound }
+        // «وقالت عائلة أبوالفتوح … إنها»: a relative or counsel speaks, not the person after it.
+        if let kin = kinSubject(at: subjectStart, limit: limit) { return kin }
+        // «قال متحدث باسم الرئيس الفلبيني رودريجو دوتيرتي إن»: the person speaks through the spokesperson.
+        if let principal = spokespersonPrincipal(at: subjectStart, limit: limit) { return principal }
         // «وأضاف السفير أنه», after «السفير الروسي … أناتولي أنتونوف»: the title's holder.
         if let holder = bareTitleHolder(at: subjectStart, limit: limit) { return holder }
         // «وقالت سيول إن»: a city as the subject stands for its country's government.
@@ -230,8 +244,14 @@ struct SpeakerResolver {
         if handover { return otherParty(before: start) }
         // An unnamed source before the verb in its clause (ناشطون عبر مواقع التواصل … كانوا قد قالوا).
         if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
+        // «وخلال القمة، وافق كيم على عدد من الإجراءات …، وأشار إلى أنه»: a verb joined by و to a
+        // sentence whose subject is a person, with no speech cue before it in that sentence, has that
+        // subject, not the speaker of the sentence before.
+        if lastCueSentence != sentence, start > view.tokens(ofSentence: sentence).lowerBound + 1, view.startsWithConjunction(start),
+           let person = plainSubjectPerson(sentence, before: start) { return person }
+        if let person = previousPlainSubject(cue, sentence: sentence) { return person }
         if let current, sentence - currentSentence <= 1 { return current }
-        if let carried = speakerNamingNoOneSince(cue, sentence: sentence) { return carried }
+        if let carried = speakerNamingNoOneSince(cue, sentence: sentence) ?? speakerNamedAgain(cue, sentence: sentence) { return carried }
         // «ونشرت الخارجية الكويتية بياناً قالت فيه إن»: the subject opening the sentence.
         if let opener = sentenceOpener(sentence, before: start) { return opener }
         return previousSubject(before: sentence)
@@ -262,7 +282,7 @@ struct SpeakerResolver {
 
     /// Whether the token after the verb at `verb` leaves its subject slot empty: a mark or other
     /// punctuation, أن/إن, a preposition or a time.
-    private func hasEmptySubjectSlot(after verb: Int) -> Bool {
+    func hasEmptySubjectSlot(after verb: Int) -> Bool {
         let t = verb + 1
         guard t < view.tokenCount else { return false }
         return view.isPunctuation(t) || view.isQuotationMark(t) || view.timeAt[t] >= 0
@@ -311,10 +331,12 @@ struct SpeakerResolver {
     /// A person's title and a nationality adjective with no name after a verb, the adjective's
     /// country not read as an actor («وشددت السفيرة الأميركية في بيانها على أنه»): the last person
     /// of that country named before, as ``titledPerson(_:before:)`` does.
-    private func titleHolder(after end: Int, limit: Int) -> Int? {
+    /// (After باسم, `afterInTheNameOf`, the title is the spokesperson's principal: باسم is a title
+    /// word, but holds no title.)
+    func titleHolder(after end: Int, limit: Int, afterInTheNameOf: Bool = false) -> Int? {
         var t = end
         while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
-        guard t + 1 < limit, Words.personTitles.contains(view.forms.whole(t)), !holdsTitle(before: t),
+        guard t + 1 < limit, Words.personTitles.contains(view.forms.whole(t)), afterInTheNameOf || !holdsTitle(before: t),
               let match = view.lexicon.nationalities.match(at: t + 1, in: view, first: .proclitic)
         else { return nil }
         let country = view.lexicon.nationalities.entries[match.entry].payload.alpha3

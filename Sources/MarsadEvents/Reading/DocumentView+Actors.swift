@@ -148,7 +148,9 @@ extension DocumentView {
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
         // A word of one person's name used alone that looks like a preposition and a noun («وأبلغ
         // لام رويترز», after «لام بول جابرييل»): that person.
-        if mention(at: t) == nil, document.tokens[t].kind == .word, let p = nameWords[forms.whole(t)], p >= 0 {
+        // Not a preposition written with ى that folds like a name (على → علي).
+        if mention(at: t) == nil, document.tokens[t].kind == .word, !isPrepositionWithAlifMaqsura(t),
+           let p = nameWords[forms.whole(t)], p >= 0 {
             return .actors([Actor(entity: p, tokens: t ..< t + 1, viaAdjective: false)])
         }
         if word(.preposition, at: t, allowConjunction: false) != nil || word(.complementizer, at: t) != nil
@@ -188,7 +190,7 @@ extension DocumentView {
                 break
             } else if !titled, document.tokens[k].kind == .word, !isPunctuation(k), timeAt[k] < 0, mention(at: k) == nil {
                 // A word of a person's name used alone (وأضاف مون, after «مون جيه-إن»): that person.
-                if let p = nameWords[forms.whole(k)], p >= 0 {
+                if !isPrepositionWithAlifMaqsura(k), let p = nameWords[forms.whole(k)], p >= 0 {
                     first = Actor(entity: p, tokens: k ..< k + 1, viaAdjective: false)
                     break
                 }
@@ -223,6 +225,15 @@ extension DocumentView {
         guard let m = mention(at: k), m.tokens.lowerBound == k, !isAgent(m.entity),
               entities[m.entity].type == .organization else { return nil }
         return Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+    }
+
+    /// Whether token `t` is a preposition written with a final ى (على، إلى، لدى): folded, على reads
+    /// like the name علي («وردا على سؤال …» is no mention of «آية الله على خامنئي»), but «علي» as
+    /// written is the name.
+    func isPrepositionWithAlifMaqsura(_ t: Int) -> Bool {
+        let token = document.tokens[t]
+        guard token.length > 0, document.scalars[token.start + token.length - 1].value == 0x0649 else { return false }
+        return word(.preposition, at: t) != nil
     }
 
     /// Whether token `t` is a word with an attached ب or ل that names no actor (بوزير، برعاية،
