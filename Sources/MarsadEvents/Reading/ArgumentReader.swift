@@ -112,7 +112,7 @@ struct ArgumentReader {
     private func capitalSubject(of hit: TriggerHit) -> Actor? {
         let trigger = hit.trigger
         guard !capitals.isEmpty, trigger.form == .past || trigger.form == .present, hit.tokens.count == 1, !trigger.isPlural,
-              [.actor, .request, .deny, .host, .meet].contains(trigger.frame) else { return nil }
+              [.actor, .request, .deny, .host, .meet, .blame].contains(trigger.frame) else { return nil }
         let limit = view.clause(of: hit.tokens.lowerBound).upperBound
         var t = hit.tokens.upperBound
         while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
