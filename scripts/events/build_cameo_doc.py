@@ -39,7 +39,9 @@ out.append("- **Frame**: how the trigger's actors are read (docs/EVENTS.md): `me
            "noun too: بتفجير نفذه مقاتلو X; with no named target, the country of its place), `operation` (an attack noun that is an "
            "event only as the object of a support verb: شن عملية عسكرية، أطلق صواريخ), `clash` (بين X و Y), `request`, `release`, "
            "`aid`, `withdraw`, `deny` (نفى: a rejection whose target is the actor denied or the other parties of the agreement "
-           "denied), `actor` (subject → object). `@source`/`@target` in a trigger's target column: its attached pronoun is the "
+           "denied), `blame` (حمّل X المسؤولية: 112 only with المسؤولية after its object, X between the subject and it), "
+           "`actor` (subject → object). Several sources that act each on its own account (every frame but meetings, clashes, "
+           "signings, declarations and mediations) give one event per side (a country, or a body or group of its own). `@source`/`@target` in a trigger's target column: its attached pronoun is the "
            "source (زيارته، جمعه بـ) or the target (اتهمه، القبض عليه); form `participle` (متهما إياه): the main verb's subject.")
 out.append("- **Arabic triggers**: the forms listed in `event-triggers.tsv` (normalized matching; و/ف, ب/ل/ك and the future سـ may be "
            "attached; nouns also match with the article). A code may come from two frames (0871: declared, or companion of a "

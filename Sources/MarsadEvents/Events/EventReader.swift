@@ -41,14 +41,28 @@ struct EventReader {
         var out: [EventCandidate] = []
         var previous: (sentence: Int32, modality: Modality)? = nil
         var running: (sentence: Int32, subject: [Actor])? = nil
+        var fighting: [Actor] = []
         for hit in view.hits {
             let sentence = view.sentenceOf[hit.tokens.lowerBound]
             let carried = running.flatMap { $0.sentence == sentence ? $0.subject : nil } ?? []
             let inherits = hit.trigger.form == .present && hit.form.contains(.conjunction) && previous?.sentence == sentence
                 && previous?.modality == .future
-            let events = read(hit, running: carried, future: inherits)
-            if hit.trigger.form != .noun, let first = events.first {
-                running = (sentence, first.source.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) })
+            let events = read(hit, running: carried, future: inherits, fighting: fighting)
+            if hit.trigger.form != .noun, !events.isEmpty {
+                // Sides split by ``splitBySide`` are still one subject for the verbs after it.
+                var subject: [Int] = []
+                for e in events { for s in e.source where !subject.contains(s) { subject.append(s) } }
+                running = (sentence, subject.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) })
+            }
+            if hit.trigger.frame == .clash || hit.trigger.frame.isAttack,
+               let fight = events.first(where: { $0.modality == .asserted && !$0.target.isEmpty }) {
+                var sides: [Actor] = []
+                for e in events where e.modality == .asserted {
+                    for x in e.source + e.target where !sides.contains(where: { $0.entity == x }) {
+                        sides.append(Actor(entity: x, tokens: fight.read[x] ?? 0 ..< 0, viaAdjective: false))
+                    }
+                }
+                fighting = sides
             }
             if hit.trigger.form != .noun { previous = (sentence, events.first?.modality ?? args.modality(of: hit)) }
             out += events
@@ -56,17 +70,22 @@ struct EventReader {
         return out
     }
 
-    private func read(_ hit: TriggerHit, running: [Actor] = [], future: Bool = false) -> [EventCandidate] {
+    /// - Parameter fighting: the sides of the last fight (clash or attack) told as fact before the
+    ///   trigger: those a call to stop the fighting is aimed at.
+    private func read(_ hit: TriggerHit, running: [Actor] = [], future: Bool = false, fighting: [Actor] = []) -> [EventCandidate] {
         let frame = hit.trigger.frame
         var cameo = hit.trigger.cameo
         // عملية عسكرية، صواريخ: an event only as the object of a support verb (شن، أطلق، نفذ).
         // العملية العسكرية التي تنفذها تركيا: or as the object of an agent verb after it.
         if frame == .operation, args.supportVerb(before: hit) == nil, args.agent(after: hit) == nil { return [] }
         var linked: (tokens: Range<Int>, agreement: Int?, ceasefire: Bool)? = nil
+        // تحمّل as a verbal noun (إلى تحمل مسؤولية، لتحمل) bears responsibility; it blames no one.
+        if frame == .blame, hit.purpose || view.word(.preposition, at: hit.tokens.lowerBound - 1) != nil { return [] }
         // The subject may stand between the verb and the agreement (توصل كير ومشار … إلى وقف).
         let read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
         // قتل 6 أشخاص is passive (no diacritics tell it): only an active killing is an event.
         if frame == .kill, !args.isActiveKilling(hit, subject: read ?? []) { return [] }
+        var blameNoun: Int? = nil
         let subjectEnd = max(hit.tokens.upperBound, (read ?? []).map(\.tokens.upperBound).filter { $0 > hit.tokens.lowerBound }.max() ?? 0)
         switch frame {
         case .agreement:
@@ -78,6 +97,10 @@ struct EventReader {
         case .onset:
             guard let a = agreement(near: hit), a.ceasefire else { return [] }
             linked = a
+        case .blame:
+            // حمّل X المسؤولية: an accusation only with the noun after its object.
+            guard let noun = responsibility(after: subjectEnd) else { return [] }
+            blameNoun = noun
         case .withdraw:
             // Leaving an agreement, a meeting or a body is no military withdrawal (0874): «الانسحاب من
             // الاتفاق النووي»، «الانسحاب من القمة»، «انسحاب بريطانيا من الاتحاد الأوروبي».
@@ -226,6 +249,28 @@ struct EventReader {
         if target.isEmpty && source.count >= 2 && [.meet, .clash, .agreement, .declare, .onset].contains(frame) {
             target = Array(source.dropFirst()) + [source[0]]
         }
+        if let noun = blameNoun {
+            // The one held responsible stands between the subject and المسؤولية: with a pronoun
+            // subject («تحمل حماس مسؤولية») the actor after the verb is read as the subject, and
+            // no target is left.
+            target = target.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= subjectEnd && $0.tokens.upperBound <= noun }
+            // «وإسرائيل تحمل حماس مسؤولية التصعيد»: the subject stands right before the verb, and
+            // the actor after it is the one held responsible; a verb after و opens a clause of its
+            // own («… ماجد فرج وحملت حركة حماس المسؤولية»).
+            let before = hit.form.contains(.conjunction) ? []
+                : view.subject(before: hit.tokens.lowerBound, from: view.clause(of: hit.tokens.lowerBound).lowerBound)
+            if target.isEmpty, let last = before.last, last.tokens.upperBound == hit.tokens.lowerBound, !source.isEmpty,
+               source.allSatisfy({ $0.tokens.lowerBound >= hit.tokens.upperBound && $0.tokens.upperBound <= noun }) {
+                target = source
+                source = before
+            }
+        }
+        if target.isEmpty, cameo == "020", !fighting.isEmpty, callsToStopFighting(after: subjectEnd) {
+            // «دعت كل من الولايات المتحدة وبريطانيا … إلى وقف فوري للاشتباكات»: aimed at the sides
+            // of the fighting told before.
+            let sources = Set(source.map(\.entity))
+            target = fighting.filter { !sources.contains($0.entity) }
+        }
         if target.isEmpty && needsTarget(hit) { return [] }
         // دعا X إلى: a call on a party named as the verb's object to do something is a demand (10);
         // a call for something (دعا إلى) stays an appeal (02), as does ناشد (implore). dev-extra2: «دعا الحلف والاتحاد
@@ -264,7 +309,29 @@ struct EventReader {
             companion.cameo = "0871"
             out.append(companion)
         }
-        return out
+        return splitBySide(out, frame: frame)
+    }
+
+    /// The token of a `responsibility` word (المسؤولية) within six tokens of `end`, in its clause
+    /// and before any punctuation.
+    private func responsibility(after end: Int) -> Int? {
+        let limit = min(view.clause(of: max(0, end - 1)).upperBound, end + 6, view.tokenCount)
+        var k = end
+        while k < limit, !view.isPunctuation(k) {
+            if view.word(.responsibility, at: k) != nil { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a clash or attack noun follows `end` within four tokens in its clause (إلى وقف فوري
+    /// للاشتباكات، إلى وقف القتال): the call is to stop a fight.
+    private func callsToStopFighting(after end: Int) -> Bool {
+        let limit = min(view.clause(of: max(0, end - 1)).upperBound, end + 5)
+        return view.hits.contains {
+            $0.tokens.lowerBound >= end && $0.tokens.lowerBound < limit && $0.trigger.form == .noun
+                && ($0.trigger.frame == .clash || $0.trigger.frame.isAttack)
+        }
     }
 
     /// Whether the trigger is the verb دعا (دعا، دعت، دعوا، يدعو، تدعو, after و/ف).

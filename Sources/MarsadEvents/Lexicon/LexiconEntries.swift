@@ -58,6 +58,9 @@ enum FunctionRole: String, Sendable, CaseIterable {
     /// A relative or counsel (عائلة، والد، محامي) opening a speech verb's subject: the person
     /// named after it does not speak («وقالت عائلة أبوالفتوح إنها»).
     case kin
+    /// The noun of «حمّل X المسؤولية» (مسؤولية، المسؤولية، مسؤوليته): a blame trigger is an
+    /// accusation only with it after its object.
+    case responsibility
 
     /// The role's position in `allCases`.
     var index: Int {
@@ -79,6 +82,7 @@ enum FunctionRole: String, Sendable, CaseIterable {
         case .agentVerb: return 14
         case .nonSpeaker: return 15
         case .kin: return 16
+        case .responsibility: return 17
         }
     }
 
@@ -113,6 +117,9 @@ struct EventTrigger: Sendable, Hashable {
         /// A killing told with the verb قتل: an event only when it is active, its subject named
         /// and a count of victims after it (وقتلت القوات الإسرائيلية 61 فلسطينيا); read as `attack`.
         case kill
+        /// حمّل X المسؤولية (hold X responsible): an accusation (112) only with a `responsibility`
+        /// word after it; the target is the actor between the subject and that word.
+        case blame
 
         /// Whether the frame reads an attack: places may be targets.
         var isAttack: Bool { self == .attack || self == .operation || self == .kill }

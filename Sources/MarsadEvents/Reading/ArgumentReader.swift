@@ -112,7 +112,7 @@ struct ArgumentReader {
     private func capitalSubject(of hit: TriggerHit) -> Actor? {
         let trigger = hit.trigger
         guard !capitals.isEmpty, trigger.form == .past || trigger.form == .present, hit.tokens.count == 1, !trigger.isPlural,
-              [.actor, .request, .deny, .host, .meet].contains(trigger.frame) else { return nil }
+              [.actor, .request, .deny, .host, .meet, .blame].contains(trigger.frame) else { return nil }
         let limit = view.clause(of: hit.tokens.lowerBound).upperBound
         var t = hit.tokens.upperBound
         while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
@@ -153,13 +153,15 @@ struct ArgumentReader {
     }
 
     /// Whether a capital read as a target is coordinated with a source right before it («ونفت
-    /// روسيا ودمشق»، «تنفي دمشق وحليفتها موسكو»): one more subject, not the target.
+    /// روسيا ودمشق»، «تنفي دمشق وحليفتها موسكو»): one more subject, not the target. Only the last
+    /// source before it counts: in «وتحمل هولندا وأستراليا موسكو مسؤولية» the و of وأستراليا joins
+    /// Australia, and Moscow is the object.
     private func isCoordinatedWithSource(_ a: Actor, _ source: [Actor]) -> Bool {
-        source.contains { s in
-            s.tokens.upperBound <= a.tokens.lowerBound && a.tokens.lowerBound - s.tokens.upperBound <= 1
-                && (s.tokens.upperBound ..< a.tokens.upperBound).contains { view.startsWithConjunction($0) }
-                && !(s.tokens.upperBound ..< a.tokens.lowerBound).contains { view.word(.preposition, at: $0) != nil }
-        }
+        guard let s = source.filter({ $0.tokens.upperBound <= a.tokens.lowerBound })
+            .max(by: { $0.tokens.upperBound < $1.tokens.upperBound }) else { return false }
+        return a.tokens.lowerBound - s.tokens.upperBound <= 1
+            && (s.tokens.upperBound ..< a.tokens.upperBound).contains { view.startsWithConjunction($0) }
+            && !(s.tokens.upperBound ..< a.tokens.lowerBound).contains { view.word(.preposition, at: $0) != nil }
     }
 
     /// Whether a one-word verb is feminine singular: a past ending in ت (هددت), a present opening

@@ -1,0 +1,50 @@
+import MarsadCore
+
+extension EventReader {
+    /// One event per side when several sides do the same thing each on its own account: «دعت كل
+    /// من الولايات المتحدة وبريطانيا وفرنسا وإيطاليا إلى وقف فوري للاشتباكات» is four appeals,
+    /// «نفذت قوات النظام السوري وحليفتها روسيا مئات الضربات الجوية» two air campaigns
+    /// (docs/ANNOTATION.md: one event per signatory of a joint call). A side is a country (its
+    /// GPE, people, state bodies and forces: «روسيا ولافروف» stay one), or an organization or
+    /// non-state group of its own.
+    ///
+    /// Only for frames whose sources act in parallel (`actor`, `request`, `deny`, `release`,
+    /// `aid`, `withdraw`, `visit`, `blame` and attacks); meetings, clashes, signings, declarations and
+    /// mediations are read as one fact between their sides, reciprocal when no target is named.
+    /// - Complexity: O(s) in the number of sources.
+    func splitBySide(_ events: [EventCandidate], frame: EventTrigger.Frame) -> [EventCandidate] {
+        guard Self.parallelFrames.contains(frame) || frame.isAttack else { return events }
+        var out: [EventCandidate] = []
+        for event in events {
+            var order: [String] = []
+            var groups: [String: [Int]] = [:]
+            for s in event.source {
+                let key = side(of: s)
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(s)
+            }
+            guard order.count >= 2 else { out.append(event); continue }
+            for key in order {
+                var one = event
+                one.source = groups[key] ?? []
+                // A target that is one of the sides is no target of that side's own act.
+                one.target = event.target.filter { side(of: $0) != key }
+                let kept = Set(one.source + one.target)
+                one.read = event.read.filter { kept.contains($0.key) }
+                out.append(one)
+            }
+        }
+        return out
+    }
+
+    /// Frames whose coordinated sources each act on their own account.
+    private static let parallelFrames: Set<EventTrigger.Frame> = [.actor, .request, .deny, .release, .aid, .withdraw, .visit, .blame]
+
+    /// The side entity `e` stands for: its country, for a state's people, bodies and forces; the
+    /// entity itself for an organization with no country, and for a non-state group.
+    private func side(of e: Int) -> String {
+        let entity = view.entities[e]
+        if let c = entity.country, !view.isNonState(e), !view.isAgent(e) || entity.cameo?.hasPrefix(c) == true { return c }
+        return "#\(e)"
+    }
+}
