@@ -171,15 +171,42 @@ def select(cands):
     return chosen
 
 
+def choose_by_region(cands, stages, regions=None, verbose=False):
+    """The later selections' loop (select_extra2, select_extra3, select_check): for each stage
+    (per-outlet cap, target count), one more article per keyword region a pass, in the order of
+    `cands`, until the target is reached; `regions` counts regions already taken elsewhere."""
+    outlets, taken, chosen = Counter(), Counter(regions or {}), []
+    limit = stages[-1][1] + 2
+    for cap, target in stages:
+        per_region = 1
+        while len(chosen) < target and per_region <= limit:
+            for c in cands:
+                if c in chosen:
+                    continue
+                if outlets[c[1]] < cap and taken[c[2]] < per_region:
+                    chosen.append(c)
+                    outlets[c[1]] += 1
+                    taken[c[2]] += 1
+                    if verbose:
+                        print(f"cap {cap} pass {per_region}: {c[0]}", file=sys.stderr)
+                if len(chosen) == target:
+                    break
+            per_region += 1
+    return chosen
+
+
+def print_chosen(chosen):
+    for aid, outlet, region, n, events, nq, ns in chosen:
+        print(f"{aid}\t{outlet}\t{region}\t{n}\t{nq} quotes\t{ns} speech\t{','.join(events)}")
+
+
 def main():
     verbose = "--verbose" in sys.argv
     cands = eligible(verbose)
     if verbose:
         print("eligible by outlet:", Counter(c[1] for c in cands), file=sys.stderr)
         print("eligible by region:", Counter(c[2] for c in cands), file=sys.stderr)
-    for c in select(cands):
-        aid, outlet, region, n, events, nq, ns = c
-        print(f"{aid}\t{outlet}\t{region}\t{n}\t{nq} quotes\t{ns} speech\t{','.join(events)}")
+    print_chosen(select(cands))
 
 
 if __name__ == "__main__":

@@ -19,11 +19,10 @@ not look at any output of Marsad.
 usage: python3 scripts/select_extra2.py [--verbose]
 """
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_extra import unused_candidates  # noqa: E402
+from select_extra import choose_by_region, print_chosen, unused_candidates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "Tests/Fixtures/gold"
@@ -36,26 +35,9 @@ PER_OUTLET = 3
 def main():
     verbose = "--verbose" in sys.argv
     cands = unused_candidates(GOLD_DIR, "dev-extra2", SEED, verbose)
-    outlets, regions, chosen = Counter(), Counter(), []
     # first 10 with at most 2 per outlet (so every outlet gives 2), then the
     # last 2 with at most 3 per outlet; within each, one more per region a pass
-    for cap, target in ((2, 10), (PER_OUTLET, TARGET)):
-        per_region = 1
-        while len(chosen) < target and per_region <= TARGET + 2:
-            for c in cands:
-                if c in chosen:
-                    continue
-                if outlets[c[1]] < cap and regions[c[2]] < per_region:
-                    chosen.append(c)
-                    outlets[c[1]] += 1
-                    regions[c[2]] += 1
-                    if verbose:
-                        print(f"cap {cap} pass {per_region}: {c[0]}", file=sys.stderr)
-                if len(chosen) == target:
-                    break
-            per_region += 1
-    for aid, outlet, region, n, events, nq, ns in chosen:
-        print(f"{aid}\t{outlet}\t{region}\t{n}\t{nq} quotes\t{ns} speech\t{','.join(events)}")
+    print_chosen(choose_by_region(cands, [(2, 10), (PER_OUTLET, TARGET)], verbose=verbose))
 
 
 if __name__ == "__main__":

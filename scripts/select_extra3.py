@@ -19,11 +19,10 @@ not look at any output of Marsad.
 usage: python3 scripts/select_extra3.py [--verbose]
 """
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_extra import unused_candidates  # noqa: E402
+from select_extra import choose_by_region, print_chosen, unused_candidates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "Tests/Fixtures/gold"
@@ -35,23 +34,7 @@ PER_OUTLET = 2
 def main():
     verbose = "--verbose" in sys.argv
     cands = unused_candidates(GOLD_DIR, "dev-extra3", SEED, verbose)
-    outlets, regions, chosen = Counter(), Counter(), []
-    per_region = 1
-    while len(chosen) < TARGET and per_region <= TARGET + 2:
-        for c in cands:
-            if c in chosen:
-                continue
-            if outlets[c[1]] < PER_OUTLET and regions[c[2]] < per_region:
-                chosen.append(c)
-                outlets[c[1]] += 1
-                regions[c[2]] += 1
-                if verbose:
-                    print(f"pass {per_region}: {c[0]}", file=sys.stderr)
-            if len(chosen) == TARGET:
-                break
-        per_region += 1
-    for aid, outlet, region, n, events, nq, ns in chosen:
-        print(f"{aid}\t{outlet}\t{region}\t{n}\t{nq} quotes\t{ns} speech\t{','.join(events)}")
+    print_chosen(choose_by_region(cands, [(PER_OUTLET, TARGET)], verbose=verbose))
 
 
 if __name__ == "__main__":
