@@ -24,7 +24,12 @@ struct IncumbentTests {
          "dev-extra2 BB-middleEast-426-20180429 (shortened)"),
     ])
     func incumbent(_ text: String, surface: String, actor: String, source: String) throws {
-        let (doc, analysis) = Self.analyze(text, published: CivilDate(year: 2018, month: 5, day: 1))
+        try Self.expect(surface, in: text, isActor: actor, published: CivilDate(year: 2018, month: 5, day: 1), source: source)
+    }
+
+    /// Checks that `surface` in `text`, read on `published`, is the actor named `actor`.
+    static func expect(_ surface: String, in text: String, isActor actor: String, published: CivilDate?, source: String) throws {
+        let (doc, analysis) = analyze(text, published: published)
         let entity = try #require(EntityFixture.entity(surface, in: analysis, of: doc), "«\(surface)» not found (\(source))")
         #expect(entity.name == actor, "\(source)")
     }
@@ -36,9 +41,7 @@ struct IncumbentTests {
          "dev-extra3 FR-internationalNews-1636 (the country named in the sentence before): the President, not the First Lady"),
     ])
     func incumbentWithoutTitle(_ text: String, surface: String, actor: String, source: String) throws {
-        let (doc, analysis) = Self.analyze(text, published: CivilDate(year: 2018, month: 7, day: 20))
-        let entity = try #require(EntityFixture.entity(surface, in: analysis, of: doc), "«\(surface)» not found (\(source))")
-        #expect(entity.name == actor, "\(source)")
+        try Self.expect(surface, in: text, isActor: actor, published: CivilDate(year: 2018, month: 7, day: 20), source: source)
     }
 
     @Test("a surname alone is no actor where the report names no country of theirs, or as an adjective or ordinal")
