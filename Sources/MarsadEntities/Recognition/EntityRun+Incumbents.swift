@@ -55,8 +55,9 @@ extension EntityRun {
         let day = Int32(date.year * 10_000 + date.month * 100 + date.day)
         let excluded: WordFlags = [.givenName, .actorFirstWord, .commonWord, .stopword]
         for t in tokens.indices where tokens[t].kind == .word && mentionAt[t] < 0 && !blocked[t] {
-            // Most words are no surname: test that first, the context only then.
-            guard readings.of(t).contains(where: { flags(of: $0).contains(.surname) }) else { continue }
+            // Most words are no surname: test that first (a surname ends an actor's name in the
+            // trie, so it has a word id: no flag lookup for the rest), the context only then.
+            guard readings.of(t).contains(where: { $0.wordID >= 0 && flags(of: $0).contains(.surname) }) else { continue }
             if t + 1 < tokens.count, flags(t + 1).contains(.namePart), nameReading(t + 1, first: false, afterParticle: false) != nil {
                 continue
             }
