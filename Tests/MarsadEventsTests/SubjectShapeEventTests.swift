@@ -36,6 +36,18 @@ import Testing
                         .place("أنقرة", country: "TUR", name: "Ankara"), .organization("حزب العمال الكردستاني", country: "TUR", name: "PKK")],
              times: [("يوم 20 يناير الماضي", "2018-01-20")],
              events: [Expected(cameo: "190", modality: .asserted, source: ["TUR"], target: ["SYR"], date: "2018-01-20")]),
+        // A person right after a country or body named by its own name, with no title, is the
+        // verb's object, not a person the title before speaks for (main, 2026-11-30).
+        Case(source: "BB-internationalNews-1021-20180830: «واتهمت الصين ترامب»: China accuses Trump",
+             text: "واتهمت الصين ترامب بـ\"تحميل الآخرين المسؤولية\" في تعليقاته على العلاقات مع كوريا الشمالية.",
+             entities: [.gpe("الصين", country: "CHN", name: "China"), .person("ترامب", country: "USA", name: "Donald Trump"),
+                        .gpe("كوريا الشمالية", country: "PRK", name: "North Korea")],
+             events: [Expected(cameo: "112", modality: .asserted, source: ["CHN"], target: ["USA"])]),
+        Case(source: "BB-internationalNews-49-20180222: an organization by its name, then a titled person: Amnesty accuses Trump",
+             text: "اتهمت منظمة العفو الدولية الرئيس الأمريكي دونالد ترامب بانتهاج سياسات تتسم \"بالكراهية\" وبأنه يمثل تهديدا لحقوق الإنسان عالميا.",
+             entities: [.organization("منظمة العفو الدولية", country: nil, name: "Amnesty International"),
+                        .person("دونالد ترامب", country: "USA", name: "Donald Trump")],
+             events: [Expected(cameo: "112", modality: .asserted, source: ["Amnesty International"], target: ["USA"])]),
     ]
 
     @Test(arguments: cases)

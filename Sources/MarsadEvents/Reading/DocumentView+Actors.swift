@@ -200,8 +200,12 @@ extension DocumentView {
             k += 1
         }
         guard var head = first else { return titled ? .generic : .pronoun }
-        // A title's organization or country before the person's name: the person speaks.
-        if entities[head.entity].type != .person {
+        // A title's organization or country before the person's name: the person speaks (the title
+        // before it, or read with it: «المبعوث الأممي إلى اليمن، مارتن غريفيث»). A country or body
+        // named by its own name, with no title, is the subject itself, and the person after it the
+        // verb's object («واتهمت إيران مايك بومبيو»، «واتهمت الصين ترامب»).
+        if entities[head.entity].type != .person,
+           titled || head.viaAdjective || word(.title, at: head.tokens.lowerBound) != nil {
             var j = head.tokens.upperBound
             let until = min(limit, j + 4)
             while j < until {
