@@ -80,6 +80,10 @@ enum Words {
                                              "جماعة", "مجلس", "هيئة", "مركز", "معهد", "جمعية", "شركة", "مؤسسة", "برنامج",
                                              "عملية", "حملة", "مبادرة", "ائتلاف", "تحالف", "تنظيم", "مجموعة"].map { WordHash.of($0) })
     static let with = WordHash.of("مع")
+    /// Prepositions that open a verb's object and never a title's phrase (عن، مع; not على, which
+    /// folds like the name علي): a name after them is no person a title before speaks for
+    /// («أفرجت السلطات الإيرانية عن الصحفي …»).
+    static let objectPrepositions: WordSet = [WordHash.of("عن"), with]
     /// مثل of «مثل هذه الاتفاقات» (such agreements): a kind, not one named before.
     static let such = WordHash.of("مثل")
     /// Verbs by which an agreement includes what follows («اتفاق سلام … شمل وقفا لإطلاق النار»،

@@ -209,7 +209,8 @@ extension DocumentView {
             var j = head.tokens.upperBound
             let until = min(limit, j + 4)
             while j < until {
-                if isStrongBreak(j) || isQuotationMark(j) || word(.complementizer, at: j) != nil || startsWithConjunction(j) { break }
+                if isStrongBreak(j) || isQuotationMark(j) || word(.complementizer, at: j) != nil || startsWithConjunction(j)
+                    || Words.objectPrepositions.contains(forms.whole(j)) { break }
                 if let p = mention(at: j), entities[p.entity].type == .person {
                     head = Actor(entity: p.entity, tokens: p.tokens, viaAdjective: false)
                     break
