@@ -44,9 +44,9 @@ extension EntityRun {
     /// The surname alone of an actor in office on the report's date, where neither a title nor
     /// the full name is written: «ولماذا يريد ترامب الخروج منه؟» in a report of June 2018 is
     /// Donald Trump. The word must be the surname of exactly one actor holding a dated office that
-    /// day (of one head of state or government, when several hold one), and nothing else: no given name, no first word of an actor's name, no common word of
-    /// the corpus, no stop word, no fewer than four letters, and the actor's country must be named
-    /// in the report. It must stand alone: no name word or rare word before it (إيفانكا ترامب، لي
+    /// day (of one head of state or government, when several hold one), and nothing else: no given
+    /// name, no first word of an actor's name, no common word of the corpus, no stop word, no fewer
+    /// than four characters; and the actor's country must be named in the report. It must stand alone: no name word or rare word before it (إيفانكا ترامب، لي
     /// هسيين لونغ) or after it, and no other person of the document bears that surname. A surname
     /// with the article is no adjective after a definite word (الخريف العربي) and no ordinal
     /// before من (السادس من).
@@ -67,7 +67,7 @@ extension EntityRun {
                 continue
             }
             // A surname with the article may be an adjective or an ordinal: after a definite word
-            // («الخريف العربي»), before من or a coordinated word («السادس من»، «السادس والعشرين»).
+            // («الخريف العربي»), before من («السادس من»; «السادس والعشرين» still passes).
             if hasArticle(t) {
                 if t > 0, tokens[t - 1].kind == .word, hasArticle(t - 1) { continue }
                 if t + 1 < tokens.count, tokens[t + 1].kind == .word, folded(t + 1) == NameParts.min { continue }

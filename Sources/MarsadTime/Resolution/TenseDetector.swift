@@ -12,8 +12,8 @@ import MarsadText
 /// ends the search ahead ("ويدفن الخميس، حسبما أعلن فريقه"). It stays in the clause: a full stop,
 /// question or exclamation mark, colon, semicolon or a complementizer (أن، إن: "قال الأربعاء إن
 /// أحد نوابه سيترأس الوفد" reports a future, it is not one) ends it, as does an attribution
-/// (حسب، وفقا: «الوفد الذى يزور مصر حالياً، حسب بيان القيادة، الأربعاء» dates the statement) — unless a future marker
-/// governs the complementizer ("من المقرر أن يلتقي … يوم الجمعة").
+/// (حسب، وفقا: «الوفد الذى يزور مصر حالياً، حسب بيان القيادة، الأربعاء» dates the statement)
+/// — unless a future marker governs the complementizer ("من المقرر أن يلتقي … يوم الجمعة").
 struct TenseDetector: Sendable {
     static let lookBehind = 12
     static let lookAhead = 3
