@@ -36,6 +36,16 @@ import Testing
              entities: [.gpe("إسرائيل", country: "ISR", name: "Israel"), .organization("حماس", country: "PSE", name: "Hamas", cameo: "PSEREB"),
                         .place("قطاع غزة", country: "PSE", name: "Gaza Strip")],
              events: [Expected(cameo: "112", modality: .asserted, source: ["ISR"], target: ["PSE"])]),
+        // Breaking relations (161), one event per state that breaks them (main, 2026-11-30).
+        Case(source: "FR-internationalNews-709-20180413: «قطعت علاقاتها مع قطر» after four coordinated states",
+             text: "وكانت السعودية والإمارات والبحرين ومصر قطعت علاقاتها مع قطر في5 \u{00A0}حزيران/يونيو2017 ، فارضة عليها عقوبات اقتصادية، إثر اتهامها بدعم مجموعات إسلامية متطرفة وبالتقارب مع إيران.",
+             entities: [.gpe("السعودية", country: "SAU", name: "Saudi Arabia"), .gpe("الإمارات", country: "ARE", name: "United Arab Emirates"),
+                        .gpe("البحرين", country: "BHR", name: "Bahrain"), .gpe("مصر", country: "EGY", name: "Egypt"),
+                        .gpe("قطر", country: "QAT", name: "Qatar"), .gpe("إيران", country: "IRN", name: "Iran")],
+             events: [Expected(cameo: "161", modality: .asserted, source: ["SAU"], target: ["QAT"]),
+                      Expected(cameo: "161", modality: .asserted, source: ["ARE"], target: ["QAT"]),
+                      Expected(cameo: "161", modality: .asserted, source: ["BHR"], target: ["QAT"]),
+                      Expected(cameo: "161", modality: .asserted, source: ["EGY"], target: ["QAT"])]),
     ]
 
     @Test(arguments: blames)
