@@ -54,6 +54,8 @@ import Testing
         // no 1 April (only the month is read).
         TimeCase(sentence: "ومن المتوقع أن تعقد هذه الجولة المؤجلة في الأسبوع الأول من أبريل المقبل بحسب السفير السوداني.",
                  source: "dev-extra3 SK-middleEast-400-20180319", published: "2018-03-19", text: "أبريل المقبل", kind: .month, value: "2018-04"),
+        TimeCase(sentence: "وأكد \"أنه يعتزمُ طرح إطار العمل هذا أمام مجلس الأمن الدولي في النصف الأول من شهر حزيران/يونيو المقبل\".",
+                 source: "ant AL-internationalNews-1184-20180515: a half with the article", published: "2018-05-15", text: "شهر حزيران/يونيو المقبل", kind: .month, value: "2018-06"),
         // Weeks (ISO), months and years.
         TimeCase(sentence: "وتأتي الأحكام في وقت تستعد فيه تركيا لإحياء ذكرى محاولة الانقلاب التي حدثت في 15 تموز/يوليو 2016، والتي تحل الأحد المقبل.",
                  source: "ant AL-internationalNews-1902-20180712", published: "2018-07-12", text: "الأحد المقبل", kind: .date, value: "2018-07-15"),

@@ -174,12 +174,22 @@ extension TimeGrammar {
     }
 
     /// Whether the ordinal at token `i` counts a unit longer than a day written before it: «الأسبوع
-    /// الأول من أبريل» is no first day of the month (a half or third without the article too;
-    /// «النصف الثاني من يونيو», with it, is not caught yet: docs/TIME.md).
+    /// الأول من أبريل», «النصف الثاني من يونيو» are no first or second day of the month. A half,
+    /// third or quarter is looked up without its article here only, so clock times keep reading
+    /// «والنصف» as they did.
     func countsLongerUnit(before i: Int) -> Bool {
-        guard i > 0, table.tokens[i].kind != .number, let w = table.word(i - 1) else { return false }
-        if let unit = w.unit { return unit != .day }
-        return w.function == .half || w.function == .third || w.function == .quarter
+        guard i > 0, table.tokens[i].kind != .number else { return false }
+        if let w = table.word(i - 1) {
+            if let unit = w.unit { return unit != .day }
+            if isFraction(w) { return true }
+        }
+        guard let key = table.key(i - 1), key.letter(at: 0) == 0x0627, key.letter(at: 1) == 0x0644,
+              let bare = key.dropFirst(2), let w = lexicon.words[bare] else { return false }
+        return isFraction(w)
+    }
+
+    private func isFraction(_ w: TimeWord) -> Bool {
+        w.function == .half || w.function == .third || w.function == .quarter
     }
 
     /// The day of a day + month [+ year].
