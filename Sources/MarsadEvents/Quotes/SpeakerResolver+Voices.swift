@@ -90,12 +90,9 @@ extension SpeakerResolver {
                view.entities[first.entity].type == .person { person = first.entity }
         }
         // A word of one person's name used alone («وخلال القمة، وافق كيم», after «كيم جونغ أون»).
-        if let k = (from ..< at).first(where: { k in
-            view.mention(at: k) == nil && view.document.tokens[k].kind == .word && !view.isPrepositionWithAlifMaqsura(k)
-                && (view.nameWords[view.forms.whole(k)] ?? -1) >= 0
-        }) {
+        if let (k, alone) = (from ..< at).lazy.compactMap({ k in view.personNamedAlone(at: k).map { (k, $0) } }).first {
             at = k
-            person = view.nameWords[view.forms.whole(k)]
+            person = alone
         }
         guard let person else { return nil }
         // Nothing before it opens a phrase, a relative clause or a quotation, or is an unnamed source

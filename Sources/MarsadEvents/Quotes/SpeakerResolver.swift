@@ -160,15 +160,12 @@ struct SpeakerResolver {
             !$0.viaAdjective && !view.isPrepositionalObject($0) && !view.isAgent($0.entity)
                 && view.entities[$0.entity].type == .person
         }
-        // «وأبلغ لام رويترز قائلا»: a word of one person's name used alone, before any actor.
-        let alone = head.first { k in
-            // Not a preposition written with ى that folds like a name («وردا على سؤال …»: على → علي, Ali Khamenei).
-            view.mention(at: k) == nil && view.document.tokens[k].kind == .word && !view.isPrepositionWithAlifMaqsura(k)
-                && (view.nameWords[view.forms.whole(k)] ?? -1) >= 0
-        }
-        if let k = alone, named.map({ $0.tokens.lowerBound > k }) ?? true,
+        // «وأبلغ لام رويترز قائلا»: a word of one person's name used alone, before any actor (not
+        // على of «وردا على سؤال …», which folds like علي: Ali Khamenei).
+        let alone = head.lazy.compactMap { k in view.personNamedAlone(at: k).map { (k, $0) } }.first
+        if let (k, person) = alone, named.map({ $0.tokens.lowerBound > k }) ?? true,
            !view.actors(in: head.lowerBound ..< k).contains(where: { !view.isPrepositionalObject($0) }) {
-            return view.nameWords[view.forms.whole(k)]
+            return person
         }
         return named?.entity
     }

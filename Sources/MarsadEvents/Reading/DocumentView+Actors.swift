@@ -148,9 +148,7 @@ extension DocumentView {
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
         // A word of one person's name used alone that looks like a preposition and a noun («وأبلغ
         // لام رويترز», after «لام بول جابرييل»): that person.
-        // Not a preposition written with ى that folds like a name (على → علي).
-        if mention(at: t) == nil, document.tokens[t].kind == .word, !isPrepositionWithAlifMaqsura(t),
-           let p = nameWords[forms.whole(t)], p >= 0 {
+        if let p = personNamedAlone(at: t) {
             return .actors([Actor(entity: p, tokens: t ..< t + 1, viaAdjective: false)])
         }
         if word(.preposition, at: t, allowConjunction: false) != nil || word(.complementizer, at: t) != nil
@@ -190,7 +188,7 @@ extension DocumentView {
                 break
             } else if !titled, document.tokens[k].kind == .word, !isPunctuation(k), timeAt[k] < 0, mention(at: k) == nil {
                 // A word of a person's name used alone (وأضاف مون, after «مون جيه-إن»): that person.
-                if !isPrepositionWithAlifMaqsura(k), let p = nameWords[forms.whole(k)], p >= 0 {
+                if let p = personNamedAlone(at: k) {
                     first = Actor(entity: p, tokens: k ..< k + 1, viaAdjective: false)
                     break
                 }
@@ -230,6 +228,14 @@ extension DocumentView {
         guard let m = mention(at: k), m.tokens.lowerBound == k, !isAgent(m.entity),
               entities[m.entity].type == .organization else { return nil }
         return Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
+    }
+
+    /// The person one word of whose name stands alone at token `t` («وأضاف مون», after «مون جيه-إن»):
+    /// a word in no mention, not a preposition written with ى that folds like a name (على → علي).
+    func personNamedAlone(at t: Int) -> Int? {
+        guard mention(at: t) == nil, document.tokens[t].kind == .word, !isPrepositionWithAlifMaqsura(t),
+              let p = nameWords[forms.whole(t)], p >= 0 else { return nil }
+        return p
     }
 
     /// Whether token `t` is a preposition written with a final ى (على، إلى، لدى): folded, على reads
