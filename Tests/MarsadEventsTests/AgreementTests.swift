@@ -111,6 +111,16 @@ import Testing
              text: "وقد جرت في العاصمة الإثيوبية مباحثات تاريخية بين إثيوبيا وإريتريا تهدف إلى إنهاء النزاع، وذلك بعد أن أعلن رئيس الوزراء الإثيوبي الجديد عزمه تطبيق اتفاق السلام الموقع في العام 2000 مع إريتريا.",
              entities: [.gpe("إثيوبيا", country: "ETH", name: "Ethiopia"), .gpe("إريتريا", country: "ERI", name: "Eritrea")],
              agreements: [Expected(date: nil, role: nil, parties: ["ETH", "ERI"], provisions: [], mentions: 1)]),
+        Case(source: "France 24, 10 May 2018 (benchmark FR-internationalNews-1170): two nationality adjectives after the noun are its parties",
+             text: "رغم مرور نحو 40 عاما على اتفاقية السلام المصرية الإسرائيلية، إلا أن احتفالا أقامته السفارة الإسرائيلية في القاهرة أثار سخطا واسعا لدى المصريين، وأقيم الحفل بمناسبة ذكرى إنشاء دولة إسرائيل مساء الثلاثاء في فندق يطل على ميدان التحرير.\nالاحتفال الأول من نوعه في مكان عام بمصر",
+             entities: [.gpe("إسرائيل", country: "ISR", name: "Israel"), .gpe("مصر", country: "EGY", name: "Egypt"),
+                        .place("القاهرة", country: "EGY", name: "Cairo"), .place("ميدان التحرير", country: "EGY", name: "Tahrir Square")],
+             agreements: [Expected(date: nil, role: nil, parties: ["EGY", "ISR"], provisions: [], mentions: 1)]),
+        Case(source: "CNN Arabic, 21 May 2018 (benchmark CN-middleEast-990): one adjective names the Iran deal by one side, not its parties",
+             text: "وقال بومبيو إن بلاده ستفرض \"أقوى عقوبات في التاريخ\" على إيران، وذلك بعد أيام على انسحاب واشنطن من الاتفاق النووي الإيراني، وهو الأمر الذي سيجعل طهران تعاني للحفاظ على اقتصادها حيا.",
+             entities: [.gpe("إيران", "طهران", country: "IRN", name: "Iran"), .gpe("واشنطن", country: "USA", name: "United States"),
+                        .person("بومبيو", country: "USA", name: "Mike Pompeo")],
+             agreements: [Expected(date: nil, role: nil, parties: [], provisions: [], mentions: 1)]),
     ]
 
     @Test(arguments: cases)

@@ -180,6 +180,12 @@ struct AgreementReader {
             }
         }
 
+        // «الاتفاق الروسي-التركي بشأن إدلب»، «اتفاقية السلام المصرية الإسرائيلية»: the sides named
+        // by nationality adjectives after the mention.
+        for e in adjectiveParties(after: end, limit: clause.upperBound) where !r.parties.contains(e) {
+            r.parties.append(e)
+        }
+
         // Mediators and guarantors.
         var k = max(sentence.lowerBound, start - 6)
         while k < min(sentence.upperBound, end + 12) {
@@ -202,6 +208,56 @@ struct AgreementReader {
             p += 1
         }
         return r
+    }
+
+    /// The country entities of two or more nationality adjectives right after a mention, joined by
+    /// a space, a dash or و («الاتفاق الروسي التركي»، «الاتفاقية الأردنية - السورية»), after at
+    /// most one other definite adjective (النووي، السلام). One adjective alone (الاتفاق النووي
+    /// الإيراني، الهدنة الروسية) names the agreement by one side, not its parties.
+    private func adjectiveParties(after end: Int, limit: Int) -> [Int] {
+        var found: [Int] = []
+        var k = end
+        var skipped = false
+        while k < limit {
+            if view.isPunctuation(k) {
+                guard !found.isEmpty, [0x2D, 0x2013, 0x2014].contains(view.firstScalar(k)) else { break }
+                k += 1
+                continue
+            }
+            if let m = view.lexicon.nationalities.match(at: k, in: view, first: .conjunction),
+               let e = stateEntity(of: view.lexicon.nationalities.entries[m.entry].payload.alpha3) {
+                if !found.contains(e) { found.append(e) }
+                k = m.tokens.upperBound
+                continue
+            }
+            guard found.isEmpty, !skipped, view.document.tokens[k].kind == .word,
+                  view.document.text(in: view.document.tokens[k].span).hasPrefix("ال") else { break }
+            skipped = true
+            k += 1
+        }
+        return found.count >= 2 ? found : []
+    }
+
+    /// The entity that stands for a state named only by an adjective: its GPE, else its government,
+    /// its capital, a member of its government or its armed forces. A company, a channel or a group
+    /// of that country is no party for the adjective («RT Arabic» for «روسية»، Hamas for
+    /// «الفلسطينية»).
+    private func stateEntity(of alpha3: String) -> Int? {
+        if let g = view.countryEntity[alpha3], view.entities[g].type == .gpe { return g }
+        var best: (rank: Int, index: Int)? = nil
+        for (i, e) in view.entities.enumerated() where e.country == alpha3 {
+            let sector = e.cameo.flatMap { $0.hasPrefix(alpha3) ? $0.dropFirst(alpha3.count) : nil }
+            let rank: Int
+            switch e.type {
+            case .organization where sector == "GOV": rank = 0
+            case .location where args.capitals.contains(i): rank = 1
+            case .person where sector == "GOV": rank = 2
+            case .organization where sector == "MIL": rank = 3
+            default: continue
+            }
+            if best == nil || rank < best!.rank { best = (rank, i) }
+        }
+        return best?.index
     }
 
     /// Whether a mention can be one more mention of the agreement read from `group`.
