@@ -70,11 +70,60 @@ struct EventReader {
         return out
     }
 
+    /// The meeting verb whose manner a meeting noun after في/خلال/عبر tells: the last verb trigger
+    /// before the noun in its clause, when that is a meeting verb («بحث … مع نظيره … في اتصال
+    /// هاتفي»; not «وقال في اتصال هاتفي مع …», where the call is an event of its own).
+    private func mannerVerb(of noun: TriggerHit) -> TriggerHit? {
+        let k = noun.tokens.lowerBound
+        guard k > 0, Words.manner.contains(view.forms.whole(k - 1)) else { return nil }
+        let clause = view.clause(of: k)
+        guard let verb = view.hits.last(where: { $0.trigger.form != .noun && $0.tokens.upperBound <= k - 1
+            && clause.contains($0.tokens.lowerBound) }) else { return nil }
+        // «وبحث الرئيسان خلال اتصال هاتفي»: a verb with no side read leaves the call its own sides.
+        guard verb.trigger.frame == .meet, let sides = args.source(of: verb), !sides.isEmpty else { return nil }
+        return verb
+    }
+
+    /// Whether a meeting verb is a noun written alike: after a preposition or إجراء («إلى بحث
+    /// لموضوع الأمن»، «بإجراء بحث في قنصليتها»), or looking for something («تبحث عن ذريعة»،
+    /// «بحثا عن الغاز») when its target is never after عن.
+    private func isVerbalNoun(_ hit: TriggerHit) -> Bool {
+        let k = hit.tokens.lowerBound, end = hit.tokens.upperBound
+        if k > 0, view.word(.preposition, at: k - 1, allowConjunction: false) != nil || Words.performing.contains(view.forms.whole(k - 1)) {
+            return true
+        }
+        return end < view.tokenCount && view.forms.whole(end) == Words.an && !hit.trigger.targetPrepositions.contains("عن")
+    }
+
+    /// Whether هاتفيا follows a meeting verb, its subject or a time between (تباحث ترامب هاتفيا مع).
+    private func isByPhone(_ hit: TriggerHit) -> Bool {
+        let clause = view.clause(of: hit.tokens.lowerBound)
+        return (hit.tokens.upperBound ..< min(clause.upperBound, hit.tokens.upperBound + 8)).contains {
+            view.forms.whole($0) == Words.byPhone
+        }
+    }
+
+    /// The meeting noun that tells the manner of a meeting verb (``mannerVerb(of:)``).
+    private func mannerNoun(of verb: TriggerHit) -> TriggerHit? {
+        let clause = view.clause(of: verb.tokens.lowerBound)
+        return view.hits.first { $0.trigger.frame == .meet && $0.trigger.form == .noun && $0.tokens.lowerBound > verb.tokens.upperBound
+            && clause.contains($0.tokens.lowerBound) && mannerVerb(of: $0)?.tokens == verb.tokens }
+    }
+
     /// - Parameter fighting: the sides of the last fight (clash or attack) told as fact before the
     ///   trigger: those a call to stop the fighting is aimed at.
     private func read(_ hit: TriggerHit, running: [Actor] = [], future: Bool = false, fighting: [Actor] = []) -> [EventCandidate] {
         let frame = hit.trigger.frame
         var cameo = hit.trigger.cameo
+        // «بحث لافروف مع نظيره بومبيو في اتصال هاتفي»: the call is how the verb's consultation was
+        // held — one event, with the verb's sides, coded as the call.
+        if frame == .meet {
+            if hit.trigger.form == .noun, mannerVerb(of: hit) != nil { return [] }
+            if hit.trigger.form != .noun {
+                if isVerbalNoun(hit) { return [] }
+                if let noun = mannerNoun(of: hit) { cameo = noun.trigger.cameo } else if isByPhone(hit) { cameo = "041" }
+            }
+        }
         // عملية عسكرية، صواريخ: an event only as the object of a support verb (شن، أطلق، نفذ).
         // العملية العسكرية التي تنفذها تركيا: or as the object of an agent verb after it.
         if frame == .operation, args.supportVerb(before: hit) == nil, args.agent(after: hit) == nil { return [] }
@@ -277,7 +326,7 @@ struct EventReader {
         // الأوروبي موسكو إلى تحمل مسؤولية إسقاط الطائرة» 10 (docs/EVENTS.md, branch events6).
         if cameo == "020", frame == .actor, isCall(hit), isCallOnParty(target) { cameo = "100" }
 
-        if cameo.hasPrefix("04"), cameo != "042", cameo != "043", let location, let c = view.entities[location].country {
+        if cameo.hasPrefix("04"), cameo != "041", cameo != "042", cameo != "043", let location, let c = view.entities[location].country {
             let sides = Set((source + target).compactMap { view.entities[$0.entity].country })
             if !sides.isEmpty && !sides.contains(c) && source.allSatisfy({ view.entities[$0.entity].country != nil }) { cameo = "044" }
         }

@@ -80,6 +80,18 @@ enum Words {
                                              "جماعة", "مجلس", "هيئة", "مركز", "معهد", "جمعية", "شركة", "مؤسسة", "برنامج",
                                              "عملية", "حملة", "مبادرة", "ائتلاف", "تحالف", "تنظيم", "مجموعة"].map { WordHash.of($0) })
     static let with = WordHash.of("مع")
+    /// Words after which a place is what is talked about, not where an event happens («القضايا
+    /// المتعلقة بسوريا»، «بشأن سوريا»، «حول إدلب»، «عن اليمن»).
+    /// Not تجاه (towards), whose place is aimed at («صواريخ أطلقها الحوثيون تجاه السعودية»).
+    static let topicGovernors: WordSet = WordSet(["المتعلقة", "المتعلق", "الخاصة", "الخاص", "بشان", "حول", "عن", "بخصوص"]
+        .map { WordHash.of($0) })
+    /// Prepositions by which a meeting noun tells the manner of the verb before it («بحث … مع
+    /// نظيره … في اتصال هاتفي»، «خلال اتصال هاتفي»، «عبر الهاتف»).
+    static let manner: WordSet = [fi, WordHash.of("خلال"), WordHash.of("عبر")]
+    /// هاتفيا after a meeting verb: the talk was a phone call (تباحث ترامب هاتفيا مع نظيره).
+    static let byPhone = WordHash.of("هاتفيا")
+    /// Nouns whose object is a verbal noun written like a past verb («بإجراء بحث في قنصليتها»).
+    static let performing: WordSet = WordSet(["اجراء", "باجراء", "لاجراء"].map { WordHash.of($0) })
     /// Prepositions that open a verb's object and never a title's phrase (عن، مع; not على, which
     /// folds like the name علي): a name after them is no person a title before speaks for
     /// («أفرجت السلطات الإيرانية عن الصحفي …»).
