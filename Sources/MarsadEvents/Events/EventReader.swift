@@ -290,11 +290,7 @@ struct EventReader {
         if target.isEmpty && source.count >= 2 && [.meet, .clash, .agreement, .declare, .onset].contains(frame) {
             target = Array(source.dropFirst()) + [source[0]]
         }
-        // A meeting with no named partner takes the country of its own place, not of a place told
-        // after بعد/إثر of another event («عقد مجلس الأمن اجتماعا طارئا بعد مقتل العشرات … في
-        // المنطقة الحدودية من قطاع غزة»).
-        if target.isEmpty, frame == .meet || frame == .visit,
-           let place = args.location(of: hit, untilOtherEvent: true).map({ Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) }) {
+        if target.isEmpty, frame == .meet || frame == .visit, let place = location.map({ Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) }) {
             let country = asCountry(place)
             let sourceCountries = Set(source.compactMap { view.entities[$0.entity].country })
             if let c = view.entities[country.entity].country, !sourceCountries.contains(c) { target = [country] }

@@ -88,10 +88,6 @@ enum Words {
     /// Prepositions by which a meeting noun tells the manner of the verb before it («بحث … مع
     /// نظيره … في اتصال هاتفي»، «خلال اتصال هاتفي»، «عبر الهاتف»).
     static let manner: WordSet = [fi, WordHash.of("خلال"), WordHash.of("عبر")]
-    /// Words that open another event in the clause («عقد مجلس الأمن اجتماعا طارئا بعد مقتل العشرات
-    /// … في المنطقة الحدودية من قطاع غزة»): a place after them is that event's, not the trigger's.
-    static let otherEvent: WordSet = WordSet(["بعد", "قبل", "اثر", "عقب", "غداة", "عشية", "بسبب", "جراء", "بعيد", "قبيل"]
-        .map { WordHash.of($0) })
     /// هاتفيا after a meeting verb: the talk was a phone call (تباحث ترامب هاتفيا مع نظيره).
     static let byPhone = WordHash.of("هاتفيا")
     /// Nouns whose object is a verbal noun written like a past verb («بإجراء بحث في قنصليتها»).

@@ -755,16 +755,13 @@ struct ArgumentReader {
     /// The place of a trigger: the first place after it in its clause (or, with `sentence`, in the
     /// rest of its sentence: «بتفجير انتحاري …، وأسفر عن مقتل 14 شخصا في العاصمة كابول»), after
     /// في/إلى or ب.
-    func location(of hit: TriggerHit, sentence: Bool = false, untilOtherEvent: Bool = false) -> Int? {
+    func location(of hit: TriggerHit, sentence: Bool = false) -> Int? {
         let clause = sentence ? hit.tokens.lowerBound ..< view.sentenceTokens(of: hit.tokens.lowerBound).upperBound
             : view.clause(of: hit.tokens.lowerBound)
         var t = hit.tokens.upperBound
         while t < min(clause.upperBound, hit.tokens.upperBound + 24) {
             // Not in a relative clause or under another verb (اللذان توجها إلى الأردن).
-            // With `untilOtherEvent`, nor after a word that may open another event (بعد مقتل العشرات
-            // في …، إثر هجوم في …); these are also time adverbs of the same event (قصفت بعد ذلك).
-            if view.word(.relative, at: t) != nil || (t > hit.tokens.lowerBound && verbStarts.contains(t))
-                || (untilOtherEvent && Words.otherEvent.contains(view.forms.whole(t))) { break }
+            if view.word(.relative, at: t) != nil || (t > hit.tokens.lowerBound && verbStarts.contains(t)) { break }
             if let m = view.mention(at: t) {
                 let type = view.entities[m.entity].type
                 // «بحث … القضايا المتعلقة بسوريا»: a topic, not a place of the event.
