@@ -11,7 +11,11 @@ extension EntityRun {
             let country = persons[p].country
             func agrees(_ r: Int32) -> Bool {
                 let record = lexicons.records[Int(r)]
-                if let country { return record.country == country || record.cameo?.hasPrefix("IGO") == true }
+                // An official of an international body by surname alone needs a similar first name
+                // too («أحمد أبو زيد» is not Karen AbuZayd).
+                if let country {
+                    return record.country == country || (record.cameo?.hasPrefix("IGO") == true && similarFirstName(words, record.nameAr))
+                }
                 // «سعيد أبو بكر الحريري» is not «سعد الحريري»: a name longer than the actor's must
                 // begin with the actor's first name or its first part (ألماز بك for ألمازبيك).
                 guard similarFirstName(words, record.nameAr) else { return false }
@@ -26,9 +30,19 @@ extension EntityRun {
             let begins = (lexicons.actorsByFirstWords[EntityLexicons.surnameKey(Array(words.prefix(2)))] ?? []).filter(agrees)
             var matching = begins.filter { continuesName(words, of: $0, exactly: true) }
             if matching.isEmpty, begins.count == 1, continuesName(words, of: begins[0], exactly: false) { matching = begins }
+            // «فياض بن حامد بن محمد» for «خالد بن أحمد آل خليفة»: the actor's name may leave out the
+            // grandfather of a patronymic chain; its first three words must then be the name's.
+            if matching.isEmpty, words.count >= 5, lexicons.nameParts.nasab.contains(words[1]),
+               lexicons.nameParts.nasab.contains(words[3]) {
+                let chain = begins.filter { continuesName(Array(words.prefix(3)), of: $0, exactly: true) }
+                if chain.count == 1 { matching = chain }
+            }
             if matching.isEmpty, let surname = lexicons.nameParts.surname(of: words),
                let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey(surname)] {
-                matching = candidates.filter(agrees)
+                // «سعود بن عبدالله» is not Mutaib bin Abdullah: a patronymic names the father, so
+                // the first name must agree too.
+                let patronymic = lexicons.nameParts.nasab.contains(surname[0])
+                matching = candidates.filter { agrees($0) && (!patronymic || similarFirstName(words, lexicons.records[Int($0)].nameAr)) }
             }
             guard matching.count == 1, let r = matching.first else { continue }
             if let existing = personOfRecord[r], existing != p {

@@ -46,11 +46,19 @@ extension EntityRun {
         if !first, isAdverbialAccusative(t) { return nil }
         var reading = 0
         if let stripped = withoutConjunction(t) {
-            // وعبد القادر، وأحمد الرميحي: the conjunction stays outside; a و-word never continues a name.
-            if !first { return nil }
+            // وعبد القادر، وأحمد الرميحي: the conjunction stays outside; a و-word continues a name only
+            // when the whole word is a known name part of ANERcorp, whose proclitics are split off
+            // («الفريق محمد فريد»، «خالد فياض»، «محمد وليد»; not «ماكرون وميركل»، «محمد وأحمد»).
+            if !first {
+                let f = flags(of: whole)
+                guard f.contains(.namePart), !f.contains(.stopword), !flags(of: stripped).contains(.givenName) else { return nil }
+                return hasArticle(t) || readings.endsWithHeh[t] ? nil : 0
+            }
             // والتخطيط، والعمراني: a conjunction and the article begin no name.
             if flags(of: stripped).contains(.stopword) || hasArticle(t, skipping: 1) { return nil }
-            if lexicons.nameParts.binding.contains(Array(letters.dropFirst())) || (flags(of: stripped).contains(.namePart) && !flags(of: whole).contains(.namePart)) {
+            // «وخالد بن عبدالعزيز الفالح»: a known given name after و is read without it.
+            if lexicons.nameParts.binding.contains(Array(letters.dropFirst())) || (flags(of: stripped).contains(.namePart) && !flags(of: whole).contains(.namePart))
+                || (flags(of: stripped).contains(.givenName) && !flags(of: whole).contains(.givenName)) {
                 reading = 1
             }
         }
@@ -58,7 +66,8 @@ extension EntityRun {
             // عمر البشير: a known name with the article ends a name (not المشاكل الواهنة).
             if first || !flags(of: whole).contains(.namePart) || !isNameBoundary(t + 1) { return nil }
         }
-        if readings.endsWithHeh[t], !afterParticle, letters.count > 3 { return nil }
+        if readings.endsWithHeh[t], !afterParticle, letters.count > 3, !flags(of: whole).contains(.namePart),
+           !(first && isNameEndingInHeh(t, letters)) { return nil }
         // A pronoun suffix ها / هم / هما ends a verb or a noun, not a name (يحضرها).
         if letters.count > 4, letters[letters.count - 1] == 0x0627 || letters[letters.count - 1] == 0x0645,
            letters[letters.count - 2] == 0x0647, !flags(of: whole).contains(.namePart) {
@@ -219,8 +228,13 @@ extension EntityRun {
             // not the surname of an actor of the article's country («الرئيس هادي كلف» in Yemen).
             var wordFlags = flags(of: readings.whole(k - 1))
             if reading == 1, let stripped = withoutConjunction(k - 1) { wordFlags.formUnion(flags(of: stripped)) }
-            if wordFlags.contains(.surname),
+            // A word before بن، ابن، بنت is a given name, whatever else it is: «فياض بن حامد الرويلي»
+            // (فياض is also Salam Fayyad's surname).
+            if wordFlags.contains(.surname), !continuesPatronymic(at: k), !continuesChain(words, at: k),
                words.count > 1 || !wordFlags.contains(.givenName) || isDominantCountrySurname(letters) { break }
+            // The particles of a patronymic chain do not count toward the four words of a name
+            // («اللواء سليمان بن عبد العزيز اليحيى»).
+            if words.count > 1, lexicons.nameParts.nasab.contains(letters) { particles += 1 }
             // A later article word ends the name (القذافي، البشير), unless it follows a particle.
             if words.count >= 2, hasArticle(k - 1, skipping: reading), !afterBinding { break }
         }

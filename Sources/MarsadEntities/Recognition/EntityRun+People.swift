@@ -15,7 +15,10 @@ extension EntityRun {
     /// The surnames of a person: the actor dictionary's, or derived from the name read.
     func surnames(of p: Int) -> [[[UInt32]]] {
         if let r = persons[p].record { return lexicons.surnames[r] ?? [] }
+        // «بدر بن عبدالله»: a patronymic (بن + the father's name) read from the text is no surname
+        // («ماجد بن عبدالله القصبي» is another man).
         return persons[p].spellings.compactMap { lexicons.nameParts.surname(of: $0) }
+            .filter { !lexicons.nameParts.nasab.contains($0[0]) }
     }
 
     /// The names of this document to look for everywhere: people's full names and surnames,

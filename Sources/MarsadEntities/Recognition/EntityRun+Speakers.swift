@@ -17,7 +17,9 @@ extension EntityRun {
     mutating func readSpeakerNames() {
         for t in tokens.indices where isSpeechVerb(t) {
             let q = t + 1
-            guard q < tokens.count, mentionAt[q] < 0, var name = readNameForward(from: q) ?? givenNameAndNisba(at: q) else { continue }
+            // «وأعلن ترشيح فرناندو حداد»: a common word that is no name part begins no speaker's name.
+            guard q < tokens.count, mentionAt[q] < 0, !(flags(q).contains(.commonWord) && !flags(q).contains(.namePart)),
+                  var name = readNameForward(from: q) ?? givenNameAndNisba(at: q) else { continue }
             let end = name.tokens.upperBound
             if !endsSpeakerName(at: end), name.words.count == 2, end + 1 < tokens.count,
                nameReading(end, first: false, afterParticle: false) != nil, !hasArticle(end), endsSpeakerName(at: end + 1) {
@@ -96,12 +98,15 @@ extension EntityRun {
 
     /// Whether a speaker's name may end before token `t`: a comma, a colon, a quotation mark,
     /// أن/إن (with a pronoun or ب), في (the setting: في بيان، في مؤتمر صحفي), a title, a relative
-    /// pronoun or a kinship noun (``speakerNameFollowers``).
+    /// pronoun or a kinship noun (``speakerNameFollowers``), an age in parentheses, or an
+    /// apposition (``speakerAppositions``).
     func endsSpeakerName(at t: Int) -> Bool {
         guard t < tokens.count else { return false }
         if tokens[t].kind == .punctuation {
             switch scalars[tokens[t].start] {
             case "،", ",", ":", "\"", "«", "»", "“", "”": return true
+            // «وقالت نومسا نكوسي (45 عاما)»: an age in parentheses.
+            case "(": return t + 1 < tokens.count && tokens[t + 1].kind == .number
             default: return false
             }
         }
@@ -109,8 +114,10 @@ extension EntityRun {
         let letters = folded(t)
         if letters == [0x0641, 0x064A] { return true }
         // «وقال علي مايدويا الذي يعيش في داباتشي "…"»، «وتقول ميسون النمرة والدة أحدهما»: a relative
-        // pronoun or a kinship noun after the name.
-        if Self.speakerNameFollowers.contains(letters) { return true }
+        // pronoun or a kinship noun after the name; «وقال ويلبرت بولينيس أحد المسؤولين»، «وقال
+        // جريجوريو سييرا وهو طبيب»، «وقالت يولاند نيل مراسلة بي بي سي»: «one of», «he is», or an
+        // office without the article in apposition (``speakerAppositions``).
+        if Self.speakerNameFollowers.contains(letters) || Self.speakerAppositions.contains(letters) { return true }
         let an: [UInt32] = [0x0627, 0x0646]
         if letters == an || (letters.count == 3 && letters.starts(with: an) && letters[2] == 0x0647)
             || (letters.count == 4 && letters.starts(with: an) && letters[2] == 0x0647 && letters[3] == 0x0627)
@@ -131,15 +138,30 @@ extension EntityRun {
         [0x0632, 0x0648, 0x062C], [0x0632, 0x0648, 0x062C, 0x0647],
     ]
 
-    /// Whether token `t` ends like a plural noun (ون، ين، ات after three letters or more) or is the
-    /// dual or construct plural of a common word, and is no known name part: مسلحون، ناشطين، قيادات،
-    /// ناشطان، منتقدو are not names.
+    /// Words that open an apposition after a speaker's name, folded (names10 audit of unseen
+    /// reports): أحد، إحدى، وهو، وهي, and offices written without the article that no title of
+    /// `titles.tsv` covers — مدير/ة، مراسل/ة، أستاذ/ة، مساعد/ة، مرشح/ة، عضو/ة، زعيمة، المحاضر/ة.
+    static let speakerAppositions: Set<[UInt32]> = Set([
+        "احد", "احدي", "وهو", "وهي", "مدير", "مديره", "مراسل", "مراسله", "استاذ", "استاذه", "مساعد", "مساعده",
+        "مرشح", "مرشحه", "عضو", "عضوه", "زعيمه", "المحاضر", "المحاضره",
+    ].map { Array($0.unicodeScalars.map(\.value)) })
+
+    /// Whether token `t` ends like a plural noun (ات; ون، ين in a word of the corpus or an
+    /// imperfect verb, after three letters or more) or is the dual or construct plural of a common
+    /// word, and is no known name part: مسلحون، ناشطين، قيادات، ناشطان، منتقدو، يفعلون are not
+    /// names; غولدستين، ديفيدسون are.
     func looksPlural(_ t: Int) -> Bool {
         if flags(t).contains(.namePart) { return false }
         let letters = folded(t)
         guard letters.count >= 5 else { return false }
         let tail = Array(letters.suffix(2))
-        if tail == [0x0648, 0x0646] || tail == [0x064A, 0x0646] || tail == [0x0627, 0x062A] { return true }
+        // A masculine plural is a word of the corpus (المسلحين، الناشطون) or an imperfect verb
+        // (يفعلون); a foreign surname ending alike is neither («وقال إيريك غولدستين»، «فيليب
+        // ديفيدسون»). A feminine plural (ات) is never a name word («وقالت منتقدات لترامب»).
+        if tail == [0x0627, 0x062A] { return true }
+        if tail == [0x0648, 0x0646] || tail == [0x064A, 0x0646] {
+            return flags(t).contains(.corpusWord) || letters[0] == 0x064A
+        }
         // A plural in a construct (منتقدو نيمار): و after a common word.
         if letters.last == 0x0648 { return lexicons.flags(of: Array(letters.dropLast())).contains(.commonWord) }
         // A dual of a common word (ناشطان، جماعتان سياسيتان): ان after it, ة written ت.

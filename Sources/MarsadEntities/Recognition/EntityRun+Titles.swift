@@ -170,28 +170,6 @@ extension EntityRun {
         return nil
     }
 
-    /// Whether a name read from the text can be a new person: one that ends with the surname of a
-    /// known actor must begin with a similar first name (كرر ترمب is not a person).
-    func isPlausible(_ name: ReadName) -> Bool {
-        guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname),
-              last != NameParts.allah else { return true }  // حسب الله is not نصر الله
-        // فان دير بيلين is not Beilin: a particle makes another surname.
-        if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2]) { return true }
-        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
-        return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
-    }
-
-    /// Whether the last word of a name read from the text stands again elsewhere in the document
-    /// (نظيره الأذربيجاني جيهون بيراموف … أكد بيراموف): a sign it is a surname.
-    func surnameRecurs(_ name: ReadName) -> Bool {
-        guard let last = name.words.last else { return false }
-        let h = WordFolder.hash(last[...])
-        for t in tokens.indices where !name.tokens.contains(t) {
-            for r in readings.indices(of: t) where readings.readings[r].hash == h { return true }
-        }
-        return false
-    }
-
     /// Whether a one-word title with the article follows a definite noun as its adjective
     /// (التحالف الحاكم "the ruling coalition"), not as a title.
     func isAdjectiveUse(_ match: PhraseMatch) -> Bool {
@@ -267,7 +245,9 @@ extension EntityRun {
 
     /// The person a title names: after it, or before it in apposition.
     mutating func applyTitle(_ match: PhraseMatch, title: TitleEntry, linkOnly: Bool) {
-        if isAdjectiveUse(match) { return }
+        // «مدير عام الجوازات اللواء سليمان بن عبد العزيز اليحيى»: a rank after a definite noun is
+        // still a title when a known given name follows it.
+        if isAdjectiveUse(match), !startsGivenName(at: match.tokens.upperBound) { return }
         let aff = affiliation(after: match)
         var q = aff.end
         let comma = isComma(q)
@@ -303,7 +283,9 @@ extension EntityRun {
             // words or more.
             let strong = described || name.hasNamePart || match.tokens.count >= 2
                 || (aff.stated && (comma || isComma(name.tokens.upperBound) || surnameRecurs(name)))
-            if strong, isPlausible(name) { person = newPerson(name) }
+            if strong, isPlausible(name) || bearsSurnameOfAnother(name, country: aff.stated ? aff.country : nil) {
+                person = newPerson(name)
+            }
         } else {
             var e = match.tokens.lowerBound - 1
             let comma = isComma(e)

@@ -1,0 +1,76 @@
+import MarsadText
+
+/// Checks on a name read from the text (docs/ENTITIES.md, "Names read from the text" and
+/// "Patronymic chains, و/ف words, ه endings, appositions"): whether it can be a new person,
+/// whether a patronymic chain goes on, whether a word ending in ه is a name.
+extension EntityRun {
+    /// Whether a name read from the text can be a new person: one that ends with the surname of a
+    /// known actor must begin with a similar first name (كرر ترمب is not a person).
+    func isPlausible(_ name: ReadName) -> Bool {
+        guard let last = name.words.last, flags(of: readings.whole(name.tokens.upperBound - 1)).contains(.surname),
+              last != NameParts.allah else { return true }  // حسب الله is not نصر الله
+        // «محمد بن عبدالرحمن»، «علي بن يحيى أبو الحسن»: in a patronymic chain the last words name
+        // the father or the family, and no actor by surname.
+        if name.words.count >= 3, name.words.dropFirst().contains(where: { lexicons.nameParts.nasab.contains($0) }),
+           lexicons.flags(of: name.words[0]).contains(.namePart) { return true }
+        // فان دير بيلين is not Beilin: a particle makes another surname.
+        if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2]) { return true }
+        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
+    }
+
+    /// Whether a name ending in an actor's surname names someone else, after a title whose country
+    /// is stated: its first word is a known name part and no actor bearing the surname is of that
+    /// country («وزير الدفاع السعودي خالد فياض» is not Salam Fayyad; «رئيس كوريا الجنوبية، كرر
+    /// ترمب» is still no one).
+    func bearsSurnameOfAnother(_ name: ReadName, country: String?) -> Bool {
+        guard let country, name.words.count >= 2, let last = name.words.last,
+              lexicons.flags(of: name.words[0]).contains(.namePart) else { return false }
+        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        return !candidates.isEmpty && candidates.allSatisfy { lexicons.records[Int($0)].country != country }
+    }
+
+    /// Whether the last word of a name read from the text stands again elsewhere in the document
+    /// (نظيره الأذربيجاني جيهون بيراموف … أكد بيراموف): a sign it is a surname.
+    func surnameRecurs(_ name: ReadName) -> Bool {
+        guard let last = name.words.last else { return false }
+        let h = WordFolder.hash(last[...])
+        for t in tokens.indices where !name.tokens.contains(t) {
+            for r in readings.indices(of: t) where readings.readings[r].hash == h { return true }
+        }
+        return false
+    }
+
+    /// Whether token `t` is a known given name (`WordFlags.givenName`) that may begin a name.
+    func startsGivenName(at t: Int) -> Bool {
+        guard t < tokens.count, tokens[t].kind == .word, flags(t).contains(.givenName) else { return false }
+        return nameReading(t, first: true, afterParticle: false) == 0
+    }
+
+    /// Whether token `t`, ending in ه, may begin a name rather than be a word with a pronoun
+    /// suffix: neither the word nor the word without its ه is a word of the corpus
+    /// (`common-words.tsv`), and it begins with no letter of an imperfect verb, a preposition or
+    /// و/ف: «وزير الداخلية الإسرائيلي أرييه درعي»; not «كتابه»، «يحضره»، «بتأييده»، «ويتهمه». Only a first word:
+    /// a later one is too often a verb («لويس يطالبه»، «صلاح تألقه»).
+    func isNameEndingInHeh(_ t: Int, _ letters: [UInt32]) -> Bool {
+        // An imperfect verb or a preposition with a pronoun (يطالبه، بتأييده) is no name.
+        guard !flags(t).contains(.corpusWord), let c = letters.first,
+              ![0x064A, 0x062A, 0x0646, 0x0628, 0x0644, 0x0643, 0x0648, 0x0641].contains(c) else { return false }
+        return !lexicons.flags(of: Array(letters.dropLast())).contains(.corpusWord)
+    }
+
+    /// Whether a patronymic particle (بن، ابن، بنت) and a name word stand at token `k`: the word
+    /// before it is a given name, and the name goes on («فياض بن حامد الرويلي»).
+    func continuesPatronymic(at k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].kind == .word, mentionAt[k] < 0,
+              lexicons.nameParts.nasab.contains(folded(k)) else { return false }
+        return nameReading(k + 1, first: false, afterParticle: true) != nil
+    }
+
+    /// Whether a patronymic chain read so far (a بن، ابن or بنت in `words`) goes on at token `k`
+    /// with a family name: «سليمان بن عبد العزيز اليحيى» (عبد العزيز is also an actor's surname).
+    func continuesChain(_ words: [[UInt32]], at k: Int) -> Bool {
+        guard words.count >= 3, words.dropLast().contains(where: { lexicons.nameParts.nasab.contains($0) }) else { return false }
+        return nameReading(k, first: false, afterParticle: false) != nil && isNameLike(k, reading: 0)
+    }
+}
