@@ -790,7 +790,10 @@ struct ArgumentReader {
         if hit.form.contains(.future) { return .future }
         if hit.purpose && hit.trigger.form == .noun { return .hypothetical }
         let start = hit.tokens.lowerBound
-        let clause = view.clause(of: start)
+        // «ومن المقرر أن يتباحث الوزير»: an imperfect right after أن is the complement of the
+        // expression before it, so the markers of the clause before أن apply to it too.
+        let subjunctive = hit.trigger.form == .present && start > 0 && view.forms.whole(start - 1) == Words.anna
+        let clause = subjunctive ? view.clause(of: start, complementizers: false) : view.clause(of: start)
         var found: (distance: Int, modality: String)? = nil
         var k = max(clause.lowerBound, start - 16)
         while k < start {
