@@ -5,8 +5,8 @@ import Testing
 
 /// Branch events10 (docs/EVENTS.md): talks told with تباحث and تحادث, traded accusations
 /// (تبادل الاتهامات, 112 both ways), an attack noun made verbal by its adjective (111), the
-/// recognition of Jerusalem as a capital (054), one event per side met or aimed at, and an
-/// imperfect after «من المقرر أن» planned. Real sentences of benchmark reports in no gold set and
+/// recognition of Jerusalem as a capital (054), one event per side met or aimed at, an
+/// imperfect after «من المقرر أن» planned, and «، وذلك خلال زيارته» dated by the clause before. Real sentences of benchmark reports in no gold set and
 /// of dev-extra3 (develop), named by their id.
 @Suite struct ConsultExchangeEventTests {
     typealias Expected = EventTests.Expected
@@ -48,6 +48,13 @@ import Testing
                         .gpe("إسرائيل", country: "ISR", name: "Israel")],
              published: "2018-05-16",
              events: [Expected(cameo: "054", modality: .asserted, source: ["USA"], target: ["ISR"])]),
+        Case(source: "dev-extra3 CN-middleEast-1217-20180815: «، وذلك خلال زيارته إلى أنقرة» takes the day of the clause before it",
+             text: "أعلنت السلطات القطرية والتركية، الأربعاء، أن أمير قطر الشيخ تميم بن حمد قرر دعم الاقتصاد التركي بـ15 مليار دولار في صورة استثمارات جديدة وودائع وضمانات، وذلك خلال زيارته إلى أنقرة، في ظل الأزمة الاقتصادية التي تشهدها تركيا وانهيار سعر الليرة.",
+             entities: [.person("الشيخ تميم بن حمد", country: "QAT", name: "Tamim bin Hamad Al Thani"),
+                        .place("أنقرة", country: "TUR", name: "Ankara"), .gpe("تركيا", country: "TUR", name: "Turkey")],
+             times: [("الأربعاء", "2018-08-15")],
+             published: "2018-08-15",
+             events: [Expected(cameo: "042", modality: .asserted, source: ["QAT"], target: ["TUR"], date: "2018-08-15")]),
     ]
 
     @Test(arguments: cases)
