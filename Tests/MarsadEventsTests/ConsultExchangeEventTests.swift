@@ -6,7 +6,9 @@ import Testing
 /// Branch events10 (docs/EVENTS.md): talks told with تباحث and تحادث, traded accusations
 /// (تبادل الاتهامات, 112 both ways), an attack noun made verbal by its adjective (111), the
 /// recognition of Jerusalem as a capital (054), one event per side met or aimed at, an
-/// imperfect after «من المقرر أن» planned, and «، وذلك خلال زيارته» dated by the clause before. Real sentences of benchmark reports in no gold set and
+/// imperfect after «من المقرر أن» planned, «، وذلك خلال زيارته» dated by the clause before,
+/// shootings told with «أطلق X النار على» (175), and the agents of an attack noun ending at a
+/// preposition. Real sentences of benchmark reports in no gold set and
 /// of dev-extra3 (develop), named by their id.
 @Suite struct ConsultExchangeEventTests {
     typealias Expected = EventTests.Expected
@@ -55,6 +57,19 @@ import Testing
              times: [("الأربعاء", "2018-08-15")],
              published: "2018-08-15",
              events: [Expected(cameo: "042", modality: .asserted, source: ["QAT"], target: ["TUR"], date: "2018-08-15")]),
+        Case(source: "FR-internationalNews-1867-20180617: «أطلق الجنود الإسرائيليون السبت النار على فلسطينيين اثنين» (175), with a sentence of its third paragraph that names Israel",
+             text: "أطلق الجنود الإسرائيليون السبت النار على فلسطينيين اثنين كانا بصدد إطلاق بالونات \"حارقة\" من غزة في اتجاه الأراضي الإسرائيلية، ما أدى لإصابتهما بجروح.\nوصرحت متحدثة عسكرية إسرائيلية أن \"طائرة\" إسرائيلية أطلقت النار قرب مجموعة فلسطينيين كانوا يطلقون بالونات حارقة في اتجاه إسرائيل.",
+             entities: [.place("غزة", country: "PSE", name: "Gaza"), .gpe("إسرائيل", country: "ISR", name: "Israel")],
+             published: "2018-06-17",
+             events: [Expected(cameo: "175", modality: .asserted, source: ["ISR"], target: ["PSE"])]),
+        Case(source: "FR-middleEast-280-20180414: «الضربات العسكرية التي شنتها الولايات المتحدة وحليفتاها فرنسا وبريطانيا ضد نظام الرئيس بشار الأسد» (the agents end at ضد)",
+             text: "أكد الجيش الروسي السبت أن الضربات العسكرية التي شنتها الولايات المتحدة وحليفتاها فرنسا وبريطانيا ضد نظام الرئيس بشار الأسد في سوريا، لم تتسبب بوقوع \"أية ضحية\" بين المدنيين والعسكريين.",
+             entities: [.organization("الجيش الروسي", country: "RUS", name: "Armed Forces of Russia"),
+                        .gpe("الولايات المتحدة", country: "USA", name: "United States"), .gpe("فرنسا", country: "FRA", name: "France"),
+                        .person("بشار الأسد", country: "SYR", name: "Bashar al-Assad"), .gpe("سوريا", country: "SYR", name: "Syria")],
+             published: "2018-04-14",
+             events: [Expected(cameo: "190", modality: .asserted, source: ["USA"], target: ["SYR"]),
+                      Expected(cameo: "190", modality: .asserted, source: ["FRA"], target: ["SYR"])]),
     ]
 
     @Test(arguments: cases)
