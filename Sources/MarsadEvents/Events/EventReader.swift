@@ -14,6 +14,8 @@ import MarsadText
 /// - `meet`, `visit`, `host`, `attack`, `clash`, `request`, `release`, `aid`, `withdraw`, `actor`:
 ///   source and target from ``ArgumentReader``. A meeting with no named partner takes the country
 ///   of its place (المحادثات في باكو → Azerbaijan); one at a place of neither side is coded 044.
+/// - `exchange` (تبادل X الاتهامات): an accusation each way between its sides, only with an
+///   `accusation` word after the verb.
 /// A coordinated subject with no target is reciprocal: both directions (التقى كير ومشار). An event
 /// with no source, or no target where its frame needs one, is not reported.
 struct EventReader {
