@@ -7,8 +7,8 @@ import Testing
 /// (تبادل الاتهامات, 112 both ways), an attack noun made verbal by its adjective (111), the
 /// recognition of Jerusalem as a capital (054), one event per side met or aimed at, an
 /// imperfect after «من المقرر أن» planned, «، وذلك خلال زيارته» dated by the clause before,
-/// shootings told with «أطلق X النار على» (175), and the agents of an attack noun ending at a
-/// preposition. Real sentences of benchmark reports in no gold set and
+/// shootings told with «أطلق X النار على» (175), the agents of an attack noun ending at a
+/// preposition, and the caller of a call received («اتصالا هاتفيا من»). Real sentences of benchmark reports in no gold set and
 /// of dev-extra3 (develop), named by their id.
 @Suite struct ConsultExchangeEventTests {
     typealias Expected = EventTests.Expected
@@ -70,6 +70,12 @@ import Testing
              published: "2018-04-14",
              events: [Expected(cameo: "190", modality: .asserted, source: ["USA"], target: ["SYR"]),
                       Expected(cameo: "190", modality: .asserted, source: ["FRA"], target: ["SYR"])]),
+        Case(source: "SK-middleEast-741-20180402: «تلقى الرئيس المصري … اتصالا هاتفيا من الرئيس الأميركي» (the caller after من)",
+             text: "تلقى الرئيس المصري، عبد الفتاح السيسي، الاثنين، اتصالا هاتفيا من الرئيس الأميركي دونالد ترامب، لتهنئته على الفوز في الانتخابات الرئاسية.",
+             entities: [.person("عبد الفتاح السيسي", country: "EGY", name: "Abdel Fattah el-Sisi"),
+                        .person("دونالد ترامب", country: "USA", name: "Donald Trump")],
+             published: "2018-04-02",
+             events: [Expected(cameo: "041", modality: .asserted, source: ["EGY"], target: ["USA"])]),
     ]
 
     @Test(arguments: cases)
