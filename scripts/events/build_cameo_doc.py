@@ -40,8 +40,10 @@ out.append("- **Frame**: how the trigger's actors are read (docs/EVENTS.md): `me
            "event only as the object of a support verb: شن عملية عسكرية، أطلق صواريخ), `clash` (بين X و Y), `request`, `release`, "
            "`aid`, `withdraw`, `deny` (نفى: a rejection whose target is the actor denied or the other parties of the agreement "
            "denied), `blame` (حمّل X المسؤولية: 112 only with المسؤولية after its object, X between the subject and it), "
+           "`exchange` (تبادل X الاتهامات: 112 each way between its sides, only with الاتهامات after the verb; sides coordinated, "
+           "reciprocal (الحركتان), after بين or the subject and the side after مع), "
            "`actor` (subject → object). Several sources that act each on its own account (every frame but meetings, clashes, "
-           "signings, declarations and mediations) give one event per side (a country, or a body or group of its own). `@source`/`@target` in a trigger's target column: its attached pronoun is the "
+           "signings, declarations and mediations) give one event per side (a country, or a body or group of its own); one side acting on several sides gives one event per side aimed at (not for clashes, signings, declarations, mediations, traded accusations, meetings «بين X و Y و Z» or a call to stop a fight). `@source`/`@target` in a trigger's target column: its attached pronoun is the "
            "source (زيارته، جمعه بـ) or the target (اتهمه، القبض عليه); form `participle` (متهما إياه): the main verb's subject.")
 out.append("- **Arabic triggers**: the forms listed in `event-triggers.tsv` (normalized matching; و/ف, ب/ل/ك and the future سـ may be "
            "attached; nouns also match with the article). A code may come from two frames (0871: declared, or companion of a "

@@ -38,11 +38,46 @@ extension EventReader {
     }
 
     /// Frames whose coordinated sources each act on their own account.
-    private static let parallelFrames: Set<EventTrigger.Frame> = [.actor, .request, .deny, .release, .aid, .withdraw, .visit, .blame]
+    private static let parallelFrames: Set<EventTrigger.Frame> = [.actor, .request, .deny, .release, .aid, .withdraw, .visit, .blame, .exchange]
+
+    /// One event per side aimed at: one source side acting on several sides is one act on each
+    /// («واجتمع وزير الخارجية الأمريكي مايك بومبيو مع مسؤولين بدول الخليج ومصر والأردن» is a
+    /// meeting with Egypt and one with Jordan; docs/ANNOTATION.md: phone calls are «one per
+    /// callee», the boycott of Qatar one event per state). Not for clashes, signings,
+    /// declarations, mediations and traded accusations, whose sides are read together.
+    /// - Complexity: O(t) in the number of targets.
+    func splitByTarget(_ events: [EventCandidate], frame: EventTrigger.Frame) -> [EventCandidate] {
+        guard Self.parallelFrames.contains(frame) || frame.isAttack || frame == .meet || frame == .host, frame != .exchange else {
+            return events
+        }
+        var out: [EventCandidate] = []
+        for event in events {
+            let sources = Set(event.source.map { side(of: $0) })
+            var order: [String] = []
+            var groups: [String: [Int]] = [:]
+            for t in event.target {
+                let key = side(of: t)
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(t)
+            }
+            guard sources.count == 1, order.count >= 2, !order.contains(where: sources.contains) else {
+                out.append(event)
+                continue
+            }
+            for key in order {
+                var one = event
+                one.target = groups[key] ?? []
+                let kept = Set(one.source + one.target)
+                one.read = event.read.filter { kept.contains($0.key) }
+                out.append(one)
+            }
+        }
+        return out
+    }
 
     /// The side entity `e` stands for: its country, for a state's people, bodies and forces; the
     /// entity itself for an organization with no country, and for a non-state group.
-    private func side(of e: Int) -> String {
+    func side(of e: Int) -> String {
         let entity = view.entities[e]
         if let c = entity.country, !view.isNonState(e), !view.isAgent(e) || entity.cameo?.hasPrefix(c) == true { return c }
         return "#\(e)"

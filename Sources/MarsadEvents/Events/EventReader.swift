@@ -14,6 +14,8 @@ import MarsadText
 /// - `meet`, `visit`, `host`, `attack`, `clash`, `request`, `release`, `aid`, `withdraw`, `actor`:
 ///   source and target from ``ArgumentReader``. A meeting with no named partner takes the country
 ///   of its place (المحادثات في باكو → Azerbaijan); one at a place of neither side is coded 044.
+/// - `exchange` (تبادل X الاتهامات): an accusation each way between its sides, only with an
+///   `accusation` word after the verb.
 /// A coordinated subject with no target is reciprocal: both directions (التقى كير ومشار). An event
 /// with no source, or no target where its frame needs one, is not reported.
 struct EventReader {
@@ -55,7 +57,7 @@ struct EventReader {
                 running = (sentence, subject.map { Actor(entity: $0, tokens: 0 ..< 0, viaAdjective: false) })
             }
             if hit.trigger.frame == .clash || hit.trigger.frame.isAttack,
-               let fight = events.first(where: { $0.modality == .asserted && !$0.target.isEmpty }) {
+               let fight = events.first(where: { $0.modality == .asserted && !$0.target.isEmpty && $0.cameo != "111" }) {
                 var sides: [Actor] = []
                 for e in events where e.modality == .asserted {
                     for x in e.source + e.target where !sides.contains(where: { $0.entity == x }) {
@@ -131,7 +133,7 @@ struct EventReader {
         // تحمّل as a verbal noun (إلى تحمل مسؤولية، لتحمل) bears responsibility; it blames no one.
         if frame == .blame, hit.purpose || view.word(.preposition, at: hit.tokens.lowerBound - 1) != nil { return [] }
         // The subject may stand between the verb and the agreement (توصل كير ومشار … إلى وقف).
-        let read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
+        var read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
         // قتل 6 أشخاص is passive (no diacritics tell it): only an active killing is an event.
         if frame == .kill, !args.isActiveKilling(hit, subject: read ?? []) { return [] }
         var blameNoun: Int? = nil
@@ -148,8 +150,16 @@ struct EventReader {
             linked = a
         case .blame:
             // حمّل X المسؤولية: an accusation only with the noun after its object.
-            guard let noun = responsibility(after: subjectEnd) else { return [] }
+            guard let noun = word(.responsibility, after: subjectEnd) else { return [] }
             blameNoun = noun
+        case .exchange:
+            // تبادل X الاتهامات: an accusation only with the noun after the verb and its subject;
+            // «تبادل الاتهامات بين الحركة والحكومة» names its sides after the noun.
+            guard let noun = word(.accusation, after: subjectEnd) else { return [] }
+            if let between = args.between(from: noun + 1, limit: view.clause(of: hit.tokens.lowerBound).upperBound),
+               between.count >= 2 {
+                read = between
+            }
         case .withdraw:
             // Leaving an agreement, a meeting or a body is no military withdrawal (0874): «الانسحاب من
             // الاتفاق النووي»، «الانسحاب من القمة»، «انسحاب بريطانيا من الاتحاد الأوروبي».
@@ -160,6 +170,9 @@ struct EventReader {
 
         var source: [Actor]
         var target: [Actor] = []
+        // «محادثات بين روسيا وإيران وتركيا»: one meeting of its sides, and a call to stop a fight
+        // one call on all its fighters, not one per side.
+        var targetsTogether = false
         if frame == .mediate {
             guard let mediator = args.mediatorActor(at: hit.tokens.upperBound, limit: view.sentenceTokens(of: hit.tokens.lowerBound).upperBound)
             else { return [] }
@@ -180,6 +193,7 @@ struct EventReader {
                args.between(from: hit.tokens.upperBound, limit: view.clause(of: hit.tokens.lowerBound).upperBound) != nil {
                 target = Array(source.dropFirst())
                 source = [source[0]]
+                targetsTogether = true
             }
             if let linked, frame == .agreement || frame == .declare,
                let between = args.between(from: linked.tokens.upperBound, limit: view.clause(of: hit.tokens.lowerBound).upperBound),
@@ -246,6 +260,19 @@ struct EventReader {
         source = args.sides(source)
         target = args.sides(target)
         guard !source.isEmpty else { return [] }
+        if frame == .exchange {
+            // Accusations traded: every side accuses the others (``splitBySide`` gives one event
+            // per side, aimed at the others).
+            let all = source + target.filter { t in !source.contains { $0.entity == t.entity } }
+            guard Set(all.map { side(of: $0.entity) }).count >= 2 else { return [] }
+            source = all
+            target = all
+        }
+        // «شن هجوما شديدا على رئيس الوزراء الكندي»: an attack noun with a verbal adjective is
+        // criticism (111), aimed only at the side named after it.
+        let verbal = frame.isAttack && hit.trigger.form == .noun && hit.tokens.upperBound < view.tokenCount
+            && view.word(.verbalAttack, at: hit.tokens.upperBound) != nil
+        if verbal { cameo = "111" }
         // قُتل برصاص الجيش: a state's forces shooting is repression (175); the bullets of armed
         // groups only (برصاص مسلحين) are unconventional violence (180).
         if cameo == "175", source.allSatisfy({ view.isNonState($0.entity) }) { cameo = "180" }
@@ -265,7 +292,7 @@ struct EventReader {
                 return (e.type == .location || e.type == .gpe) && (e.country.map { !home.contains($0) } ?? true)
             }
         }
-        if target.isEmpty, frame.isAttack, let place = location ?? args.location(of: hit, sentence: true) {
+        if target.isEmpty, frame.isAttack, !verbal, let place = location ?? args.location(of: hit, sentence: true) {
             // An attack with no named target is aimed at the country of its place, when that is not
             // the attacker's (استُهدف علماء الدين بتفجير … في العاصمة كابول → Afghanistan).
             let country = asCountry(Actor(entity: place, tokens: 0 ..< 0, viaAdjective: false))
@@ -282,7 +309,7 @@ struct EventReader {
             $0.tokens.lowerBound > hit.tokens.upperBound && view.document.tokens[$0.tokens.lowerBound - 1].kind == .word
                 && view.forms.whole($0.tokens.lowerBound - 1) != Words.min
         }
-        if target.isEmpty, frame.isAttack, !looseSource, let side = view.opposingSide(of: source.map(\.entity)) {
+        if target.isEmpty, frame.isAttack, !verbal, !looseSource, let side = view.opposingSide(of: source.map(\.entity)) {
             // غارات على بلدات في درعا by the regime: aimed at the rebels who hold them; an attack
             // by rebels on no named side: aimed at their country's government.
             target = [Actor(entity: side, tokens: 0 ..< 0, viaAdjective: false)]
@@ -319,6 +346,7 @@ struct EventReader {
             // of the fighting told before.
             let sources = Set(source.map(\.entity))
             target = fighting.filter { !sources.contains($0.entity) }
+            targetsTogether = true
         }
         if target.isEmpty && needsTarget(hit) { return [] }
         // دعا X إلى: a call on a party named as the verb's object to do something is a demand (10);
@@ -358,16 +386,17 @@ struct EventReader {
             companion.cameo = "0871"
             out.append(companion)
         }
-        return splitBySide(out, frame: frame)
+        let split = splitBySide(out, frame: frame)
+        return targetsTogether ? split : splitByTarget(split, frame: frame)
     }
 
-    /// The token of a `responsibility` word (المسؤولية) within six tokens of `end`, in its clause
-    /// and before any punctuation.
-    private func responsibility(after end: Int) -> Int? {
+    /// The token of a word of `role` (a `responsibility` word: المسؤولية; an `accusation` word:
+    /// الاتهامات) within six tokens of `end`, in its clause and before any punctuation.
+    private func word(_ role: FunctionRole, after end: Int) -> Int? {
         let limit = min(view.clause(of: max(0, end - 1)).upperBound, end + 6, view.tokenCount)
         var k = end
         while k < limit, !view.isPunctuation(k) {
-            if view.word(.responsibility, at: k) != nil { return k }
+            if view.word(role, at: k) != nil { return k }
             k += 1
         }
         return nil

@@ -61,6 +61,12 @@ enum FunctionRole: String, Sendable, CaseIterable {
     /// The noun of «حمّل X المسؤولية» (مسؤولية، المسؤولية، مسؤوليته): a blame trigger is an
     /// accusation only with it after its object.
     case responsibility
+    /// The noun of «تبادل X الاتهامات» (الاتهامات، اتهامات): an `exchange` trigger is an
+    /// accusation only with it after its subject.
+    case accusation
+    /// An adjective after an attack noun that makes it verbal («شن هجوما شديدا على رئيس الوزراء
+    /// الكندي»، «هجوما لاذعا»): criticism (111), not force.
+    case verbalAttack = "verbal_attack"
 
     /// The role's position in `allCases`.
     var index: Int {
@@ -83,6 +89,8 @@ enum FunctionRole: String, Sendable, CaseIterable {
         case .nonSpeaker: return 15
         case .kin: return 16
         case .responsibility: return 17
+        case .accusation: return 18
+        case .verbalAttack: return 19
         }
     }
 
@@ -120,6 +128,10 @@ struct EventTrigger: Sendable, Hashable {
         /// حمّل X المسؤولية (hold X responsible): an accusation (112) only with a `responsibility`
         /// word after it; the target is the actor between the subject and that word.
         case blame
+        /// تبادل X الاتهامات (trade accusations): an accusation (112) both ways between its sides,
+        /// only with an `accusation` word after the verb; sides are coordinated subjects, a
+        /// reciprocal noun (الحركتان), «بين X و Y» or the subject and the side after مع.
+        case exchange
 
         /// Whether the frame reads an attack: places may be targets.
         var isAttack: Bool { self == .attack || self == .operation || self == .kill }

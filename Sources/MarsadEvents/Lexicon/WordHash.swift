@@ -57,6 +57,13 @@ enum Words {
     /// subject stands between them; قد may stand before the verb.
     static let kana: WordSet = [WordHash.of("كان"), WordHash.of("كانت")]
     static let qad = WordHash.of("قد")
+    /// أن before an imperfect verb: the verb is the complement of what governs it («ومن المقرر
+    /// أن يتباحث»), whose modality it takes across the clause break after أن.
+    static let anna = WordHash.of("ان")
+    /// «، وذلك خلال زيارته»، «وذلك في اجتماع»: the clause tells of the occasion of the clause
+    /// before it, whose time it shares.
+    static let dhalika: WordSet = [WordHash.of("وذلك")]
+    static let during: WordSet = WordSet(["خلال", "في", "اثناء"].map { WordHash.of($0) })
     /// Counts of victims written in words after an active قتل (قتلت قوات الاحتلال العشرات، أكثر من
     /// 60، أربعة), and what may stand between the subject and them (بالرصاص).
     static let counts: WordSet = WordSet(["عشرات", "العشرات", "مئات", "المئات", "اكثر", "نحو", "حوالي", "اثنين", "ثلاثة",

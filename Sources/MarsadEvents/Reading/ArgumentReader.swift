@@ -419,7 +419,16 @@ struct ArgumentReader {
         while k < min(limit, hit.tokens.upperBound + 4) {
             if let r = view.word(.agentVerb, at: k) {
                 guard case .actors(let list) = view.subject(after: r.upperBound, limit: limit) else { return nil }
-                let kept = sides(list)
+                // «الضربات التي شنتها الولايات المتحدة وفرنسا وبريطانيا ضد نظام الرئيس بشار
+                // الأسد»: the agents end where a preposition introduces what they act on.
+                var agents: [Actor] = []
+                for a in list {
+                    if let last = agents.last, (last.tokens.upperBound ..< a.tokens.lowerBound).contains(where: { view.word(.preposition, at: $0) != nil }) {
+                        break
+                    }
+                    agents.append(a)
+                }
+                let kept = sides(agents)
                 return kept.isEmpty ? nil : kept
             }
             if view.isPunctuation(k) || view.actor(at: k) != nil || (k > hit.tokens.upperBound && view.word(.relative, at: k - 1) == nil
@@ -711,7 +720,18 @@ struct ArgumentReader {
     /// speech and the present.
     func date(of hit: TriggerHit, modality: Modality = .asserted) -> String? {
         let start = hit.tokens.lowerBound
-        let clause = view.clause(of: start, complementizers: false)
+        var clause = view.clause(of: start, complementizers: false)
+        // «أعلنت السلطات القطرية والتركية، الأربعاء، أن أمير قطر … قرر دعم الاقتصاد التركي …،
+        // وذلك خلال زيارته إلى أنقرة»: a clause opening with «وذلك خلال/في/أثناء» and no time of
+        // its own tells of the occasion of the clause before it, and shares its time.
+        // Only for the noun right after خلال/في (not «وذلك في تعليقه على إطلاق … صواريخ», a fact
+        // the comment is about).
+        if start == clause.lowerBound + 2, clause.lowerBound > view.sentenceTokens(of: start).lowerBound,
+           view.isComma(clause.lowerBound - 1), Words.dhalika.contains(view.forms.whole(clause.lowerBound)),
+           Words.during.contains(view.forms.whole(clause.lowerBound + 1)),
+           !view.timeTokens.contains(where: { !$0.isEmpty && clause.contains($0.lowerBound) }) {
+            clause = view.clause(of: clause.lowerBound - 1, complementizers: false).lowerBound ..< clause.upperBound
+        }
         // A relative clause set off by commas tells of another fact (والتقى لودريان، الذي وصل مساء
         // السبت إلى العاصمة، السيسي): its times are not the trigger's.
         var asides: [Range<Int>] = []
@@ -791,7 +811,10 @@ struct ArgumentReader {
         if hit.form.contains(.future) { return .future }
         if hit.purpose && hit.trigger.form == .noun { return .hypothetical }
         let start = hit.tokens.lowerBound
-        let clause = view.clause(of: start)
+        // «ومن المقرر أن يتباحث الوزير»: an imperfect right after أن is the complement of the
+        // expression before it, so the markers of the clause before أن apply to it too.
+        let subjunctive = hit.trigger.form == .present && start > 0 && view.forms.whole(start - 1) == Words.anna
+        let clause = subjunctive ? view.clause(of: start, complementizers: false) : view.clause(of: start)
         var found: (distance: Int, modality: String)? = nil
         var k = max(clause.lowerBound, start - 16)
         while k < start {
