@@ -346,6 +346,7 @@ struct SpeakerResolver {
     /// verb ending at `end`: the speaker the subject reader could not reach through the class noun
     /// before it.
     private func nameInMarks(after end: Int, limit: Int) -> Int? {
+        guard !namesInMarks.isEmpty else { return nil }
         for open in end ..< min(limit, end + 7) {
             guard let inner = namesInMarks[open], !inner.isEmpty else { continue }
             // The whole name, not a place inside it («"إسرائيل بالعربية"», «"جاكرتا بوست"»).
