@@ -45,6 +45,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     private let candidateWordStart: [Int32]
     /// A filter over the first words' hashes: most tokens are rejected without a lookup.
     private let filter: HashFilter
+    /// The hashes of the entries' first words, each once (for ``StartFilter``).
+    let firstWords: [UInt64]
     let skipsQuotationMarks: Bool
 
     /// Builds a table. With `addArticle`, a first word without the article also matches with it
@@ -81,16 +83,13 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         self.candidateWords = candidateWords
         self.candidateWordStart = candidateWordStart
         self.filter = HashFilter(index.keys, count: index.count)
+        self.firstWords = Array(index.keys)
         self.skipsQuotationMarks = skipsQuotationMarks
     }
 
     /// Whether the table may have an entry whose first word is `hash` (no false negatives).
     @inline(__always)
     func mayStartWith(_ hash: UInt64) -> Bool { filter.mayContain(hash) }
-
-    /// The first-word filter that ``mayStartWith(_:)`` reads: for a pass that tests several
-    /// tables per form (``DocumentView/tableStarts(forms:tokens:from:lexicon:)``).
-    var firstWordFilter: HashFilter { filter }
 
     /// Whether the table has any entry whose first word is `hash`.
     func startsWith(_ hash: UInt64) -> Bool { mayStartWith(hash) && byFirstWord[hash] != nil }
