@@ -111,7 +111,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             for p in run {
                 let words = Int(candidateWordStart[p]) ..< Int(candidateWordStart[p + 1])
                 if let best, best.tokens.count >= words.count { break }
-                if let end = matchRest(words, after: k, in: view) {
+                // A one-word entry matches here (most entries): no call to read the rest.
+                if let end = words.count == 1 ? k + 1 : matchRest(words, after: k, in: view) {
                     if best == nil || end - k > best!.tokens.count {
                         best = Match(entry: Int(candidates[p]), tokens: k ..< end, firstForm: view.forms.kinds[f])
                     }

@@ -66,7 +66,7 @@ final class DocumentView {
     /// The words of person names (whole-word hash → entity index, -1 when two persons share the
     /// word), for a name the entity layer did not link where it is used alone (وأضاف مون). Read
     /// the first time a subject needs it.
-    private(set) lazy var nameWords: [UInt64: Int] = personNameWords()
+    private(set) lazy var nameWords: NameWords = personNameWords()
     /// For each token, the closed word classes its whole form starts an entry of (bits of
     /// ``FunctionRole/bit``), and those its form without و/ف starts.
     let wholeRoles: [UInt32]
@@ -90,15 +90,23 @@ final class DocumentView {
 
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         var sentenceStart: [Int] = []
-        var s = 0
-        for (k, token) in tokens.enumerated() {
-            while s + 1 < document.sentences.count, document.sentences[s + 1].start <= token.start { s += 1 }
-            sentenceOf[k] = Int32(s)
-        }
-        var k = 0
-        for sentence in document.sentences {
-            while k < tokens.count, tokens[k].start < sentence.start { k += 1 }
-            sentenceStart.append(k)
+        sentenceStart.reserveCapacity(document.sentences.count + 1)
+        // On raw buffers: the arrays' bounds and uniqueness checks cost more than the walk.
+        tokens.withUnsafeBufferPointer { tokens in
+            document.sentences.withUnsafeBufferPointer { sentences in
+                sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
+                    var s = 0
+                    for k in 0 ..< tokens.count {
+                        while s + 1 < sentences.count, sentences[s + 1].start <= tokens[k].start { s += 1 }
+                        sentenceOf[k] = Int32(s)
+                    }
+                }
+                var k = 0
+                for sentence in sentences {
+                    while k < tokens.count, tokens[k].start < sentence.start { k += 1 }
+                    sentenceStart.append(k)
+                }
+            }
         }
         sentenceStart.append(tokens.count)
         self.sentenceOf = sentenceOf
@@ -150,15 +158,14 @@ final class DocumentView {
         if needs.contains(.agreements) { agreementNouns = agreementMentions() }
     }
 
-    private func personNameWords() -> [UInt64: Int] {
-        var words: [UInt64: Int] = [:]
+    private func personNameWords() -> NameWords {
+        var pairs: [(UInt64, Int)] = []
         for m in mentions where !isAgent(m.entity) && entities[m.entity].type == .person {
             for k in m.tokens where document.tokens[k].kind == .word && document.tokens[k].length >= 3 {
-                let h = forms.whole(k)
-                if let known = words[h], known != m.entity { words[h] = -1 } else { words[h] = m.entity }
+                pairs.append((forms.whole(k), m.entity))
             }
         }
-        return words
+        return NameWords(pairs)
     }
 
     // MARK: Tokens

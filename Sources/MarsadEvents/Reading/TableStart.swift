@@ -36,47 +36,61 @@ extension DocumentView {
     /// - Complexity: O(f) for f forms.
     static func tokenStarts(forms: TokenForms, from start: Int, lexicon: EventsLexicon) -> TokenStarts {
         let count = forms.formStart.count - 1
-        var starts = TokenStarts(bits: [UInt8](repeating: 0, count: count),
-                                 wholeRoles: [UInt32](repeating: 0, count: count),
-                                 conjunctionRoles: [UInt32](repeating: 0, count: count))
-        // Room for every token of the body: no list grows while it is filled.
-        let body = Swift.max(0, count - start)
-        starts.cues.reserveCapacity(body)
-        starts.triggers.reserveCapacity(body)
-        starts.agreements.reserveCapacity(body)
-        starts.agents.reserveCapacity(body)
+        var bits = [UInt8](repeating: 0, count: count)
+        var wholeRoles = [UInt32](repeating: 0, count: count)
+        var conjunctionRoles = [UInt32](repeating: 0, count: count)
+        // The four lists, filled through raw pointers (room for every token of the body): appends
+        // to arrays checked uniqueness and capacity each time.
+        let lists = UnsafeMutablePointer<Int32>.allocate(capacity: 4 * Swift.max(1, count))
+        defer { lists.deallocate() }
+        var listCount = (0, 0, 0, 0)
         let filter = lexicon.startFilter, roleBits = lexicon.roleBits
         forms.formStart.withUnsafeBufferPointer { formStart in
             forms.hashes.withUnsafeBufferPointer { hashes in
                 forms.kinds.withUnsafeBufferPointer { kinds in
-                    for t in 0 ..< count {
-                        var bits: UInt8 = 0
-                        for f in Int(formStart[t]) ..< Int(formStart[t + 1]) {
-                            let h = hashes[f]
-                            let b = filter.bits(h)
-                            guard b != 0 else { continue }
-                            bits |= b
-                            // Roles are read from the whole form and the form without و/ف only.
-                            let kind = kinds[f]
-                            guard b & StartFilter.role != 0, kind == .whole || kind == .conjunction,
-                                  let value = roleBits[h] else { continue }
-                            if kind == .whole {
-                                starts.wholeRoles[t] |= UInt32(bitPattern: value)
-                            } else {
-                                starts.conjunctionRoles[t] |= UInt32(bitPattern: value)
+                    bits.withUnsafeMutableBufferPointer { bits in
+                        wholeRoles.withUnsafeMutableBufferPointer { wholeRoles in
+                            conjunctionRoles.withUnsafeMutableBufferPointer { conjunctionRoles in
+                                let cues = lists, triggers = lists + count, agreements = lists + 2 * count
+                                let agents = lists + 3 * count
+                                for t in 0 ..< count {
+                                    var union: UInt8 = 0
+                                    for f in Int(formStart[t]) ..< Int(formStart[t + 1]) {
+                                        let h = hashes[f]
+                                        let b = filter.bits(h)
+                                        guard b != 0 else { continue }
+                                        union |= b
+                                        // Roles are read from the whole form and the form without و/ف only.
+                                        let kind = kinds[f]
+                                        guard b & StartFilter.role != 0, kind == .whole || kind == .conjunction,
+                                              let value = roleBits[h] else { continue }
+                                        if kind == .whole {
+                                            wholeRoles[t] |= UInt32(bitPattern: value)
+                                        } else {
+                                            conjunctionRoles[t] |= UInt32(bitPattern: value)
+                                        }
+                                    }
+                                    guard union != 0 else { continue }
+                                    bits[t] = union
+                                    guard t >= start else { continue }
+                                    if union & TableStart.cue.rawValue != 0 { cues[listCount.0] = Int32(t); listCount.0 += 1 }
+                                    if union & TableStart.trigger.rawValue != 0 { triggers[listCount.1] = Int32(t); listCount.1 += 1 }
+                                    if union & TableStart.agreement.rawValue != 0 {
+                                        agreements[listCount.2] = Int32(t)
+                                        listCount.2 += 1
+                                    }
+                                    if union & TableStart.agent.rawValue != 0 { agents[listCount.3] = Int32(t); listCount.3 += 1 }
+                                }
                             }
                         }
-                        guard bits != 0 else { continue }
-                        starts.bits[t] = bits
-                        guard t >= start else { continue }
-                        if bits & TableStart.cue.rawValue != 0 { starts.cues.append(Int32(t)) }
-                        if bits & TableStart.trigger.rawValue != 0 { starts.triggers.append(Int32(t)) }
-                        if bits & TableStart.agreement.rawValue != 0 { starts.agreements.append(Int32(t)) }
-                        if bits & TableStart.agent.rawValue != 0 { starts.agents.append(Int32(t)) }
                     }
                 }
             }
         }
-        return starts
+        return TokenStarts(cues: Array(UnsafeBufferPointer(start: lists, count: listCount.0)),
+                           triggers: Array(UnsafeBufferPointer(start: lists + count, count: listCount.1)),
+                           agreements: Array(UnsafeBufferPointer(start: lists + 2 * count, count: listCount.2)),
+                           agents: Array(UnsafeBufferPointer(start: lists + 3 * count, count: listCount.3)),
+                           bits: bits, wholeRoles: wholeRoles, conjunctionRoles: conjunctionRoles)
     }
 }
