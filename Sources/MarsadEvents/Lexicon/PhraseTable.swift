@@ -48,6 +48,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     /// The hashes of the entries' first words, each once (for ``StartFilter``).
     let firstWords: [UInt64]
     let skipsQuotationMarks: Bool
+    /// Every entry is one word: a match is the first token alone.
+    let isSingleWord: Bool
 
     /// Builds a table. With `addArticle`, a first word without the article also matches with it
     /// (زيارة → الزيارة).
@@ -85,6 +87,7 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         self.filter = HashFilter(index.keys, count: index.count)
         self.firstWords = Array(index.keys)
         self.skipsQuotationMarks = skipsQuotationMarks
+        self.isSingleWord = entries.allSatisfy { $0.words.count == 1 }
     }
 
     /// Whether the table may have an entry whose first word is `hash` (no false negatives).

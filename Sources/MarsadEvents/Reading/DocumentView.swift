@@ -263,8 +263,12 @@ final class DocumentView {
     /// The table lookup of ``word(_:at:allowConjunction:)``, once the bit test has passed.
     @inline(never)
     private func matchWord(_ role: FunctionRole, at t: Int, allowConjunction: Bool) -> Range<Int>? {
+        let table = lexicon.words(role)
+        // The bit test read the same first words (`roleBits`) in the same forms: for a class of
+        // single words it is the match, and the table's cold index need not be read.
+        if table.isSingleWord { return t ..< t + 1 }
         let allowed: FormMask = allowConjunction ? .conjunction : .whole
-        return lexicon.words(role).match(at: t, in: self, first: allowed)?.tokens
+        return table.match(at: t, in: self, first: allowed)?.tokens
     }
 
     /// The entity of the mention covering token `t`, if any.
