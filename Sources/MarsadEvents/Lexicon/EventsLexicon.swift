@@ -17,6 +17,9 @@ public struct EventsLexicon: Sendable {
     let functionWords: [PhraseTable<FunctionRole>]
     /// For every first word of a closed-class entry, the bits of its roles.
     let roleBits: HashIndex
+    /// The first words of the speech cues, triggers, agreement nouns, descriptions of unnamed
+    /// sides, closed word classes, nationality adjectives and modality markers, in one filter (``DocumentView/tokenStarts(forms:from:lexicon:)``).
+    private(set) var startFilter = StartFilter([])
     let triggers: PhraseTable<EventTrigger>
     /// CAMEO codes by code ("042").
     public let cameoCodes: [String: CameoCode]
@@ -109,6 +112,7 @@ public struct EventsLexicon: Sendable {
             let preps = parts.filter { $0 != "-" && !$0.hasPrefix("@") }.map { normalizer.key($0) }
             var trigger = EventTrigger(cameo: row["cameo"], form: form, frame: frame, targetPrepositions: preps,
                                        allowsDirectObject: parts.contains("-"))
+            trigger.targetPrepositionHashes = preps.map { WordHash.of($0) }
             if parts.contains("@source") { trigger.pronoun = .source }
             if parts.contains("@target") { trigger.pronoun = .target }
             triggers.append((row["trigger"], trigger))
@@ -181,6 +185,14 @@ public struct EventsLexicon: Sendable {
                                 labels: labels, affiliations: affiliations),
             normalizer: normalizer)
         lexicon.capitals = capitals
+        var starts: [(UInt64, UInt8)] = roleBits.keys.map { ($0, StartFilter.role) }
+        for (table, bit) in [(lexicon.speechCues.firstWords, TableStart.cue), (lexicon.triggers.firstWords, .trigger),
+                             (lexicon.agreementNouns.firstWords, .agreement), (lexicon.agents.descriptions.firstWords, .agent)] {
+            starts += table.map { ($0, bit.rawValue) }
+        }
+        starts += lexicon.nationalities.firstWords.map { ($0, StartFilter.nationality) }
+        starts += lexicon.modality.firstWords.map { ($0, StartFilter.modality) }
+        lexicon.startFilter = StartFilter(starts)
         return lexicon
     }
 

@@ -148,6 +148,9 @@ struct EventTrigger: Sendable, Hashable {
     var isPlural: Bool = false
     /// What the trigger's attached pronoun stands for, if it names an actor.
     var pronoun: Pronoun? = nil
+    /// ``WordHash``es of `targetPrepositions`, taken at load: the target reader compares them with
+    /// the forms of up to five tokens per actor.
+    var targetPrepositionHashes: [UInt64] = []
 }
 
 /// A CAMEO code of `cameo-plover.tsv` with its PLOVER type and mode.

@@ -45,7 +45,11 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     private let candidateWordStart: [Int32]
     /// A filter over the first words' hashes: most tokens are rejected without a lookup.
     private let filter: HashFilter
+    /// The hashes of the entries' first words, each once (for ``StartFilter``).
+    let firstWords: [UInt64]
     let skipsQuotationMarks: Bool
+    /// Every entry is one word: a match is the first token alone.
+    let isSingleWord: Bool
 
     /// Builds a table. With `addArticle`, a first word without the article also matches with it
     /// (زيارة → الزيارة).
@@ -81,16 +85,14 @@ final class PhraseTable<Payload: Sendable>: Sendable {
         self.candidateWords = candidateWords
         self.candidateWordStart = candidateWordStart
         self.filter = HashFilter(index.keys, count: index.count)
+        self.firstWords = Array(index.keys)
         self.skipsQuotationMarks = skipsQuotationMarks
+        self.isSingleWord = entries.allSatisfy { $0.words.count == 1 }
     }
 
     /// Whether the table may have an entry whose first word is `hash` (no false negatives).
     @inline(__always)
     func mayStartWith(_ hash: UInt64) -> Bool { filter.mayContain(hash) }
-
-    /// The first-word filter that ``mayStartWith(_:)`` reads: for a pass that tests several
-    /// tables per form (``DocumentView/tableStarts(forms:tokens:from:lexicon:)``).
-    var firstWordFilter: HashFilter { filter }
 
     /// Whether the table has any entry whose first word is `hash`.
     func startsWith(_ hash: UInt64) -> Bool { mayStartWith(hash) && byFirstWord[hash] != nil }
@@ -112,7 +114,8 @@ final class PhraseTable<Payload: Sendable>: Sendable {
             for p in run {
                 let words = Int(candidateWordStart[p]) ..< Int(candidateWordStart[p + 1])
                 if let best, best.tokens.count >= words.count { break }
-                if let end = matchRest(words, after: k, in: view) {
+                // A one-word entry matches here (most entries): no call to read the rest.
+                if let end = words.count == 1 ? k + 1 : matchRest(words, after: k, in: view) {
                     if best == nil || end - k > best!.tokens.count {
                         best = Match(entry: Int(candidates[p]), tokens: k ..< end, firstForm: view.forms.kinds[f])
                     }

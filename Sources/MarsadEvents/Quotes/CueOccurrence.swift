@@ -10,9 +10,9 @@ extension DocumentView {
         var found: [CueOccurrence] = []
         var t = bodyStart
         let table = lexicon.speechCues
-        while t < tokenCount {
-            if tableStarts[t].contains(.cue),
-               let m = table.match(at: t, in: self, first: .proclitic) {
+        for start in tableStarts.cues where Int(start) >= t {
+            t = Int(start)
+            if let m = table.match(at: t, in: self, first: .proclitic) {
                 let cue = table.entries[m.entry].payload
                 // بحسب/لحسب read as حسب is fine; other cues do not take ب/ل/ك.
                 // «طالبا عدم كشف هويته»: after عدم/رفض the form is a verbal noun, not a verb.

@@ -38,12 +38,12 @@ extension QuoteReader {
     /// and its أن/إن: the speaker's name, not its words («قالت المنظمة التابعة له "التحالف من أجل
     /// القيم المشتركة" في بيان إن»), or the verb's object («ووصفت الأمم المتحدة "العقاب الجماعي
     /// للمدنيين" بأنه»).
-    func isSubjectName(_ pair: QuotationPair, cueEnds: [Int: CueOccurrence], cueStarts: Set<Int>) -> Bool {
+    func isSubjectName(_ pair: QuotationPair, cues: [CueOccurrence], cueEnds: TokenIndex, cueStarts: TokenSet) -> Bool {
         guard view.wordCount(pair.inner) <= 6 else { return false }
         var k = pair.open
         var verb: CueOccurrence? = nil
         while k > max(view.bodyStart, pair.open - 7) {
-            if let cue = cueEnds[k] { verb = cue; break }
+            if let c = cueEnds[k] { verb = cues[c]; break }
             k -= 1
             if view.isStrongBreak(k) || view.isQuotationMark(k) { return false }
         }
@@ -75,7 +75,7 @@ extension QuoteReader {
     /// the end of the sentence: «قال راضي إن السيسي شدد خلال محادثاته مع لودريان على "أهمية …"».
     /// The marks are a direct quotation of that verb (docs/ANNOTATION.md, dev-extra).
     func nestedDirect(from start: Int, sentence: Range<Int>, later: [CueOccurrence],
-                              pairOpening: [Int: Int], pairs: [QuotationPair]) -> (CueOccurrence, Int)? {
+                              pairOpening: TokenIndex, pairs: [QuotationPair]) -> (CueOccurrence, Int)? {
         guard let inner = later.first, inner.tokens.lowerBound > start, inner.tokens.lowerBound - start <= 4,
               inner.cue.kind == .verb || inner.cue.kind == .call,
               !(start ..< inner.tokens.lowerBound).contains(where: { view.isPunctuation($0) })
@@ -106,5 +106,5 @@ extension QuoteReader {
 
 extension Words {
     /// سبق before أن («الذي سبق أن اجتمع مع كيم»): "had once", never a reported clause.
-    static let once: Set<UInt64> = Set(["سبق", "وسبق", "سبقت", "يسبق"].map { WordHash.of($0) })
+    static let once: WordSet = WordSet(["سبق", "وسبق", "سبقت", "يسبق"].map { WordHash.of($0) })
 }

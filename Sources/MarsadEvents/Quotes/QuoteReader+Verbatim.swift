@@ -70,8 +70,8 @@ extension QuoteReader {
 
 extension Words {
     /// «نصه/نصها/نصهما» ending a paragraph before a colon: the text that follows is reproduced.
-    static let verbatimTexts: Set<UInt64> = Set(["نصه", "نصها", "نصهما"].map { WordHash.of($0) })
+    static let verbatimTexts: WordSet = WordSet(["نصه", "نصها", "نصهما"].map { WordHash.of($0) })
     /// The word before it: «فيما يلي نصه»، «الآتي نصها»، «التالي نصه»، «وهذا نصه».
-    static let verbatimFollows: Set<UInt64> = Set(["يلي", "الاتي", "التالي", "هذا", "وهذا"].map { WordHash.of($0) })
+    static let verbatimFollows: WordSet = WordSet(["يلي", "الاتي", "التالي", "هذا", "وهذا"].map { WordHash.of($0) })
     static let fima = WordHash.of("فيما")
 }

@@ -35,17 +35,18 @@ struct QuoteReader {
     func quotes() -> [Quote] {
         let allPairs = view.quotationPairs()
         let cues = view.cues
-        var cueEnds: [Int: CueOccurrence] = [:]
-        for cue in cues { cueEnds[cue.tokens.upperBound] = cue }
-        let cueStarts = Set(cues.map { $0.tokens.lowerBound })
-        let subjectNames = allPairs.filter { isSubjectName($0, cueEnds: cueEnds, cueStarts: cueStarts) }
+        // Per-token maps, not `[Int: …]`/`Set<Int>`: they are asked for most tokens the readers pass.
+        var cueEnds = TokenIndex(count: view.tokenCount + 1)  // token → index in `cues`
+        for (c, cue) in cues.enumerated() { cueEnds[cue.tokens.upperBound] = c }
+        let cueStarts = TokenSet(count: view.tokenCount, cues.map { $0.tokens.lowerBound })
+        let subjectNames = allPairs.filter { isSubjectName($0, cues: cues, cueEnds: cueEnds, cueStarts: cueStarts) }
         let names = allPairs.filter { isName($0) || !hasArabicWord($0) } + subjectNames
         let nameOpenings = Set(names.map(\.open))
         let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !nameOpenings.contains($0.open) }
-        let nameMarks = Set(names.flatMap { [$0.open, $0.close] })
-        var pairOpening: [Int: Int] = [:]
+        let nameMarks = TokenSet(count: view.tokenCount, names.flatMap { [$0.open, $0.close] })
+        var pairOpening = TokenIndex(count: view.tokenCount)
         for (i, p) in pairs.enumerated() { pairOpening[p.open] = i }
-        var pairCue: [Int: (CueOccurrence, Int)] = [:]
+        var pairCue = [(CueOccurrence, Int)?](repeating: nil, count: pairs.count)
         var absorbed: Set<Int> = []
         var items: [Item] = []
 
@@ -211,8 +212,8 @@ struct QuoteReader {
 
     /// أن/إن after a cue (within 16 tokens, before a quotation, a full stop or colon, or another
     /// cue), as tokens. Marks around a name or term (two words or fewer) are read through.
-    private func complementizer(after cue: CueOccurrence, limit: Int, cueStarts: Set<Int>,
-                                openings: [Int: Int]) -> Range<Int>? {
+    private func complementizer(after cue: CueOccurrence, limit: Int, cueStarts: TokenSet,
+                                openings: TokenIndex) -> Range<Int>? {
         var t = cue.tokens.upperBound
         // Sixteen tokens, or 24 when the subject is set off by commas (apposition, a time, an
         // addressee: «قال أحمد الشيخو، رئيس المكتب الإعلامي …، لشبكة CNN، إن»).
@@ -244,8 +245,8 @@ struct QuoteReader {
     /// "، مضيفا أن", "، وأضاف"). A cue inside the reported clause ("أن الفصائل أبلغت موافقتها")
     /// does not end it. A pair of marks opening inside it is taken whole.
     private func indirectEnd(from start: Int, sentence: Range<Int>, later: [CueOccurrence], pairs: [QuotationPair],
-                             pairOpening: [Int: Int], absorbed: inout Set<Int>) -> Int {
-        var turns: Set<Int> = []
+                             pairOpening: TokenIndex, absorbed: inout Set<Int>) -> Int {
+        var turns: [Int] = []  // a few cue starts: a scan costs less than hashing each token
         for cue in later {
             let k = cue.tokens.lowerBound
             let afterBreak = k > 0 && (view.isComma(k - 1) || view.isPunctuation(k - 1, 0x061B) || view.isPunctuation(k - 1, 0x3B))
@@ -255,7 +256,7 @@ struct QuoteReader {
                 && (cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
                     view.word(.complementizer, at: $0, allowConjunction: false) != nil || pairOpening[$0] != nil
                 }
-            if cue.cue.kind == .participle || afterBreak || ownClause { turns.insert(k) }
+            if cue.cue.kind == .participle || afterBreak || ownClause { turns.append(k) }
         }
         var t = start
         var end = sentence.upperBound
@@ -287,7 +288,7 @@ struct QuoteReader {
     }
 
     /// The nearest cue before a pair, in its sentence, with no other mark or full stop between.
-    private func cueBefore(_ pair: QuotationPair, cues: [CueOccurrence], nameMarks: Set<Int>) -> CueOccurrence? {
+    private func cueBefore(_ pair: QuotationPair, cues: [CueOccurrence], nameMarks: TokenSet) -> CueOccurrence? {
         let sentence = view.sentenceTokens(of: pair.open)
         var t = pair.open - 1
         var relayStart = -1

@@ -334,7 +334,7 @@ struct SpeakerResolver {
         var t = end
         while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
         guard t + 1 < limit, Words.personTitles.contains(view.forms.whole(t)), afterInTheNameOf || !holdsTitle(before: t),
-              let match = view.lexicon.nationalities.match(at: t + 1, in: view, first: .proclitic)
+              let match = view.nationality(at: t + 1, first: .proclitic)
         else { return nil }
         let country = view.lexicon.nationalities.entries[match.entry].payload.alpha3
         return lastMention(before: end) { m in
@@ -346,6 +346,7 @@ struct SpeakerResolver {
     /// verb ending at `end`: the speaker the subject reader could not reach through the class noun
     /// before it.
     private func nameInMarks(after end: Int, limit: Int) -> Int? {
+        guard !namesInMarks.isEmpty else { return nil }
         for open in end ..< min(limit, end + 7) {
             guard let inner = namesInMarks[open], !inner.isEmpty else { continue }
             // The whole name, not a place inside it («"إسرائيل بالعربية"», «"جاكرتا بوست"»).

@@ -371,7 +371,7 @@ struct ArgumentReader {
         var found: Actor? = nil
         for k in range where k > range.lowerBound && view.word(.preposition, at: k - 1, allowConjunction: false) != nil
             && view.mention(at: k) == nil {
-            if let m = view.lexicon.nationalities.match(at: k, in: view, first: .whole),
+            if let m = view.nationality(at: k, first: .whole),
                let e = view.countryEntity[view.lexicon.nationalities.entries[m.entry].payload.alpha3] {
                 found = Actor(entity: e, tokens: m.tokens, viaAdjective: true)
             }
@@ -644,7 +644,7 @@ struct ArgumentReader {
             if back > 0 {
                 let r = view.forms.forms(of: t)
                 for f in r where view.forms.kinds[f] == [] || view.forms.kinds[f] == .conjunction {
-                    if preps.contains(where: { WordHash.of($0) == view.forms.hashes[f] }) { return true }
+                    if trigger.targetPrepositionHashes.contains(view.forms.hashes[f]) { return true }
                 }
             }
             let v = view.document.scalars[token.start].value
@@ -705,7 +705,7 @@ struct ArgumentReader {
                 let named = view.preferringNames(view.actors(in: a.tokens.lowerBound ..< min(limit, a.tokens.upperBound + 4)))
                 return named.first ?? a
             }
-            if let m = view.lexicon.nationalities.match(at: k, in: view, first: .conjunction),
+            if let m = view.nationality(at: k, first: .conjunction),
                let e = view.countryEntity[view.lexicon.nationalities.entries[m.entry].payload.alpha3] {
                 return Actor(entity: e, tokens: m.tokens, viaAdjective: true)
             }
@@ -797,7 +797,7 @@ struct ArgumentReader {
             }
             // في العاصمة السودانية: the country of the adjective.
             if view.forms.whole(t) == Words.fi, t + 2 < view.tokenCount,
-               let m = view.lexicon.nationalities.match(at: t + 2, in: view, first: .whole),
+               let m = view.nationality(at: t + 2, first: .whole),
                let e = view.countryEntity[view.lexicon.nationalities.entries[m.entry].payload.alpha3] {
                 return e
             }
@@ -818,7 +818,7 @@ struct ArgumentReader {
         var found: (distance: Int, modality: String)? = nil
         var k = max(clause.lowerBound, start - 16)
         while k < start {
-            if let m = view.lexicon.modality.match(at: k, in: view, first: .conjunction), m.tokens.upperBound <= start {
+            if let m = view.modality(at: k, first: .conjunction), m.tokens.upperBound <= start {
                 let marker = view.lexicon.modality.entries[m.entry].payload
                 let distance = start - m.tokens.upperBound
                 let applies: Bool
@@ -836,7 +836,7 @@ struct ArgumentReader {
             k += 1
         }
         if found == nil, hit.trigger.form == .noun, hit.tokens.upperBound < view.tokenCount,
-           let m = view.lexicon.modality.match(at: hit.tokens.upperBound, in: view, first: .whole),
+           let m = view.modality(at: hit.tokens.upperBound, first: .whole),
            view.lexicon.modality.entries[m.entry].payload.position == .after {
             found = (0, view.lexicon.modality.entries[m.entry].payload.modality)
         }

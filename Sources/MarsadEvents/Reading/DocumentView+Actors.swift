@@ -15,8 +15,14 @@ extension DocumentView {
             case .person: rank = 3
             }
             let mentions = entities[i].mentions.count
-            if let b = best[country], (b.rank, -b.mentions) <= (rank, -mentions) { continue }
-            best[country] = (i, rank, mentions)
+            // One hash of the country per entity (a lookup, then a write through its index).
+            if let known = best.index(forKey: country) {
+                let b = best.values[known]
+                if (b.rank, -b.mentions) <= (rank, -mentions) { continue }
+                best.values[known] = (i, rank, mentions)
+            } else {
+                best[country] = (i, rank, mentions)
+            }
         }
         return best.mapValues(\.index)
     }
@@ -31,7 +37,7 @@ extension DocumentView {
             return Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
         }
         guard document.tokens[t].kind == .word,
-              let match = lexicon.nationalities.match(at: t, in: self, first: .proclitic),
+              let match = nationality(at: t, first: .proclitic),
               let entity = countryEntity[lexicon.nationalities.entries[match.entry].payload.alpha3]
         else { return nil }
         let nationality = lexicon.nationalities.entries[match.entry].payload
@@ -125,7 +131,7 @@ extension DocumentView {
     func isTitledPrepositionalObject(_ a: Actor) -> Bool {
         let first = a.tokens.lowerBound
         guard !a.viaAdjective, first > 2, Words.personTitles.contains(forms.whole(first - 2)) || word(.actorHead, at: first - 2) != nil,
-              lexicon.nationalities.match(at: first - 1, in: self, first: .whole)?.tokens.upperBound == first else { return false }
+              nationality(at: first - 1, first: .whole)?.tokens.upperBound == first else { return false }
         return word(.preposition, at: first - 3) != nil
     }
 

@@ -39,8 +39,9 @@ extension DocumentView {
         var groups: [String: Int] = [:]
         var added: [MentionRef] = []
         var t = bodyStart
-        while t < tokenCount {
-            guard tableStarts[t].contains(.agent), mentionAt[t] < 0,
+        for start in tableStarts.agents where Int(start) >= t {
+            t = Int(start)
+            guard mentionAt[t] < 0,
                   let m = table.match(at: t, in: self, first: .proclitic),
                   !m.tokens.contains(where: { mentionAt[$0] >= 0 })
             else { t += 1; continue }
@@ -55,7 +56,7 @@ extension DocumentView {
                 continue
             }
             var country: String? = nil
-            if end < tokenCount, let a = lexicon.nationalities.match(at: end, in: self, first: .whole) {
+            if end < tokenCount, let a = nationality(at: end, first: .whole) {
                 country = lexicon.nationalities.entries[a.entry].payload.alpha3
                 end = a.tokens.upperBound
             } else if end < tokenCount, let g = mention(at: end), g.tokens.lowerBound == end, entities[g.entity].type == .gpe {

@@ -29,23 +29,33 @@ struct FormMask: Sendable {
     @inline(__always)
     func contains(_ kind: FormKind) -> Bool { bits & (1 << UInt16(kind.rawValue)) != 0 }
 
+    @inline(__always)
     func union(_ other: FormMask) -> FormMask { FormMask(bits: bits | other.bits) }
 
     private init(bits: UInt16) { self.bits = bits }
 
+    /// The bit of one reading (a compile-time constant for the masks below).
+    @inline(__always)
+    private static func bit(_ kind: FormKind) -> UInt16 { 1 << UInt16(kind.rawValue) }
+
+    // Computed, not stored: a `static let` of a struct went through `swift_once` at every use
+    // (23,000 times on 300 reports for `.proclitic` alone); these fold to constants.
+
     /// The whole word only.
-    static let whole = FormMask(.whole)
+    static var whole: FormMask { FormMask(bits: bit(.whole)) }
     /// The whole word, or after و/ف.
-    static let conjunction = FormMask(.whole, .conjunction)
+    static var conjunction: FormMask { FormMask(bits: bit(.whole) | bit(.conjunction)) }
     /// The whole word, after و/ف, or after ب/ل/ك.
-    static let proclitic = FormMask(.whole, .conjunction, .preposition)
+    static var proclitic: FormMask { FormMask(bits: bit(.whole) | bit(.conjunction) | bit(.preposition)) }
     /// A noun: whole, after و/ف, after ب/ل/ك (and both), with the article of لل restored.
-    static let noun = FormMask(.whole, .conjunction, .preposition, [.conjunction, .preposition],
-                               [.preposition, .articleRestored], [.conjunction, .preposition, .articleRestored])
+    static var noun: FormMask {
+        FormMask(bits: bit(.whole) | bit(.conjunction) | bit(.preposition) | bit([.conjunction, .preposition])
+                 | bit([.preposition, .articleRestored]) | bit([.conjunction, .preposition, .articleRestored]))
+    }
     /// A verb: whole, after و/ف, after the future سـ (and both).
-    static let verb = FormMask(.whole, .conjunction, .future, [.conjunction, .future])
+    static var verb: FormMask { FormMask(bits: bit(.whole) | bit(.conjunction) | bit(.future) | bit([.conjunction, .future])) }
     /// After ب/ل/ك only (a purpose ل: للتوصل).
-    static let prepositionOnly = FormMask(.preposition, [.conjunction, .preposition])
+    static var prepositionOnly: FormMask { FormMask(bits: bit(.preposition) | bit([.conjunction, .preposition])) }
 }
 
 /// The lookup forms of every token of a document: hashes of its normalized letters, whole and
@@ -80,10 +90,6 @@ struct TokenForms: Sendable {
                     normalized.scalars.withUnsafeBufferPointer { letters in
                         normalized.originStarts.withUnsafeBufferPointer { starts in
                             tokens.withUnsafeBufferPointer { tokens in
-                                // suffix[i - a] = hash of letters[i ..< b], from the last letter.
-                                var suffixCapacity = 64
-                                var suffix = UnsafeMutablePointer<UInt64>.allocate(capacity: suffixCapacity)
-                                defer { suffix.deallocate() }
                                 var n = 0  // normalized position, advanced monotonically
                                 @inline(__always)
                                 func add(_ h: UInt64, _ kind: FormKind) {
@@ -102,39 +108,45 @@ struct TokenForms: Sendable {
                                     // Only words are looked up (numbers, Latin and signs are read from their scalars).
                                     guard b > a, token.kind == .word else { continue }
                                     let length = b - a
-                                    if length >= suffixCapacity {
-                                        suffix.deallocate()
-                                        suffixCapacity = length * 2
-                                        suffix = .allocate(capacity: suffixCapacity)
-                                    }
+                                    // The hashes of the word from its last letter: only those from
+                                    // the first three letters are forms (without و/ف, ب/ل/ك or سـ).
                                     var h = WordHash.basis
                                     var i = b - 1
-                                    while i >= a {
+                                    while i > a + 2 {
                                         h = WordHash.step(h, letters[i].value)
-                                        suffix[i - a] = h
                                         i -= 1
                                     }
-                                    add(suffix[0], .whole)
+                                    var suffix2: UInt64 = 0, suffix1: UInt64 = 0  // letters[a + 2 ..< b], [a + 1 ..< b]
+                                    if length >= 3 {
+                                        h = WordHash.step(h, letters[a + 2].value)
+                                        suffix2 = h
+                                    }
+                                    if length >= 2 {
+                                        h = WordHash.step(h, letters[a + 1].value)
+                                        suffix1 = h
+                                    }
+                                    add(WordHash.step(h, letters[a].value), .whole)
                                     guard length >= 3 else { continue }
                                     var p = 0
                                     var base: FormKind = []
                                     let first = letters[a].value
                                     if first == Self.waw || first == Self.feh {
-                                        add(suffix[1], .conjunction)
+                                        add(suffix1, .conjunction)
                                         p = 1
                                         base = .conjunction
                                     }
                                     guard length - p >= 3 else { continue }
                                     let c = letters[a + p].value
+                                    let rest = p == 0 ? suffix1 : suffix2  // letters[a + p + 1 ..< b]
                                     if c == Self.beh || c == Self.lam || c == Self.kaf {
-                                        add(suffix[p + 1], base.union(.preposition))
+                                        add(rest, base.union(.preposition))
                                         if c == Self.lam, letters[a + p + 1].value == Self.lam, length - p >= 4 {
-                                            add(WordHash.step(suffix[p + 1], Self.alef), base.union([.preposition, .articleRestored]))
+                                            add(WordHash.step(rest, Self.alef), base.union([.preposition, .articleRestored]))
                                         }
                                     } else if c == Self.seen, length - p >= 4 {
                                         let d = letters[a + p + 1].value
                                         if d == Self.yeh || d == Self.teh || d == Self.noon || d == Self.alef {
-                                            add(suffix[p + 1], base.union(.future))
+                                            add(rest, base.union(.future))
                                         }
                                     }
                                 }

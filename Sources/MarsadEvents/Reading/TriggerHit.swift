@@ -17,8 +17,8 @@ extension DocumentView {
         var hits: [TriggerHit] = []
         let table = lexicon.triggers
         var t = bodyStart
-        while t < tokenCount {
-            guard tableStarts[t].contains(.trigger) else { t += 1; continue }
+        for start in tableStarts.triggers where Int(start) >= t {
+            t = Int(start)
             if let m = table.match(at: t, in: self, first: Self.anyForm) {
                 let trigger = table.entries[m.entry].payload
                 let allowed: FormMask = trigger.form == .noun ? .noun : .verb
@@ -34,7 +34,7 @@ extension DocumentView {
         return hits
     }
 
-    static let anyForm = FormMask.noun.union(.verb)
+    static var anyForm: FormMask { FormMask.noun.union(.verb) }
 
     /// Whether the word at `t` starts with ل after an optional و/ف.
     func startsWithLam(_ t: Int) -> Bool {
