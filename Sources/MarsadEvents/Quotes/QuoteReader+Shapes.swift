@@ -58,6 +58,28 @@ extension QuoteReader {
         return false
     }
 
+    /// Whether marks of four words or fewer right after a bare ل (لـ"…") stand where a speech cue
+    /// names whom it spoke to, before its أن/إن or its own marks («يقول الكاتب … عبد العزيز المقبل
+    /// لـ"سكاي نيوز عربية" إن»، «وأوضح السفير اليمني في حديث لـ"سكاي نيوز عربية": "…"»): an outlet's
+    /// name, not words said. The cue ends within 24 tokens before the ل, with no full stop, other
+    /// marks or أن/إن between (branch quotes10: the marks had been read as the cue's quotation, and
+    /// blocked the search for its أن/إن).
+    func isAddresseeName(_ pair: QuotationPair, cueEnds: [Int: CueOccurrence]) -> Bool {
+        let l = pair.open - 1
+        guard l > 0, view.wordCount(pair.inner) <= 4, view.document.tokens[l].kind == .word,
+              view.firstScalar(l) == 0x0644, view.document.tokens[l].length <= 2 else { return false }
+        let sentenceStart = view.sentenceTokens(of: pair.open).lowerBound
+        var k = l
+        while k > max(sentenceStart, l - 24) {
+            // (Not after a call: «الذي طالب به عباس كنقطة انطلاق لـ"آلية دولية متعددة الأطراف"».)
+            if let cue = cueEnds[k] { return cue.cue.kind != .attribution && cue.cue.kind != .statement && cue.cue.kind != .call }
+            k -= 1
+            if view.isStrongBreak(k) || view.isQuotationMark(k)
+                || view.word(.complementizer, at: k, allowConjunction: false) != nil { return false }
+        }
+        return false
+    }
+
     /// Whether a pair with no cue stands in a headline: a short paragraph (15 words or fewer) with
     /// no full stop, where words outside the marks complete the line («"إجبار أطفال على مشاهدة
     /// أمهاتهم يتعرضن للاغتصاب" في جنوب السودان»). Headlines are not quotations (ANNOTATION.md).

@@ -21,21 +21,35 @@ struct SpeakerResolver {
     /// The sentence and speaker of the last «جاء في بيان …» cue: «وأضاف البيان» two sentences
     /// on is the same statement.
     private var lastStatement: (sentence: Int, speaker: Int?)? = nil
+    /// The speaker given to the last unnamed source that was a cue's subject (`nil` before any;
+    /// `.some(nil)` for a source of no named body): «المصدر نفسه», «وأضاف المصدر» is that source
+    /// again (SpeakerResolver+Sources.swift).
+    var lastSource: Int?? = nil
+    /// Whether the last cue's subject was an unnamed source («وقال المسؤول الفرنسي» after it is
+    /// the same source).
+    var lastCueWasSource = false
+    /// The sentence of the last unnamed source's cue.
+    var lastSourceSentence = -10
 
     /// The inner tokens of the names in marks that stand in a speech verb's subject slot
     /// («قالت المنظمة التابعة له "التحالف من أجل القيم المشتركة" في بيان إن»), by opening mark.
     private let namesInMarks: [Int: Range<Int>]
 
+    /// The definite sources placed in a named body («المصدر في الإليزيه»), by token, with the body:
+    /// an unnamed source told before one of them is that source (SpeakerResolver+Sources.swift).
+    private(set) var placedSources: [(token: Int, body: Int)] = []
+
     init(view: DocumentView, namesInMarks: [Int: Range<Int>] = [:]) {
         self.view = view
         self.namesInMarks = namesInMarks
+        self.placedSources = placedSourceList()
     }
 
     /// The speaker of `cue` (an entity index, or `nil`), and the current speaker afterwards.
     mutating func speaker(of cue: CueOccurrence) -> Int? {
         let sentence = Int(view.sentenceOf[cue.tokens.lowerBound])
         let limit = view.sentenceTokens(of: cue.tokens.lowerBound).upperBound
-        let resolved: Int?
+        var resolved: Int?
         switch cue.cue.kind {
         case .attribution, .relay, .statement:
             resolved = namedAfter(cue, from: relayed(after: cue, limit: limit) ?? cue.tokens.upperBound, limit: limit)
@@ -57,6 +71,27 @@ struct SpeakerResolver {
         case .verb, .announce, .call:
             resolved = verbSubject(cue, sentence: sentence, limit: limit)
         }
+        // An unnamed source as the subject: a definite one with no body after it is the source
+        // named before («المصدر في الإليزيه» … «وأضاف المصدر»).
+        // (A participle continues its sentence's source.)
+        var spokeAsSource = cue.cue.kind == .participle && lastCueWasSource && lastCueSentence == sentence
+        if let source = sourceSubject(of: cue, limit: limit) {
+            if let same = sameSource(at: source, limit: limit) {
+                resolved = same
+                spokeAsSource = true
+            } else if view.word(.genericSource, at: source) != nil {
+                spokeAsSource = true
+            }
+            if spokeAsSource, resolved == nil, let body = sourcePlacedLater(from: source) { resolved = body }
+            if spokeAsSource {
+                lastSource = .some(resolved)
+                lastSourceSentence = sentence
+            }
+        }
+        // «وأقرت أن …» whose subject is read as no one: the opinion verbs (رأى، أقر) do not hand the
+        // turn to nobody (docs/QUALITY.md, quotes10: the next «وذكرت أنها» keeps its speaker).
+        if resolved == nil, !spokeAsSource, Words.opinionLemmas.contains(cue.cue.lemma) { return nil }
+        lastCueWasSource = spokeAsSource
         current = .some(resolved)
         currentSentence = sentence
         lastCueSentence = sentence
@@ -111,7 +146,7 @@ struct SpeakerResolver {
 
     /// For نقل (a relay), the token after its عن: «نقلت رويترز عن مسؤول إسرائيلي قوله إن» is the
     /// official's word, not the agency's (docs/ANNOTATION.md: the speaker of نقل عن X أن is X).
-    private func relayed(after cue: CueOccurrence, limit: Int) -> Int? {
+    func relayed(after cue: CueOccurrence, limit: Int) -> Int? {
         guard cue.cue.kind == .relay else { return nil }
         var from = cue.tokens.upperBound
         // A long name of the relaying outlet («نقلت وكالة الأنباء الكورية الشمالية الرسمية عن متحدث …»):
@@ -378,14 +413,16 @@ struct SpeakerResolver {
     /// An unnamed source inside a named organization («مصدر مسؤول في وزارة الخارجية الكويتية»،
     /// «مصادر من التيار الصدري»): the organization speaks (docs/ANNOTATION.md, dev-check). A source
     /// of a country («مصادر عراقية»، «مسؤول في الحكومة» with no name) stays unnamed.
-    private func sourceOfBody(after end: Int, limit: Int) -> Int? {
+    func sourceOfBody(after end: Int, limit: Int) -> Int? {
         var t = end
         while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
         guard let source = view.word(.genericSource, at: t) else { return nil }
         var k = source.upperBound
         // An adjective or two (مسؤول، رفيع، أمني) before في/من.
+        // (Not past أن/إن: «وقالت المصادر إن عناصر من الحوثيين» places the sources nowhere.)
         while k < min(limit, source.upperBound + 2), view.actor(at: k) == nil,
-              view.word(.preposition, at: k, allowConjunction: false) == nil, !view.isPunctuation(k) { k += 1 }
+              view.word(.preposition, at: k, allowConjunction: false) == nil,
+              view.word(.complementizer, at: k, allowConjunction: false) == nil, !view.isPunctuation(k) { k += 1 }
         guard k + 1 < limit, view.forms.whole(k) == Words.fi || view.forms.whole(k) == Words.min,
               let a = view.actor(at: k + 1), !a.viaAdjective, !view.isAgent(a.entity),
               view.entities[a.entity].type == .organization
