@@ -62,6 +62,20 @@ import Testing
                         .place("لندن", country: "GBR", name: "London")],
              quotes: [("سنغادر السوق الواحدة", .direct, "Theresa May"), ("دخول كل طرف", .indirect, "Theresa May"),
                       ("السلطة القضائية", .direct, "Theresa May")]),
+        Case(source: "Al Arabiya, 20 Feb 2018 (AL-internationalNews-126, dev-extra3): the person set off by commas after a title's organization and complement holds the title",
+             text: "وقبل كلمة عباس، قال مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن حل الدولتين يحقق السلام الدائم بين الفلسطينيين والإسرائيليين.",
+             entities: [.person("عباس", country: "PSE", name: "Mahmoud Abbas"), .organization("الأمم المتحدة", country: nil, name: "United Nations"),
+                        .place("الشرق الأوسط", country: nil, name: "Middle East"), .person("نيكولاي ميلادينوف", country: "BGR", name: "Nickolay Mladenov")],
+             quotes: [("حل الدولتين يحقق", .indirect, "Nickolay Mladenov")]),
+        Case(source: "CNN Arabic, 15 Aug 2018 (CN-middleEast-1217, dev-extra3): a verb after إذ has its sentence's subject, not the speaker of the paragraph before",
+             text: """
+             وقالت وكالة الأنباء القطرية إن أمير قطر الشيخ تميم بن حمد قرر دعم الاقتصاد التركي بـ15 مليار دولار.
+             انتقد المتحدث باسم الجيش لإسرائيلي، افيخاي أدرعي، خطاب الأمين العام لحزب الله اللبناني، حسن نصرالله، في سلسلة من التغريدات، عبر حسابه الخاص على توتر، إذ قال إن نصرالله "يقولها من السرداب حيث يبقى هناك منذ 12 عاماً".
+             """,
+             entities: [.organization("وكالة الأنباء القطرية", country: "QAT", name: "Qatar News Agency", cameo: "QATMED"), .gpe("قطر", country: "QAT", name: "Qatar"),
+                        .person("تميم بن حمد", country: "QAT", name: "Tamim bin Hamad Al Thani"), .person("افيخاي أدرعي", "أدرعي", country: "ISR", name: "Avichay Adraee"),
+                        .organization("حزب الله", country: "LBN", name: "Hezbollah"), .person("حسن نصرالله", "نصرالله", country: "LBN", name: "Hassan Nasrallah")],
+             quotes: [("أمير قطر الشيخ", .indirect, "Qatar News Agency"), ("نصرالله \"يقولها من السرداب", .indirect, "Avichay Adraee")]),
     ]
 
     @Test(arguments: cases)

@@ -69,6 +69,9 @@ extension SpeakerResolver {
 }
 
 extension Words {
+    /// إذ before a verb that continues its sentence's subject («…، إذ قال إن»). Not حيث: «في مقابلة
+    /// … مع الزميلة كريستيان امانبور لـCNN حيث قال» names the interviewer first.
+    static let whereas: Set<UInt64> = [WordHash.of("اذ")]
     /// The indefinite unnamed source that introduces a new source («مصدر»، «مصادر»).
     static let indefiniteSources: Set<UInt64> = Set(["مصدر", "مصادر", "ومصدر", "ومصادر"].map { WordHash.of($0) })
     /// The lemmas of the opinion verbs (رأى أن، أقر بأن): speech by docs/ANNOTATION.md, whose

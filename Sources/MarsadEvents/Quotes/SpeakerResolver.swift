@@ -278,9 +278,13 @@ struct SpeakerResolver {
         if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
         // «وخلال القمة، وافق كيم على عدد من الإجراءات …، وأشار إلى أنه»: a verb joined by و to a
         // sentence whose subject is a person, with no speech cue before it in that sentence, has that
-        // subject, not the speaker of the sentence before.
-        if lastCueSentence != sentence, start > view.tokens(ofSentence: sentence).lowerBound + 1, view.startsWithConjunction(start),
-           let person = plainSubjectPerson(sentence, before: start) { return person }
+        // subject, not the speaker of the sentence before. A verb after إذ has the first
+        // person of its sentence, as a participle does («انتقد المتحدث باسم الجيش …، افيخاي أدرعي،
+        // خطاب …، إذ قال إن», branch quotes10).
+        if lastCueSentence != sentence, start > view.tokens(ofSentence: sentence).lowerBound + 1 {
+            if view.startsWithConjunction(start), let person = plainSubjectPerson(sentence, before: start) { return person }
+            if Words.whereas.contains(view.forms.whole(start - 1)), let person = firstPerson(sentence, before: start) { return person }
+        }
         if let person = previousPlainSubject(cue, sentence: sentence) { return person }
         if let current, sentence - currentSentence <= 1 { return current }
         if let carried = speakerNamingNoOneSince(cue, sentence: sentence) ?? speakerNamedAgain(cue, sentence: sentence) { return carried }
