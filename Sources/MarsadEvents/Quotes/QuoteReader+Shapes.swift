@@ -80,6 +80,14 @@ extension QuoteReader {
         return false
     }
 
+    /// Whether a relative pronoun, or إذا/لو (with ما after it), stands right before token `t`
+    /// («والتي رأت أن»، «وإذا ما رأى قائد الشرطة أن»، «إلا إذا أقر الرئيس الأميركي بأن»).
+    func isConditionalOrRelative(before t: Int) -> Bool {
+        guard t > 0 else { return false }
+        if view.word(.relative, at: t - 1) != nil || Words.conditionals.contains(view.forms.whole(t - 1)) { return true }
+        return t > 1 && view.forms.whole(t - 1) == Words.ma && Words.conditionals.contains(view.forms.whole(t - 2))
+    }
+
     /// Whether a pair with no cue stands in a headline: a short paragraph (15 words or fewer) with
     /// no full stop, where words outside the marks complete the line («"إجبار أطفال على مشاهدة
     /// أمهاتهم يتعرضن للاغتصاب" في جنوب السودان»). Headlines are not quotations (ANNOTATION.md).
@@ -127,6 +135,9 @@ extension QuoteReader {
 }
 
 extension Words {
+    /// إذا and لو, before a verb that is then no statement.
+    static let conditionals: Set<UInt64> = Set(["اذا", "واذا", "لو", "ولو"].map { WordHash.of($0) })
+    static let ma = WordHash.of("ما")
     /// سبق before أن («الذي سبق أن اجتمع مع كيم»): "had once", never a reported clause.
     static let once: Set<UInt64> = Set(["سبق", "وسبق", "سبقت", "يسبق"].map { WordHash.of($0) })
 }

@@ -64,6 +64,9 @@ struct QuoteReader {
             // but أعلن … أنه/أنها/أنهم, the announcer telling of itself, is its statement («وأعلن
             // الجيش الإسرائيلي مساء الأحد، أنه نشر»، «أعلنت الحكومة الفرنسية أنها جمدت»).
             if announces, !Words.selfComplementizers.contains(view.forms.whole(comp.lowerBound)) { continue }
+            // «إذا رأت أن ذلك سيفيد»، «والتي رأت أن»: an opinion in a condition or a relative clause
+            // is no statement (and its subject is not read).
+            if Words.opinionLemmas.contains(cue.cue.lemma), isConditionalOrRelative(before: cue.tokens.lowerBound) { continue }
             // «أقر البرلمان قانونا ينص على أن»: أقر (also "passed") reports speech with بأن («أقرت
             // موغيريني بأن»), or with أن after a subject of three tokens at most («وأقرت ماي أنه»).
             if cue.cue.lemma == "أقر", view.firstScalar(comp.lowerBound) != 0x0628,
@@ -263,6 +266,12 @@ struct QuoteReader {
                 && (cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
                     view.word(.complementizer, at: $0, allowConjunction: false) != nil || pairOpening[$0] != nil
                 }
+            // «…، أقروا بالتهم الموجهة إليهم»: an opinion verb opens a turn only with its own أن/إن.
+            let opinionOnly = Words.opinionLemmas.contains(cue.cue.lemma)
+                && !(cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
+                    view.word(.complementizer, at: $0, allowConjunction: false) != nil
+                }
+            if opinionOnly { continue }
             if cue.cue.kind == .participle || afterBreak || ownClause { turns.insert(k) }
         }
         var t = start
