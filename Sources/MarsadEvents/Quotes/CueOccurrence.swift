@@ -32,7 +32,7 @@ extension DocumentView {
     /// Whether the token read as رأى is the noun رأي, "an opinion" («مع رأي الشركة في أن»، «وحسب
     /// رأي أوزكان»): both fold to the same key, but the verb ends in ى (رأت and رأوا are verbs).
     private func isOpinionNoun(_ t: Int, cue: SpeechCue) -> Bool {
-        guard cue.lemma == "رأى" else { return false }
+        guard cue.opinion == .view else { return false }
         let token = document.tokens[t]
         return document.scalars[token.start + token.length - 1].value == 0x064A
     }

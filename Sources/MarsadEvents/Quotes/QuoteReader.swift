@@ -66,10 +66,10 @@ struct QuoteReader {
             if announces, !Words.selfComplementizers.contains(view.forms.whole(comp.lowerBound)) { continue }
             // «إذا رأت أن ذلك سيفيد»، «والتي رأت أن»: an opinion in a condition or a relative clause
             // is no statement (and its subject is not read).
-            if Words.opinionLemmas.contains(cue.cue.lemma), isConditionalOrRelative(before: cue.tokens.lowerBound) { continue }
+            if cue.cue.opinion != nil, isConditionalOrRelative(before: cue.tokens.lowerBound) { continue }
             // «أقر البرلمان قانونا ينص على أن»: أقر (also "passed") reports speech with بأن («أقرت
             // موغيريني بأن»), or with أن after a subject of three tokens at most («وأقرت ماي أنه»).
-            if cue.cue.lemma == "أقر", view.firstScalar(comp.lowerBound) != 0x0628,
+            if cue.cue.opinion == .admission, view.firstScalar(comp.lowerBound) != 0x0628,
                comp.lowerBound - cue.tokens.upperBound > 3 { continue }
             // Marks right after أن (at most one word between), or after an adverbial phrase of up to
             // three words when they run to the end of the sentence («أنه في ليبيا "ينبغي أن تمضي
@@ -267,7 +267,7 @@ struct QuoteReader {
                     view.word(.complementizer, at: $0, allowConjunction: false) != nil || pairOpening[$0] != nil
                 }
             // «…، أقروا بالتهم الموجهة إليهم»: an opinion verb opens a turn only with its own أن/إن.
-            let opinionOnly = Words.opinionLemmas.contains(cue.cue.lemma)
+            let opinionOnly = cue.cue.opinion != nil
                 && !(cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
                     view.word(.complementizer, at: $0, allowConjunction: false) != nil
                 }
@@ -324,7 +324,7 @@ struct QuoteReader {
                 }
                 // «أقر مجلس الوزراء … "نظام مكافحة جريمة التحرش"»: أقر (also "passed") gives no marks
                 // of its own; only its بأن clause is speech.
-                if cue.cue.lemma == "أقر" { return nil }
+                if cue.cue.opinion == .admission { return nil }
                 return cue.cue.scope == .no && cue.cue.kind != .announce ? nil : cue
             }
             t -= 1
@@ -336,7 +336,7 @@ struct QuoteReader {
     private func cueAfter(_ pair: QuotationPair, cues: [CueOccurrence]) -> CueOccurrence? {
         let limit = min(view.tokenCount, pair.close + 5)
         return cues.first { cue in
-            cue.tokens.lowerBound > pair.close && cue.tokens.lowerBound < limit && cue.cue.kind != .participle && cue.cue.lemma != "أقر"
+            cue.tokens.lowerBound > pair.close && cue.tokens.lowerBound < limit && cue.cue.kind != .participle && cue.cue.opinion != .admission
                 && !(pair.close + 1 ..< cue.tokens.lowerBound).contains { view.isStrongBreak($0) || view.isQuotationMark($0) }
         }
     }

@@ -74,9 +74,6 @@ extension Words {
     static let whereas: Set<UInt64> = [WordHash.of("اذ")]
     /// The indefinite unnamed source that introduces a new source («مصدر»، «مصادر»).
     static let indefiniteSources: Set<UInt64> = Set(["مصدر", "مصادر", "ومصدر", "ومصادر"].map { WordHash.of($0) })
-    /// The lemmas of the opinion verbs (رأى أن، أقر بأن): speech by docs/ANNOTATION.md, whose
-    /// subject left unresolved keeps the current speaker.
-    static let opinionLemmas: Set<String> = ["رأى", "أقر"]
     /// The definite unnamed source, told again («وأضاف المصدر»، «وفق المصادر نفسها»).
     static let definiteSources: Set<UInt64> = Set(["المصدر", "المصادر"].map { WordHash.of($0) })
     /// The definite official, told again after an unnamed source («اعتبر المسؤول الفرنسي»).

@@ -90,7 +90,7 @@ struct SpeakerResolver {
         }
         // «وأقرت أن …» whose subject is read as no one: the opinion verbs (رأى، أقر) do not hand the
         // turn to nobody (docs/QUALITY.md, quotes10: the next «وذكرت أنها» keeps its speaker).
-        if resolved == nil, !spokeAsSource, Words.opinionLemmas.contains(cue.cue.lemma) { return nil }
+        if resolved == nil, !spokeAsSource, cue.cue.opinion != nil { return nil }
         lastCueWasSource = spokeAsSource
         current = .some(resolved)
         currentSentence = sentence
