@@ -38,11 +38,15 @@ struct SpeakerResolver {
     /// The definite sources placed in a named body («المصدر في الإليزيه»), by token, with the body:
     /// an unnamed source told before one of them is that source (SpeakerResolver+Sources.swift).
     private(set) var placedSources: [(token: Int, body: Int)] = []
+    /// The first token after a dateline «دبي، الإمارات العربية المتحدة (CNN)--» opening the body
+    /// (-1 when there is none): the places before it are no subject of the sentence.
+    private(set) var datelineEnd = -1
 
     init(view: DocumentView, namesInMarks: [Int: Range<Int>] = [:]) {
         self.view = view
         self.namesInMarks = namesInMarks
         self.placedSources = placedSourceList()
+        self.datelineEnd = datelineEndToken()
     }
 
     /// The speaker of `cue` (an entity index, or `nil`), and the current speaker afterwards.
@@ -180,7 +184,7 @@ struct SpeakerResolver {
 
     /// The actor opening a sentence, before token `end` (never inside what the cue introduces).
     private func sentenceOpener(_ sentence: Int, before end: Int) -> Int? {
-        let range = view.tokens(ofSentence: sentence)
+        let range = head(ofSentence: sentence)
         let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 5, end))
         return view.actors(in: head).first { !view.isPrepositionalObject($0) }.map { titledPerson($0, before: end) ?? $0.entity }
     }
@@ -189,7 +193,7 @@ struct SpeakerResolver {
     /// within twelve tokens of its start: the subject of the sentence's verb, which the participle
     /// continues.
     private func firstPerson(_ sentence: Int, before end: Int) -> Int? {
-        let range = view.tokens(ofSentence: sentence)
+        let range = head(ofSentence: sentence)
         let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 12, end))
         let named = view.actors(in: head).first {
             !$0.viaAdjective && !view.isPrepositionalObject($0) && !view.isAgent($0.entity)
@@ -240,7 +244,7 @@ struct SpeakerResolver {
             if let first = list.first, isAddressee(first) { return titleHolder(after: cue.tokens.upperBound, limit: limit) }
             // «يلديريم دعا الأربعاء روسيا … إلى "…"»: after a call verb (no و before it) whose subject
             // stands right before it (or before قد), the actor after the verb is the one called on.
-            if cue.cue.kind == .call, !view.startsWithConjunction(start), let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).last, !svo.viaAdjective,
+            if cue.cue.kind == .call, !view.startsWithConjunction(start), let svo = view.subject(before: start, from: clauseStart(of: start)).last, !svo.viaAdjective,
                svo.tokens.upperBound == start || (svo.tokens.upperBound == start - 1 && view.forms.whole(start - 1) == Words.qad) {
                 return personAfter(svo, limit: limit) ?? svo.entity
             }
@@ -259,7 +263,7 @@ struct SpeakerResolver {
             while k < limit, view.isComma(k) || view.timeAt[k] >= 0 { k += 1 }
             guard k < limit, view.word(.genericSource, at: k) == nil, view.word(.demonstrative, at: k) == nil,
                   view.word(.title, at: k) == nil, view.word(.actorHead, at: k) == nil,
-                  let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).last, !svo.viaAdjective,
+                  let svo = view.subject(before: start, from: clauseStart(of: start)).last, !svo.viaAdjective,
                   svo.tokens.upperBound == start || (svo.tokens.upperBound == start - 1 && view.forms.whole(start - 1) == Words.qad)
             else { return nil }
             return svo.entity
@@ -267,15 +271,15 @@ struct SpeakerResolver {
             if let named = nameInMarks(after: cue.tokens.upperBound, limit: limit) { return named }
         }
         if let antecedent = relativeAntecedent(before: start) { return antecedent }
-        let clauseStart = view.clause(of: start).lowerBound
-        if let svo = view.subject(before: start, from: clauseStart).first {
+        let clauseFrom = clauseStart(of: start)
+        if let svo = view.subject(before: start, from: clauseFrom).first {
             // «لكن مسؤولين إيرانيين قالوا إن»: a nationality after an unnamed source is no speaker.
             if svo.viaAdjective, view.word(.genericSource, at: svo.tokens.lowerBound - 1) != nil { return nil }
             return svo.entity
         }
         if handover { return otherParty(before: start) }
         // An unnamed source before the verb in its clause (ناشطون عبر مواقع التواصل … كانوا قد قالوا).
-        if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
+        if (max(clauseFrom, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
         // «وخلال القمة، وافق كيم على عدد من الإجراءات …، وأشار إلى أنه»: a verb joined by و to a
         // sentence whose subject is a person, with no speech cue before it in that sentence, has that
         // subject, not the speaker of the sentence before. A verb after إذ has the first
@@ -330,7 +334,7 @@ struct SpeakerResolver {
     /// it or in this one: «أعلنت حركة الجهاد … وقفا لإطلاق النار. وأوضحت أن …» → the movement.
     private func previousSubject(before sentence: Int) -> Int? {
         guard sentence > 0 else { return nil }
-        let range = view.tokens(ofSentence: sentence - 1)
+        let range = head(ofSentence: sentence - 1)
         let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 8)
         // «واستنفر الوزير التركي … . وقال: "…"»: a title and an adjective stand for the person.
         return view.actors(in: head).first { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }
