@@ -55,7 +55,7 @@ import Testing
                         .gpe("الولايات المتحدة", country: "USA", name: "United States"),
                         .organization("الاتحاد الأوروبي", country: nil, name: "European Union")],
              quotes: [("لقد بدأنا العملية", .direct, "Mohammad Javad Zarif"), ("أعتقد أنها بداية جيدة", .direct, "Mohammad Javad Zarif"), ("طهران تتوقع تقدما", .indirect, "Mohammad Javad Zarif"),
-                      ("في منتهى الصعوبة", .direct, "Federica Mogherini"), ("نعرف أن هذه مهمة صعبة", .direct, "Federica Mogherini"),
+                      ("السياق الذي تتم فيه", .indirect, "Federica Mogherini"), ("نعرف أن هذه مهمة صعبة", .direct, "Federica Mogherini"),
                       ("الأمر الوحيد المؤكد", .direct, "Federica Mogherini")]),
         Case(source: "Sky News Arabia, 3 Oct 2018 (SK-internationalNews-3289): «الصحيفة» is the newspaper named with صحيفة before",
              text: "ورغم أن الرئيس الأميركي \"الملياردير\" يتباهى بأنه بنى إمبراطوريته من العمل في مجال العقارات على مدى سنوات، فإن تحقيقا نشرته صحيفة \"نيويورك تايمز\" الأميركية يكشف غير ذلك.\nففي التحقيق الذي أجري حول ثروة ترامب، أكدت الصحيفة أن قطب العقارات تلقى من والديه على مدى عقود من الزمن أموالا تزيد قيمتها اليوم على 400 مليون دولار، مشيرة إلى أن قسما من هذا المبلغ انتقل إليه عبر التهرب الضريبي.",

@@ -70,7 +70,8 @@ public struct EventsLexicon: Sendable {
             }
             let first = normalizer.key(row["cue"]).unicodeScalars.first?.value
             let present = (kind == .verb || kind == .announce) && (first == 0x064A || first == 0x062A)
-            cues.append((row["cue"], SpeechCue(lemma: row["lemma"], kind: kind, scope: scope, isPresent: present)))
+            let opinion: SpeechCue.Opinion? = row["lemma"] == "رأى" ? .view : row["lemma"] == "أقر" ? .admission : nil
+            cues.append((row["cue"], SpeechCue(lemma: row["lemma"], kind: kind, scope: scope, isPresent: present, opinion: opinion)))
         }
 
         var byRole: [FunctionRole: [(String, FunctionRole)]] = [:]

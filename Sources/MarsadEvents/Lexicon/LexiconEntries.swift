@@ -27,6 +27,17 @@ struct SpeechCue: Sendable, Hashable {
     let scope: Scope
     /// Whether the cue is an imperfect (present-tense) verb form.
     let isPresent: Bool
+    /// Which opinion verb the cue is, if any (رأى أن، أقر بأن: docs/EVENTS.md, Quotations 14), read
+    /// from the lemma once when the table is loaded.
+    var opinion: Opinion? = nil
+
+    /// The opinion verbs: speech by docs/ANNOTATION.md, with rules of their own.
+    enum Opinion: Sendable, Hashable {
+        /// رأى (رأت، رأوا): "held that".
+        case view
+        /// أقر: "admitted" with بأن, but also "passed" (a law).
+        case admission
+    }
 }
 
 /// A role of a closed-class word of `function-words.tsv`.

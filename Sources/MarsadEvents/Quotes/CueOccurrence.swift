@@ -17,6 +17,7 @@ extension DocumentView {
                 // بحسب/لحسب read as حسب is fine; other cues do not take ب/ل/ك.
                 // «طالبا عدم كشف هويته»: after عدم/رفض the form is a verbal noun, not a verb.
                 let verbalNoun = t > 0 && Words.verbalNounGovernors.contains(forms.whole(t - 1))
+                    || isOpinionNoun(t, cue: cue)
                 if (!m.firstForm.contains(.preposition) || cue.kind == .attribution) && !verbalNoun {
                     found.append(CueOccurrence(tokens: m.tokens, cue: cue))
                     t = m.tokens.upperBound
@@ -26,5 +27,13 @@ extension DocumentView {
             t += 1
         }
         return found
+    }
+
+    /// Whether the token read as رأى is the noun رأي, "an opinion" («مع رأي الشركة في أن»، «وحسب
+    /// رأي أوزكان»): both fold to the same key, but the verb ends in ى (رأت and رأوا are verbs).
+    private func isOpinionNoun(_ t: Int, cue: SpeechCue) -> Bool {
+        guard cue.opinion == .view else { return false }
+        let token = document.tokens[t]
+        return document.scalars[token.start + token.length - 1].value == 0x064A
     }
 }

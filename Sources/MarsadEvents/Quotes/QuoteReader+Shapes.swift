@@ -58,6 +58,39 @@ extension QuoteReader {
         return false
     }
 
+    /// Whether marks of four words or fewer right after a bare ل (لـ"…") stand where a speech cue
+    /// names whom it spoke to, before its أن/إن or its own marks («يقول الكاتب … عبد العزيز المقبل
+    /// لـ"سكاي نيوز عربية" إن»، «وأوضح السفير اليمني في حديث لـ"سكاي نيوز عربية": "…"»): an outlet's
+    /// name, not words said. The cue ends within 24 tokens before the ل, with no full stop, other
+    /// marks or أن/إن between (branch quotes10: the marks had been read as the cue's quotation, and
+    /// blocked the search for its أن/إن).
+    func isAddresseeName(_ pair: QuotationPair, cues: [CueOccurrence], cueEnds: TokenIndex) -> Bool {
+        let l = pair.open - 1
+        guard l > 0, view.wordCount(pair.inner) <= 4, view.document.tokens[l].kind == .word,
+              view.firstScalar(l) == 0x0644, view.document.tokens[l].length <= 2 else { return false }
+        let sentenceStart = view.sentenceTokens(of: pair.open).lowerBound
+        var k = l
+        while k > max(sentenceStart, l - 24) {
+            // (Not after a call: «الذي طالب به عباس كنقطة انطلاق لـ"آلية دولية متعددة الأطراف"».)
+            if let c = cueEnds[k] {
+                let kind = cues[c].cue.kind
+                return kind != .attribution && kind != .statement && kind != .call
+            }
+            k -= 1
+            if view.isStrongBreak(k) || view.isQuotationMark(k)
+                || view.word(.complementizer, at: k, allowConjunction: false) != nil { return false }
+        }
+        return false
+    }
+
+    /// Whether a relative pronoun, or إذا/لو (with ما after it), stands right before token `t`
+    /// («والتي رأت أن»، «وإذا ما رأى قائد الشرطة أن»، «إلا إذا أقر الرئيس الأميركي بأن»).
+    func isConditionalOrRelative(before t: Int) -> Bool {
+        guard t > 0 else { return false }
+        if view.word(.relative, at: t - 1) != nil || Words.conditionals.contains(view.forms.whole(t - 1)) { return true }
+        return t > 1 && view.forms.whole(t - 1) == Words.ma && Words.conditionals.contains(view.forms.whole(t - 2))
+    }
+
     /// Whether a pair with no cue stands in a headline: a short paragraph (15 words or fewer) with
     /// no full stop, where words outside the marks complete the line («"إجبار أطفال على مشاهدة
     /// أمهاتهم يتعرضن للاغتصاب" في جنوب السودان»). Headlines are not quotations (ANNOTATION.md).
@@ -105,6 +138,9 @@ extension QuoteReader {
 }
 
 extension Words {
+    /// إذا and لو, before a verb that is then no statement.
+    static let conditionals: Set<UInt64> = Set(["اذا", "واذا", "لو", "ولو"].map { WordHash.of($0) })
+    static let ma = WordHash.of("ما")
     /// سبق before أن («الذي سبق أن اجتمع مع كيم»): "had once", never a reported clause.
     static let once: WordSet = WordSet(["سبق", "وسبق", "سبقت", "يسبق"].map { WordHash.of($0) })
 }

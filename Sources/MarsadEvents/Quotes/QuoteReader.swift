@@ -39,8 +39,14 @@ struct QuoteReader {
         var cueEnds = TokenIndex(count: view.tokenCount + 1)  // token → index in `cues`
         for (c, cue) in cues.enumerated() { cueEnds[cue.tokens.upperBound] = c }
         let cueStarts = TokenSet(count: view.tokenCount, cues.map { $0.tokens.lowerBound })
-        let subjectNames = allPairs.filter { isSubjectName($0, cues: cues, cueEnds: cueEnds, cueStarts: cueStarts) }
-        let names = allPairs.filter { isName($0) || !hasArabicWord($0) } + subjectNames
+        // An outlet spoken to, in marks after ل («وقال … المقبل لـ"سكاي نيوز عربية" إن»): a name, and
+        // never the speaker of the verb.
+        let addressees = allPairs.filter { isAddresseeName($0, cues: cues, cueEnds: cueEnds) }
+        let addressed = Set(addressees.map(\.open))
+        let subjectNames = allPairs.filter {
+            !addressed.contains($0.open) && isSubjectName($0, cues: cues, cueEnds: cueEnds, cueStarts: cueStarts)
+        }
+        let names = allPairs.filter { isName($0) || !hasArabicWord($0) } + subjectNames + addressees
         let nameOpenings = Set(names.map(\.open))
         let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !nameOpenings.contains($0.open) }
         let nameMarks = TokenSet(count: view.tokenCount, names.flatMap { [$0.open, $0.close] })
@@ -61,6 +67,13 @@ struct QuoteReader {
             // but أعلن … أنه/أنها/أنهم, the announcer telling of itself, is its statement («وأعلن
             // الجيش الإسرائيلي مساء الأحد، أنه نشر»، «أعلنت الحكومة الفرنسية أنها جمدت»).
             if announces, !Words.selfComplementizers.contains(view.forms.whole(comp.lowerBound)) { continue }
+            // «إذا رأت أن ذلك سيفيد»، «والتي رأت أن»: an opinion in a condition or a relative clause
+            // is no statement (and its subject is not read).
+            if cue.cue.opinion != nil, isConditionalOrRelative(before: cue.tokens.lowerBound) { continue }
+            // «أقر البرلمان قانونا ينص على أن»: أقر (also "passed") reports speech with بأن («أقرت
+            // موغيريني بأن»), or with أن after a subject of three tokens at most («وأقرت ماي أنه»).
+            if cue.cue.opinion == .admission, view.firstScalar(comp.lowerBound) != 0x0628,
+               comp.lowerBound - cue.tokens.upperBound > 3 { continue }
             // Marks right after أن (at most one word between), or after an adverbial phrase of up to
             // three words when they run to the end of the sentence («أنه في ليبيا "ينبغي أن تمضي
             // العملية السياسية…"», ANNOTATION.md dev-extra): a direct quotation of this cue.
@@ -256,6 +269,12 @@ struct QuoteReader {
                 && (cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
                     view.word(.complementizer, at: $0, allowConjunction: false) != nil || pairOpening[$0] != nil
                 }
+            // «…، أقروا بالتهم الموجهة إليهم»: an opinion verb opens a turn only with its own أن/إن.
+            let opinionOnly = cue.cue.opinion != nil
+                && !(cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
+                    view.word(.complementizer, at: $0, allowConjunction: false) != nil
+                }
+            if opinionOnly { continue }
             if cue.cue.kind == .participle || afterBreak || ownClause { turns.append(k) }
         }
         var t = start
@@ -306,6 +325,9 @@ struct QuoteReader {
                     t = cue.tokens.lowerBound - 1
                     continue
                 }
+                // «أقر مجلس الوزراء … "نظام مكافحة جريمة التحرش"»: أقر (also "passed") gives no marks
+                // of its own; only its بأن clause is speech.
+                if cue.cue.opinion == .admission { return nil }
                 return cue.cue.scope == .no && cue.cue.kind != .announce ? nil : cue
             }
             t -= 1
@@ -317,7 +339,7 @@ struct QuoteReader {
     private func cueAfter(_ pair: QuotationPair, cues: [CueOccurrence]) -> CueOccurrence? {
         let limit = min(view.tokenCount, pair.close + 5)
         return cues.first { cue in
-            cue.tokens.lowerBound > pair.close && cue.tokens.lowerBound < limit && cue.cue.kind != .participle
+            cue.tokens.lowerBound > pair.close && cue.tokens.lowerBound < limit && cue.cue.kind != .participle && cue.cue.opinion != .admission
                 && !(pair.close + 1 ..< cue.tokens.lowerBound).contains { view.isStrongBreak($0) || view.isQuotationMark($0) }
         }
     }

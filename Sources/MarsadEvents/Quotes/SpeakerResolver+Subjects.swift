@@ -12,7 +12,29 @@ extension SpeakerResolver {
         if k < limit, view.isQuotationMark(k) { k += 1 }
         if k < limit, view.isComma(k) { k += 1 }
         guard k < limit, let m = view.mention(at: k), m.tokens.lowerBound == k, !view.isAgent(m.entity),
-              view.entities[m.entity].type == .person else { return nil }
+              view.entities[m.entity].type == .person else { return titleHolderInApposition(after: a, limit: limit) }
+        return m.entity
+    }
+
+    /// The person set off by commas after a title whose organization is followed by the title's
+    /// complement («قال مبعوث الأمم المتحدة للسلام في الشرق الأوسط، نيكولاي ميلادينوف، إن» →
+    /// Mladenov, not the United Nations; branch quotes10): a title word right before the
+    /// organization, then at most five tokens with no name, mark, أن/إن, relative or full stop up to
+    /// a comma, then a person's name ending at a comma or at أن/إن.
+    func titleHolderInApposition(after a: Actor, limit: Int) -> Int? {
+        let first = a.tokens.lowerBound
+        guard !a.viaAdjective, first > 0, view.word(.title, at: first - 1) != nil else { return nil }
+        var k = a.tokens.upperBound
+        while k < min(limit, a.tokens.upperBound + 6), !view.isComma(k) {
+            if view.isStrongBreak(k) || view.isQuotationMark(k) || view.word(.relative, at: k) != nil
+                || view.mention(at: k).map({ view.entities[$0.entity].type != .location }) ?? false
+                || view.word(.complementizer, at: k, allowConjunction: false) != nil { return nil }
+            k += 1
+        }
+        guard k > a.tokens.upperBound, k + 1 < limit, view.isComma(k), let m = view.mention(at: k + 1), m.tokens.lowerBound == k + 1,
+              !view.isAgent(m.entity), view.entities[m.entity].type == .person, m.tokens.upperBound < limit,
+              view.isComma(m.tokens.upperBound) || view.word(.complementizer, at: m.tokens.upperBound, allowConjunction: false) != nil
+        else { return nil }
         return m.entity
     }
 

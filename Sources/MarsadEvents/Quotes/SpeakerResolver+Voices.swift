@@ -77,7 +77,7 @@ extension SpeakerResolver {
     /// إلى الحكومة الفرنسية ثم الرئيس إيمانويل ماكرون» names no subject; «ردت وحدات حماية الشعب
     /// على الرئيس التركي، رجب طيب أردوغان» has a body as subject).
     func plainSubjectPerson(_ sentence: Int, before end: Int) -> Int? {
-        let range = view.tokens(ofSentence: sentence)
+        let range = head(ofSentence: sentence)
         var from = range.lowerBound
         if let comma = (from ..< min(end, from + 5)).first(where: { view.isComma($0) }) { from = comma + 1 }
         guard from < end else { return nil }

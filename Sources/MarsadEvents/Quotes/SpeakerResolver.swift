@@ -21,21 +21,39 @@ struct SpeakerResolver {
     /// The sentence and speaker of the last «جاء في بيان …» cue: «وأضاف البيان» two sentences
     /// on is the same statement.
     private var lastStatement: (sentence: Int, speaker: Int?)? = nil
+    /// The speaker given to the last unnamed source that was a cue's subject (`nil` before any;
+    /// `.some(nil)` for a source of no named body): «المصدر نفسه», «وأضاف المصدر» is that source
+    /// again (SpeakerResolver+Sources.swift).
+    var lastSource: Int?? = nil
+    /// Whether the last cue's subject was an unnamed source («وقال المسؤول الفرنسي» after it is
+    /// the same source).
+    var lastCueWasSource = false
+    /// The sentence of the last unnamed source's cue.
+    var lastSourceSentence = -10
 
     /// The inner tokens of the names in marks that stand in a speech verb's subject slot
     /// («قالت المنظمة التابعة له "التحالف من أجل القيم المشتركة" في بيان إن»), by opening mark.
     private let namesInMarks: [Int: Range<Int>]
 
+    /// The definite sources placed in a named body («المصدر في الإليزيه»), by token, with the body:
+    /// an unnamed source told before one of them is that source (SpeakerResolver+Sources.swift).
+    private(set) var placedSources: [(token: Int, body: Int)] = []
+    /// The first token after a dateline «دبي، الإمارات العربية المتحدة (CNN)--» opening the body
+    /// (-1 when there is none): the places before it are no subject of the sentence.
+    private(set) var datelineEnd = -1
+
     init(view: DocumentView, namesInMarks: [Int: Range<Int>] = [:]) {
         self.view = view
         self.namesInMarks = namesInMarks
+        self.placedSources = placedSourceList()
+        self.datelineEnd = datelineEndToken()
     }
 
     /// The speaker of `cue` (an entity index, or `nil`), and the current speaker afterwards.
     mutating func speaker(of cue: CueOccurrence) -> Int? {
         let sentence = Int(view.sentenceOf[cue.tokens.lowerBound])
         let limit = view.sentenceTokens(of: cue.tokens.lowerBound).upperBound
-        let resolved: Int?
+        var resolved: Int?
         switch cue.cue.kind {
         case .attribution, .relay, .statement:
             resolved = namedAfter(cue, from: relayed(after: cue, limit: limit) ?? cue.tokens.upperBound, limit: limit)
@@ -57,6 +75,27 @@ struct SpeakerResolver {
         case .verb, .announce, .call:
             resolved = verbSubject(cue, sentence: sentence, limit: limit)
         }
+        // An unnamed source as the subject: a definite one with no body after it is the source
+        // named before («المصدر في الإليزيه» … «وأضاف المصدر»).
+        // (A participle continues its sentence's source.)
+        var spokeAsSource = cue.cue.kind == .participle && lastCueWasSource && lastCueSentence == sentence
+        if let source = sourceSubject(of: cue, limit: limit) {
+            if let same = sameSource(at: source, limit: limit) {
+                resolved = same
+                spokeAsSource = true
+            } else if view.word(.genericSource, at: source) != nil {
+                spokeAsSource = true
+            }
+            if spokeAsSource, resolved == nil, let body = sourcePlacedLater(from: source) { resolved = body }
+            if spokeAsSource {
+                lastSource = .some(resolved)
+                lastSourceSentence = sentence
+            }
+        }
+        // «وأقرت أن …» whose subject is read as no one: the opinion verbs (رأى، أقر) do not hand the
+        // turn to nobody (docs/QUALITY.md, quotes10: the next «وذكرت أنها» keeps its speaker).
+        if resolved == nil, !spokeAsSource, cue.cue.opinion != nil { return nil }
+        lastCueWasSource = spokeAsSource
         current = .some(resolved)
         currentSentence = sentence
         lastCueSentence = sentence
@@ -111,7 +150,7 @@ struct SpeakerResolver {
 
     /// For نقل (a relay), the token after its عن: «نقلت رويترز عن مسؤول إسرائيلي قوله إن» is the
     /// official's word, not the agency's (docs/ANNOTATION.md: the speaker of نقل عن X أن is X).
-    private func relayed(after cue: CueOccurrence, limit: Int) -> Int? {
+    func relayed(after cue: CueOccurrence, limit: Int) -> Int? {
         guard cue.cue.kind == .relay else { return nil }
         var from = cue.tokens.upperBound
         // A long name of the relaying outlet («نقلت وكالة الأنباء الكورية الشمالية الرسمية عن متحدث …»):
@@ -145,7 +184,7 @@ struct SpeakerResolver {
 
     /// The actor opening a sentence, before token `end` (never inside what the cue introduces).
     private func sentenceOpener(_ sentence: Int, before end: Int) -> Int? {
-        let range = view.tokens(ofSentence: sentence)
+        let range = head(ofSentence: sentence)
         let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 5, end))
         return view.actors(in: head).first { !view.isPrepositionalObject($0) }.map { titledPerson($0, before: end) ?? $0.entity }
     }
@@ -154,7 +193,7 @@ struct SpeakerResolver {
     /// within twelve tokens of its start: the subject of the sentence's verb, which the participle
     /// continues.
     private func firstPerson(_ sentence: Int, before end: Int) -> Int? {
-        let range = view.tokens(ofSentence: sentence)
+        let range = head(ofSentence: sentence)
         let head = range.lowerBound ..< max(range.lowerBound, min(range.upperBound, range.lowerBound + 12, end))
         let named = view.actors(in: head).first {
             !$0.viaAdjective && !view.isPrepositionalObject($0) && !view.isAgent($0.entity)
@@ -205,7 +244,7 @@ struct SpeakerResolver {
             if let first = list.first, isAddressee(first) { return titleHolder(after: cue.tokens.upperBound, limit: limit) }
             // «يلديريم دعا الأربعاء روسيا … إلى "…"»: after a call verb (no و before it) whose subject
             // stands right before it (or before قد), the actor after the verb is the one called on.
-            if cue.cue.kind == .call, !view.startsWithConjunction(start), let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).last, !svo.viaAdjective,
+            if cue.cue.kind == .call, !view.startsWithConjunction(start), let svo = view.subject(before: start, from: clauseStart(of: start)).last, !svo.viaAdjective,
                svo.tokens.upperBound == start || (svo.tokens.upperBound == start - 1 && view.forms.whole(start - 1) == Words.qad) {
                 return personAfter(svo, limit: limit) ?? svo.entity
             }
@@ -224,7 +263,7 @@ struct SpeakerResolver {
             while k < limit, view.isComma(k) || view.timeAt[k] >= 0 { k += 1 }
             guard k < limit, view.word(.genericSource, at: k) == nil, view.word(.demonstrative, at: k) == nil,
                   view.word(.title, at: k) == nil, view.word(.actorHead, at: k) == nil,
-                  let svo = view.subject(before: start, from: view.clause(of: start).lowerBound).last, !svo.viaAdjective,
+                  let svo = view.subject(before: start, from: clauseStart(of: start)).last, !svo.viaAdjective,
                   svo.tokens.upperBound == start || (svo.tokens.upperBound == start - 1 && view.forms.whole(start - 1) == Words.qad)
             else { return nil }
             return svo.entity
@@ -232,20 +271,24 @@ struct SpeakerResolver {
             if let named = nameInMarks(after: cue.tokens.upperBound, limit: limit) { return named }
         }
         if let antecedent = relativeAntecedent(before: start) { return antecedent }
-        let clauseStart = view.clause(of: start).lowerBound
-        if let svo = view.subject(before: start, from: clauseStart).first {
+        let clauseFrom = clauseStart(of: start)
+        if let svo = view.subject(before: start, from: clauseFrom).first {
             // «لكن مسؤولين إيرانيين قالوا إن»: a nationality after an unnamed source is no speaker.
             if svo.viaAdjective, view.word(.genericSource, at: svo.tokens.lowerBound - 1) != nil { return nil }
             return svo.entity
         }
         if handover { return otherParty(before: start) }
         // An unnamed source before the verb in its clause (ناشطون عبر مواقع التواصل … كانوا قد قالوا).
-        if (max(clauseStart, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
+        if (max(clauseFrom, start - 10) ..< start).contains(where: { view.word(.genericSource, at: $0) != nil }) { return nil }
         // «وخلال القمة، وافق كيم على عدد من الإجراءات …، وأشار إلى أنه»: a verb joined by و to a
         // sentence whose subject is a person, with no speech cue before it in that sentence, has that
-        // subject, not the speaker of the sentence before.
-        if lastCueSentence != sentence, start > view.tokens(ofSentence: sentence).lowerBound + 1, view.startsWithConjunction(start),
-           let person = plainSubjectPerson(sentence, before: start) { return person }
+        // subject, not the speaker of the sentence before. A verb after إذ has the first
+        // person of its sentence, as a participle does («انتقد المتحدث باسم الجيش …، افيخاي أدرعي،
+        // خطاب …، إذ قال إن», branch quotes10).
+        if lastCueSentence != sentence, start > view.tokens(ofSentence: sentence).lowerBound + 1 {
+            if view.startsWithConjunction(start), let person = plainSubjectPerson(sentence, before: start) { return person }
+            if Words.whereas.contains(view.forms.whole(start - 1)), let person = firstPerson(sentence, before: start) { return person }
+        }
         if let person = previousPlainSubject(cue, sentence: sentence) { return person }
         if let current, sentence - currentSentence <= 1 { return current }
         if let carried = speakerNamingNoOneSince(cue, sentence: sentence) ?? speakerNamedAgain(cue, sentence: sentence) { return carried }
@@ -291,7 +334,7 @@ struct SpeakerResolver {
     /// it or in this one: «أعلنت حركة الجهاد … وقفا لإطلاق النار. وأوضحت أن …» → the movement.
     private func previousSubject(before sentence: Int) -> Int? {
         guard sentence > 0 else { return nil }
-        let range = view.tokens(ofSentence: sentence - 1)
+        let range = head(ofSentence: sentence - 1)
         let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 8)
         // «واستنفر الوزير التركي … . وقال: "…"»: a title and an adjective stand for the person.
         return view.actors(in: head).first { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }
@@ -379,14 +422,16 @@ struct SpeakerResolver {
     /// An unnamed source inside a named organization («مصدر مسؤول في وزارة الخارجية الكويتية»،
     /// «مصادر من التيار الصدري»): the organization speaks (docs/ANNOTATION.md, dev-check). A source
     /// of a country («مصادر عراقية»، «مسؤول في الحكومة» with no name) stays unnamed.
-    private func sourceOfBody(after end: Int, limit: Int) -> Int? {
+    func sourceOfBody(after end: Int, limit: Int) -> Int? {
         var t = end
         while t < limit, view.isComma(t) || view.timeAt[t] >= 0 { t += 1 }
         guard let source = view.word(.genericSource, at: t) else { return nil }
         var k = source.upperBound
         // An adjective or two (مسؤول، رفيع، أمني) before في/من.
+        // (Not past أن/إن: «وقالت المصادر إن عناصر من الحوثيين» places the sources nowhere.)
         while k < min(limit, source.upperBound + 2), view.actor(at: k) == nil,
-              view.word(.preposition, at: k, allowConjunction: false) == nil, !view.isPunctuation(k) { k += 1 }
+              view.word(.preposition, at: k, allowConjunction: false) == nil,
+              view.word(.complementizer, at: k, allowConjunction: false) == nil, !view.isPunctuation(k) { k += 1 }
         guard k + 1 < limit, view.forms.whole(k) == Words.fi || view.forms.whole(k) == Words.min,
               let a = view.actor(at: k + 1), !a.viaAdjective, !view.isAgent(a.entity),
               view.entities[a.entity].type == .organization
