@@ -29,7 +29,8 @@ import Testing
                         .person("أردوغان", country: "TUR", name: "Recep Tayyip Erdogan"),
                         .person("فلاديمير بوتين", country: "RUS", name: "Vladimir Putin"), .gpe("سوريا", country: "SYR", name: "Syria")],
              published: "2018-08-11",
-             events: [Expected(cameo: "040", modality: .asserted, source: ["TUR"], target: ["RUS"])]),
+             // هاتفيا after the verb: a phone call (main's rule, docs/EVENTS.md «Manner»).
+             events: [Expected(cameo: "041", modality: .asserted, source: ["TUR"], target: ["RUS"])]),
         Case(source: "AL-internationalNews-639-20180326: «ومن المقرر أن يتباحث الوزير الفرنسي … مع رئيس الوزراء الإسرائيلي» (planned)",
              text: "وصل وزير الخارجية الفرنسي جان إيف لودريان إلى القدس. ومن المقرر أن يتباحث الوزير الفرنسي بعد ظهر الاثنين مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو ووزير خارجيته خصوصاً بشأن الملفين السوري والإيراني.",
              entities: [.person("جان إيف لودريان", country: "FRA", name: "Jean-Yves Le Drian"),
