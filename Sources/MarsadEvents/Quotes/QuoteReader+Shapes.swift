@@ -139,7 +139,7 @@ extension QuoteReader {
 
 extension Words {
     /// إذا and لو, before a verb that is then no statement.
-    static let conditionals: Set<UInt64> = Set(["اذا", "واذا", "لو", "ولو"].map { WordHash.of($0) })
+    static let conditionals: WordSet = WordSet(["اذا", "واذا", "لو", "ولو"].map { WordHash.of($0) })
     static let ma = WordHash.of("ما")
     /// سبق before أن («الذي سبق أن اجتمع مع كيم»): "had once", never a reported clause.
     static let once: WordSet = WordSet(["سبق", "وسبق", "سبقت", "يسبق"].map { WordHash.of($0) })

@@ -44,9 +44,11 @@ extension SpeakerResolver {
     /// The definite sources placed in a named organization (`sourceOfBody`), in document order.
     func placedSourceList() -> [(token: Int, body: Int)] {
         var found: [(token: Int, body: Int)] = []
+        // One copy of the forms for the loop: reading `view.forms` per token retains its arrays.
+        let forms = view.forms
         var t = view.bodyStart
         while t < view.tokenCount {
-            if Words.definiteSources.contains(view.forms.whole(t)),
+            if Words.definiteSources.contains(forms.whole(t)),
                let body = sourceOfBody(after: t, limit: view.sentenceTokens(of: t).upperBound) {
                 found.append((t, body))
             }
@@ -104,11 +106,11 @@ extension SpeakerResolver {
 extension Words {
     /// إذ before a verb that continues its sentence's subject («…، إذ قال إن»). Not حيث: «في مقابلة
     /// … مع الزميلة كريستيان امانبور لـCNN حيث قال» names the interviewer first.
-    static let whereas: Set<UInt64> = [WordHash.of("اذ")]
+    static let whereas: WordSet = [WordHash.of("اذ")]
     /// The indefinite unnamed source that introduces a new source («مصدر»، «مصادر»).
-    static let indefiniteSources: Set<UInt64> = Set(["مصدر", "مصادر", "ومصدر", "ومصادر"].map { WordHash.of($0) })
+    static let indefiniteSources: WordSet = WordSet(["مصدر", "مصادر", "ومصدر", "ومصادر"].map { WordHash.of($0) })
     /// The definite unnamed source, told again («وأضاف المصدر»، «وفق المصادر نفسها»).
-    static let definiteSources: Set<UInt64> = Set(["المصدر", "المصادر"].map { WordHash.of($0) })
+    static let definiteSources: WordSet = WordSet(["المصدر", "المصادر"].map { WordHash.of($0) })
     /// The definite official, told again after an unnamed source («اعتبر المسؤول الفرنسي»).
-    static let definiteOfficials: Set<UInt64> = Set(["المسؤول", "المسوول"].map { WordHash.of($0) })
+    static let definiteOfficials: WordSet = WordSet(["المسؤول", "المسوول"].map { WordHash.of($0) })
 }
