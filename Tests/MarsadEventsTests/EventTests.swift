@@ -22,6 +22,9 @@ import Testing
         var published = "2018-06-01"
         /// Every expected event, by code; other events may be read besides.
         let events: [Expected]
+        /// How many events are read in all, when the case says (none for a look-alike, one for a
+        /// call told with its manner).
+        var count: Int? = nil
         var testDescription: String { source }
     }
 
@@ -107,6 +110,7 @@ import Testing
         let fixture = SentenceFixture(c.text, entities: c.entities, times: c.times, published: c.published)
         let events = fixture.analyze().events
         let summary = events.map { "\($0.cameo) \($0.modality) \(fixture.countries($0.source))→\(fixture.countries($0.target)) \($0.date ?? "-")" }
+        if let count = c.count { #expect(events.count == count, "\(summary)") }
         for expected in c.events {
             let match = events.first { e in
                 e.cameo == expected.cameo && e.modality == expected.modality
