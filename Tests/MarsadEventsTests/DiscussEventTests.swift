@@ -5,7 +5,7 @@ import Testing
 
 /// Consultations told with بحث/تباحث/ناقش … مع (CAMEO 040), the call or meeting after في/خلال as
 /// their manner (one event, coded as the call), هاتفيا, and the look-alikes that are no event
-/// («تبحث عن ذريعة»). Real sentences of benchmark reports in no gold set, named by their id
+/// («تبحث عن ذريعة»), and a place that is the topic («بشأن الوضع في سوريا»). Real sentences of benchmark reports in no gold set, named by their id
 /// (docs/QUALITY.md, "Main, 2026-11-30").
 @Suite struct DiscussEventTests {
     typealias Expected = EventTests.Expected
@@ -41,6 +41,11 @@ import Testing
              entities: [.person("ظريف", country: "IRN", name: "Mohammad Javad Zarif"),
                         .organization("الحكومة الأميركية", country: "USA", name: "Government of United States", cameo: "USAGOV"),
                         .gpe("سوريا", country: "SYR", name: "Syria")],
+             events: [], count: 0),
+        Case(source: "SK-middleEast-995-20180413: «الوضع في سوريا» is what the meeting was about; the team names no partner state",
+             text: "وذكر البيت الأبيض في بيان أن ترامب اجتمع مع فريقه للأمن القومي بشأن الوضع في سوريا الخميس \"ولم يتم اتخاذ قرار نهائي\".",
+             entities: [.organization("البيت الأبيض", country: "USA", name: "White House", cameo: "USAGOV"),
+                        .person("ترامب", country: "USA", name: "Donald Trump"), .gpe("سوريا", country: "SYR", name: "Syria")],
              events: [], count: 0),
     ]
 

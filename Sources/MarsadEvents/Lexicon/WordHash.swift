@@ -92,6 +92,10 @@ enum Words {
     /// Not تجاه (towards), whose place is aimed at («صواريخ أطلقها الحوثيون تجاه السعودية»).
     static let topicGovernors: WordSet = WordSet(["المتعلقة", "المتعلق", "الخاصة", "الخاص", "بشان", "حول", "عن", "بخصوص"]
         .map { WordHash.of($0) })
+    /// Nouns of a situation whose place after في is what is talked about («بحث … الوضع في سوريا»،
+    /// «تطورات الأزمة في اليمن»), not where the event happens.
+    static let topicNouns: WordSet = WordSet(["الوضع", "الاوضاع", "الازمة", "الازمات", "التطورات", "تطورات", "الملف",
+                                              "الصراع", "النزاع", "الحرب", "الحل", "التسوية", "مستجدات"].map { WordHash.of($0) })
     /// Prepositions by which a meeting noun tells the manner of the verb before it («بحث … مع
     /// نظيره … في اتصال هاتفي»، «خلال اتصال هاتفي»، «عبر الهاتف»).
     static let manner: WordSet = [fi, WordHash.of("خلال"), WordHash.of("عبر")]

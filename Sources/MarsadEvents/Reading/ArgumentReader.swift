@@ -785,7 +785,8 @@ struct ArgumentReader {
             if let m = view.mention(at: t) {
                 let type = view.entities[m.entity].type
                 // «بحث … القضايا المتعلقة بسوريا»: a topic, not a place of the event.
-                if type == .location || type == .gpe, t == 0 || !Words.topicGovernors.contains(view.forms.whole(t - 1)) {
+                if type == .location || type == .gpe, t == 0 || !Words.topicGovernors.contains(view.forms.whole(t - 1)),
+                   t < 2 || view.forms.whole(t - 1) != Words.fi || !Words.topicNouns.contains(view.forms.whole(t - 2)) {
                     let a = Actor(entity: m.entity, tokens: m.tokens, viaAdjective: false)
                     // في العاصمة كابول، في مدينة درعا: a place noun between في and the name.
                     if view.isPrepositionalObject(a) || (t >= 2 && view.forms.whole(t - 2) == Words.fi && view.mention(at: t - 1) == nil) {
