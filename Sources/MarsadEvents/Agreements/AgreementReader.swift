@@ -224,7 +224,7 @@ struct AgreementReader {
                 k += 1
                 continue
             }
-            if let m = view.lexicon.nationalities.match(at: k, in: view, first: .conjunction),
+            if let m = view.nationality(at: k, first: .conjunction),
                let e = stateEntity(of: view.lexicon.nationalities.entries[m.entry].payload.alpha3) {
                 if !found.contains(e) { found.append(e) }
                 k = m.tokens.upperBound

@@ -16,13 +16,7 @@ extension EventReader {
         guard Self.parallelFrames.contains(frame) || frame.isAttack else { return events }
         var out: [EventCandidate] = []
         for event in events {
-            var order: [String] = []
-            var groups: [String: [Int]] = [:]
-            for s in event.source {
-                let key = side(of: s)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(s)
-            }
+            let (order, groups) = bySide(event.source)
             guard order.count >= 2 else { out.append(event); continue }
             for key in order {
                 var one = event
@@ -53,13 +47,7 @@ extension EventReader {
         var out: [EventCandidate] = []
         for event in events {
             let sources = Set(event.source.map { side(of: $0) })
-            var order: [String] = []
-            var groups: [String: [Int]] = [:]
-            for t in event.target {
-                let key = side(of: t)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(t)
-            }
+            let (order, groups) = bySide(event.target)
             guard sources.count == 1, order.count >= 2, !order.contains(where: sources.contains) else {
                 out.append(event)
                 continue
@@ -73,6 +61,19 @@ extension EventReader {
             }
         }
         return out
+    }
+
+    /// `entities` grouped by ``side(of:)``: the sides in the order first named, and each side's
+    /// entities.
+    private func bySide(_ entities: [Int]) -> (order: [String], groups: [String: [Int]]) {
+        var order: [String] = []
+        var groups: [String: [Int]] = [:]
+        for e in entities {
+            let key = side(of: e)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(e)
+        }
+        return (order, groups)
     }
 
     /// The side entity `e` stands for: its country, for a state's people, bodies and forces; the
