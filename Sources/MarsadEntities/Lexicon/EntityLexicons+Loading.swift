@@ -67,7 +67,9 @@ extension EntityLexicons {
                                                         cameo: c.cameo, origin: .country))
             b.addName(surface, record: r, priority: Priority.country)
         }
-        for (a3, forms) in nisbas {
+        // In code order: «الكونغولي» is a nisba of both Congos, and the first added is read (a
+        // dictionary's order changes from one process to the next).
+        for (a3, forms) in nisbas.sorted(by: { $0.key < $1.key }) {
             for (surface, form) in forms { b.add(b.words(surface), hit: .nationality(country: a3, form: form)) }
         }
 
