@@ -681,7 +681,8 @@ SPEC["hn33"] = {
         ("الحوار مستمر، وسنرى كيف يمكن تجاوز الخلافات", "Bernardino León", "direct"),
         ("المشاورات جرت بشكل ثنائي بين الأمم المتحدة", "Bernardino León", "indirect"),
         ("لقد اطلعنا على مختلف الأفكار", "Bernardino León", "direct"),
-        ("ليون «سيقوم بعقد مشاورات في الجزائر العاصمة", "United Nations Support Mission in Libya", "indirect"),
+        # Corrected 2026-11-30 to the «Marks after a short subject» rule (docs/ANNOTATION.md, "Corrections").
+        ("سيقوم بعقد مشاورات في الجزائر العاصمة", "United Nations Support Mission in Libya", "direct"),
         ("وفدا برئاسة نوري أبو سهمين يشارك", "General National Congress", "indirect"),
         ("هذا الاتفاق يفتح الطريق أمام عودة", "Libya Dawn", "indirect"),
         ("الباب ما زال مفتوحا", "Bernardino León", "direct"),

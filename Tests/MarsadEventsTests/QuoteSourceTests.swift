@@ -42,7 +42,7 @@ import Testing
              entities: [.person("الحريري", country: "LBN", name: "Saad Hariri"), .person("أنطونيو غوتيريس", "غوتيريس", country: nil, name: "António Guterres"),
                         .organization("الأمم المتحدة", country: nil, name: "United Nations"), .gpe("لبنان", country: "LBN", name: "Lebanon")],
              quotes: [("لبنان البلد الصغير", .direct, "Saad Hariri"), ("على العالم أن يتضامن", .indirect, "António Guterres"),
-                      ("اللبنانيين", .indirect, "António Guterres"), ("لبنان يشكل واحداً", .indirect, "António Guterres")]),
+                      ("أظهروا التزاما عميقاً", .direct, "António Guterres"), ("لبنان يشكل واحداً", .indirect, "António Guterres")]),
         Case(source: "Sky News Arabia, 18 Feb 2018 (SK-internationalNews-27): أقر بأن reports speech",
              text: "وأقر خامنئي بأن الاحتجاجات التي خرجت في أنحاء إيران نهاية العام الماضي ومطلع العام الجاري كشفت وجود غضب شعبي واسع في البلاد.",
              entities: [.person("خامنئي", country: "IRN", name: "Ali Khamenei"), .gpe("إيران", country: "IRN", name: "Iran")],
@@ -89,7 +89,7 @@ import Testing
              entities: [.organization("وكالة الأنباء القطرية", country: "QAT", name: "Qatar News Agency", cameo: "QATMED"), .gpe("قطر", country: "QAT", name: "Qatar"),
                         .person("تميم بن حمد", country: "QAT", name: "Tamim bin Hamad Al Thani"), .person("افيخاي أدرعي", "أدرعي", country: "ISR", name: "Avichay Adraee"),
                         .organization("حزب الله", country: "LBN", name: "Hezbollah"), .person("حسن نصرالله", "نصرالله", country: "LBN", name: "Hassan Nasrallah")],
-             quotes: [("أمير قطر الشيخ", .indirect, "Qatar News Agency"), ("نصرالله \"يقولها من السرداب", .indirect, "Avichay Adraee")]),
+             quotes: [("أمير قطر الشيخ", .indirect, "Qatar News Agency"), ("يقولها من السرداب", .direct, "Avichay Adraee")]),
     ]
 
     @Test(arguments: cases)

@@ -36,6 +36,8 @@ enum WordHash {
 enum Words {
     static let between = WordHash.of("بين")
     static let fi = WordHash.of("في")
+    /// إشارة of «في إشارة إلى»: the journalist's gloss on what a speaker meant.
+    static let reference: WordSet = [WordHash.of("اشارة")]
     static let ala = WordHash.of("علي")
     static let didd = WordHash.of("ضد")
     static let ila = WordHash.of("الي")

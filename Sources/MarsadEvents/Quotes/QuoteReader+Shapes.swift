@@ -26,6 +26,63 @@ extension QuoteReader {
         view.isFirstPerson(pair.inner, objects: true)
     }
 
+    /// Whether the words between أن and marks are the reported clause's subject alone, a noun
+    /// phrase with no verb, so the marks hold the rest of the clause as said
+    /// (docs/ANNOTATION.md, «Marks after a short subject or adverb»: «إن الحوثيين "يطيلون فترة
+    /// الأزمة والحرب"»، «أن القادة الثلاثة "اتفقوا على أن …"»). Each of the (at most three) words
+    /// is a mention's or has the article; the first may be an indefinite head in construct before
+    /// such a word («نزاع الخليج»، «وفدها بالقاهرة»), unless it is a future verb («سيكثف الجهود»).
+    /// A verb after the subject («إيران تريد "…"»، «جنوده ردوا "…"») leaves a fragment in marks.
+    func isSubjectPhrase(_ range: Range<Int>) -> Bool {
+        let words = range.filter { view.document.tokens[$0].kind == .word }
+        guard !words.isEmpty, words.count <= 3 else { return false }
+        for (i, t) in words.enumerated() {
+            // «أن المسؤولين الإسرائيليين "الذين يطلقون …"»: a relative still belongs to the subject.
+            if view.word(.relative, at: t) != nil { return false }
+            if view.mention(at: t) != nil || hasArticle(t) { continue }
+            if i == 0, words.count > 1, hasArticle(words[1]) || view.mention(at: words[1]) != nil,
+               !isFutureVerb(t) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Whether marks close their clause: the sentence ends after them, punctuation follows, or the
+    /// journalist's gloss «في إشارة إلى» (no part of what was said); marks that open with a
+    /// relative («"الذين يطلقون …"») continue the subject instead.
+    func closesClause(_ pair: QuotationPair, sentence: Range<Int>) -> Bool {
+        if view.word(.relative, at: pair.open + 1) != nil { return false }
+        let next = pair.close + 1
+        if endsSentence(pair, sentence: sentence) || view.isPunctuation(next) { return true }
+        return next + 1 < sentence.upperBound && view.forms.whole(next) == Words.fi
+            && Words.reference.contains(view.forms.whole(next + 1))
+    }
+
+    /// Whether a word is an imperfect with the future سـ, after an optional و/ف («سيكثف»).
+    func isFutureVerb(_ t: Int) -> Bool {
+        let token = view.document.tokens[t]
+        let scalars = view.document.scalars
+        var k = token.start
+        if k < token.end, scalars[k].value == 0x0648 || scalars[k].value == 0x0641 { k += 1 }
+        guard k + 3 < token.end, scalars[k].value == 0x0633 else { return false }
+        return [0x064A, 0x062A, 0x0646, 0x0623].contains(scalars[k + 1].value)
+    }
+
+    /// Whether a word has the article, after an optional و/ف and ب/ل/ك («الخليج»، «بالقاهرة»،
+    /// «وللحكومة»).
+    func hasArticle(_ t: Int) -> Bool {
+        let token = view.document.tokens[t]
+        let scalars = view.document.scalars
+        var k = token.start
+        let end = token.end
+        if k < end, scalars[k].value == 0x0648 || scalars[k].value == 0x0641 { k += 1 }
+        if k < end, scalars[k].value == 0x0628 || scalars[k].value == 0x0643 { k += 1 }
+        // لل: ل before the article, whose alef is not written.
+        if k + 1 < end, scalars[k].value == 0x0644, scalars[k + 1].value == 0x0644 { return end - k > 3 }
+        if k < end, scalars[k].value == 0x0644 { k += 1 }
+        return k + 2 < end && scalars[k].value == 0x0627 && scalars[k + 1].value == 0x0644
+    }
+
     /// Whether any word between the marks is written in Arabic letters: marks around Latin words
     /// only hold a foreign name or title («موقع "Global Fire Power"»), not words said in an Arabic report.
     func hasArabicWord(_ pair: QuotationPair) -> Bool {
@@ -46,6 +103,9 @@ extension QuoteReader {
             if let c = cueEnds[k] { verb = cues[c]; break }
             k -= 1
             if view.isStrongBreak(k) || view.isQuotationMark(k) { return false }
+            // «أضاف أن نزاع الخليج "ليست له أولوية" في إشارة إلى أنه»: marks after the verb's own
+            // أن are in its clause, not its subject.
+            if view.mention(at: k) == nil, view.word(.complementizer, at: k, allowConjunction: false) != nil { return false }
         }
         guard let verb, verb.cue.kind == .verb || verb.cue.kind == .announce else { return false }
         let sentenceEnd = view.sentenceTokens(of: pair.open).upperBound

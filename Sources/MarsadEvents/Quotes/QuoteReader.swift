@@ -93,8 +93,13 @@ struct QuoteReader {
             let namedSubject = (comp.upperBound ..< t).contains { k in
                 view.actor(at: k).map { !view.isPrepositionalObject($0) } ?? false
             } && pairOpening[t].map { !isFirstPerson(pairs[$0]) } ?? false
-            if let p = pairOpening[t], pairCue[p] == nil, !namedSubject,
-               words <= 1 || (words <= 3 && adverbial && endsSentence(pairs[p], sentence: sentence)) {
+            // A subject of up to three words and no verb before marks that close the clause («إن
+            // الحوثيين "يطيلون فترة الأزمة والحرب"»): the marks hold the rest of the clause as said.
+            let subjectOnly = words <= 3 && pairOpening[t].map {
+                isSubjectPhrase(comp.upperBound ..< t) && closesClause(pairs[$0], sentence: sentence)
+            } ?? false
+            if let p = pairOpening[t], pairCue[p] == nil, subjectOnly || !namedSubject,
+               subjectOnly || words <= 1 || (words <= 3 && adverbial && endsSentence(pairs[p], sentence: sentence)) {
                 pairCue[p] = (cue, comp.upperBound)
                 continue
             }
@@ -145,6 +150,7 @@ struct QuoteReader {
         func insideMarks(_ cue: CueOccurrence, except own: Int?) -> Bool {
             pairs.contains { $0.open != own && $0.inner.contains(cue.tokens.lowerBound) }
         }
+        var lastDirect: (pair: QuotationPair, speaker: Int?)?
         for item in items {
             switch item {
             case .direct(let pair, let cue, let cueEnd):
@@ -155,9 +161,14 @@ struct QuoteReader {
                 } else if let cue {
                     let said = resolver.speaker(of: cue)
                     speaker = resolver.relayedActor(after: cue, before: pair.open) ?? said
+                } else if let joined = joinedMarks(pair, after: lastDirect) {
+                    // «قال الإرياني إن الحوثيين "يطيلون …"، بدلاً من "تأكيد جديتهم …"»: marks joined
+                    // to the marks just before go on with their speaker, not the clause's subject.
+                    speaker = joined
                 } else {
                     speaker = resolver.speakerWithoutCue(before: pair.open, quoted: quoted)
                 }
+                lastDirect = (pair, speaker)
                 let cueSpan = cue.map { view.span(of: $0.tokens.lowerBound ..< max($0.tokens.upperBound, cueEnd ?? 0)) }
                 quotes.append(Quote(span: view.span(of: pair.inner), kind: .direct, speaker: named(speaker),
                                     cue: cueSpan))
@@ -177,6 +188,15 @@ struct QuoteReader {
         // Statements reproduced without marks after «فيما يلي نصه:» (QuoteReader+Verbatim.swift).
         quotes += verbatimStatements()
         return quotes.sorted { $0.span < $1.span }
+    }
+
+    /// The speaker of the marks just before `pair`, when they close in its sentence at most three
+    /// tokens before it with no actor between («"…"، بدلاً من "…"»، «"…" و"…"»).
+    private func joinedMarks(_ pair: QuotationPair, after last: (pair: QuotationPair, speaker: Int?)?) -> Int?? {
+        guard let last, last.pair.close < pair.open, pair.open - last.pair.close <= 4,
+              view.sentenceOf[last.pair.close] == view.sentenceOf[pair.open],
+              view.actors(in: last.pair.close + 1 ..< pair.open).isEmpty else { return nil }
+        return .some(last.speaker)
     }
 
     /// Whether nothing but punctuation follows a pair in its sentence.
