@@ -92,6 +92,12 @@ struct UnknownNameTests {
              mentions: ["وزارة الداخلية"], type: .organization, country: "EGY", source: "CN-middleEast-955: the country of the context, the proclitic left out"),
         Case(text: "سلمت الولايات المتحدة تركيا أول طائرة حربية من نوع إف-35 رغم التوتر القائم بين البلدين، ومعارضة مجلس الشيوخ الأميركي.\nوالمعروف أن مجلس الشيوخ عارض تسليم هذا النوع من الطائرات إلى تركيا.",
              mentions: ["مجلس الشيوخ الأميركي", "مجلس الشيوخ"], type: .organization, country: "USA", source: "SK-internationalNews-2261: the body named in full before, not the country next to it"),
+        Case(text: "وأوضح مسؤولون أميركيون، الثلاثاء، أن مايك بومبيو مدير المخابرات المركزية الأميركية، المرشح لتولي وزارة الخارجية قام بزيارة سرية إلى كوريا الشمالية خلال عطلة عيد القيامة.",
+             mentions: ["وزارة الخارجية"], type: .organization, country: "USA", source: "SK-internationalNews-980: the person before the body, not the place after it"),
+        Case(text: "في المقابل، قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب عز الدين القسام، الجناح العسكري لحركة حماس، في قصف إسرائيلي مكثف على طول الحدود الشرقية لغزة، بحسب ما أعلنت وزارة الصحة في غزة وكتائب القسام.",
+             mentions: ["وزارة الصحة"], type: .organization, country: "PSE", source: "FR-middleEast-801: the place the body is in, not the adjective before it"),
+        Case(text: "واستدعت #موسكو السفير البريطاني في #روسيا، لوري بريستو، السبت، إلى وزارة الخارجية للمرة الثانية هذا الأسبوع، وفق ما أعلنت وكالة الأنباء الروسية \"تاس\"",
+             mentions: ["وزارة الخارجية"], type: .organization, country: "RUS", source: "AL-internationalNews-508: an ambassador is summoned to the host's ministry"),
     ]
 
     @Test("a national body named by its head alone is the body of its context", arguments: bareBodies)

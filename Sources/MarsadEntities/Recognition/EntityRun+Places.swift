@@ -165,7 +165,7 @@ extension EntityRun {
                         // «مجلس الشيوخ الأمريكي … مجلس الشيوخ»: one more mention of the body named in full.
                         addMention(span, tokens: t ..< end, target: named, origin: .placePattern)
                     } else {
-                        guard let country = placeCountry(t ..< end) ?? dominant, let c = lexicons.countries[country] else { continue }
+                        guard let country = bodyCountry(t ..< end) ?? dominant, let c = lexicons.countries[country] else { continue }
                         addPhrase(.organization, span: span, tokens: t ..< end, dropped: Int(reading.dropped),
                                   named: (entry.name(of: c.nameEn), country, c.cameo + entry.agent))
                     }
@@ -175,6 +175,53 @@ extension EntityRun {
                 if mentionAt[t] >= 0 { break }
             }
         }
+    }
+
+    /// The country of a national body named by its head alone. A place the body is said to be in
+    /// comes first («وزارة الصحة في غزة»، «النيابة العامة في مدينة إسطنبول»). Then, since a body
+    /// belongs to a government, the people before it in its sentence tell it before its places do:
+    /// the nearest person the dictionary knows («تيلرسون … موظفي وزارة الخارجية»، «بومبيو …
+    /// المرشح لتولي وزارة الخارجية قام بزيارة سرية إلى كوريا الشمالية» → the United States), but
+    /// not an ambassador, who is summoned to the host's ministry («استدعاء السفير البريطاني لديها
+    /// لوري بريستو إلى وزارة الخارجية»); else the nearest nationality adjective before it, not an
+    /// ambassador's («نشطت
+    /// الدبلوماسية الفرنسية … في سوريا، ولم تكن وزارة الخارجية» → France); else the nearest place
+    /// (``placeCountry(_:)``).
+    func bodyCountry(_ range: Range<Int>) -> String? {
+        guard let sentence = sentence(of: range.lowerBound) else { return placeCountry(range) }
+        let end = range.upperBound
+        if end + 1 < tokens.count, readings.whole(end).hash == Self.fi {
+            for k in end + 1 ... min(end + 2, tokens.count - 1) where mentionAt[k] >= 0 {
+                let m = mentions[Int(mentionAt[k])]
+                if let r = record(of: m.target), r.type == .location || r.type == .gpe, let c = r.country { return c }
+            }
+        }
+        var best: (start: Int, country: String)? = nil
+        for m in mentions where !m.tokens.isEmpty && m.tokens.upperBound <= range.lowerBound
+            && self.sentence(of: m.tokens.lowerBound) == sentence && best.map({ m.tokens.lowerBound > $0.start }) ?? true {
+            guard let r = record(of: m.target), r.type == .person, let c = r.country, !isAmbassador(before: m.tokens.lowerBound) else { continue }
+            best = (m.tokens.lowerBound, c)
+        }
+        if let best { return best.country }
+        var k = range.lowerBound - 1
+        while k >= 0, self.sentence(of: k) == sentence {
+            if let adj = adjective(at: k), !isAmbassador(before: k) { return adj.country }
+            k -= 1
+        }
+        return placeCountry(range)
+    }
+
+    static let fi = WordFolder.hash(Array("في".unicodeScalars.map(\.value))[...])
+
+    /// Whether an ambassador's title stands within four tokens before token `t`.
+    func isAmbassador(before t: Int) -> Bool {
+        for k in max(0, t - 4) ..< t {
+            guard let index = otherAt(k) else { continue }
+            for hit in hits(others[index]) {
+                if case .title(let title) = hit, lexicons.titles[Int(title)].titleEn.hasPrefix("Ambassador") { return true }
+            }
+        }
+        return false
     }
 
     /// The same body named in full elsewhere in the text («مجلس الشيوخ الأمريكي … مجلس الشيوخ»):
