@@ -4,8 +4,8 @@ import Testing
 
 /// Speakers the entity layer did not read before branch names11 (docs/QUALITY.md, "Branch
 /// `names11`"): a name before an office written without the article, a title in the construct
-/// state before an office no lexicon reads, two descriptions joined by و, and a speaker whose
-/// surname is an actor's while the first name is not. Sentences of the ANT benchmark corpus
+/// state before an office no lexicon reads, two descriptions joined by و, a speaker whose
+/// surname is an actor's while the first name is not, and a surname beginning with ف. Sentences of the ANT benchmark corpus
 /// (ids in the table; none of a gold set).
 struct UnreadSpeakerTests {
     struct Case: Sendable, CustomStringConvertible {
@@ -37,6 +37,12 @@ struct UnreadSpeakerTests {
              mention: "شيروان بري", source: "FR-middleEast-167-20180317: Nabih Berri's surname, another first name"),
         Case(text: "وأكد ستيفن باول، رئيس الدفاع المدني “تورنتو فاير“، أن هناك العديد من الإصابات.",
              mention: "ستيفن باول", source: "CN-internationalNews-270-20180423: Colin Powell's surname, another first name"),
+        Case(text: "وقال أندرو فابيان أستاذ علم الفلك بجامعة كمبردج \"يطلق عليه القمر الدموي لأن نور الشمس يخترق الغلاف الجوي للأرض\".",
+             mention: "أندرو فابيان", source: "FR-internationalNews-2475-20180726: a surname beginning with ف that is no word of the corpus"),
+        Case(text: "وقال سوك فياسنا، مسؤول بسلطات الهجرة الكمبودية: \"لابد من أن نتحقق من الغرض من زيارتهم [السوريين].",
+             mention: "سوك فياسنا", source: "BB-middleEast-343-20180413: a surname beginning with ف"),
+        Case(text: "قال وزير الدفاع الإثيوبي، سراج فقيسا، اليوم السبت، إن #حالة_الطوارئ التي فرضت في البلاد بعد استقالة رئيس الوزراء ستستمر 6 أشهر.",
+             mention: "سراج فقيسا", source: "AL-internationalNews-23-20180217: a surname beginning with ف after a title"),
     ]
 
     @Test("a speaker the entity layer did not read", arguments: cases)
