@@ -37,6 +37,8 @@ struct UnreadSpeakerTests {
              mention: "شيروان بري", source: "FR-middleEast-167-20180317: Nabih Berri's surname, another first name"),
         Case(text: "وأكد ستيفن باول، رئيس الدفاع المدني “تورنتو فاير“، أن هناك العديد من الإصابات.",
              mention: "ستيفن باول", source: "CN-internationalNews-270-20180423: Colin Powell's surname, another first name"),
+        Case(text: "ويقول غارو بيلان من حزب الشعوب الديمقراطي :\" بينما يسحق أردوغان حقوق الإنسان، يتم استقباله رسميا، ما يعني أن كل شيء يفعله بات أمرا طبيعيا.",
+             mention: "غارو بيلان", source: "BB-middleEast-1015-20180928: before من"),
         Case(text: "وقال أندرو فابيان أستاذ علم الفلك بجامعة كمبردج \"يطلق عليه القمر الدموي لأن نور الشمس يخترق الغلاف الجوي للأرض\".",
              mention: "أندرو فابيان", source: "FR-internationalNews-2475-20180726: a surname beginning with ف that is no word of the corpus"),
         Case(text: "وقال سوك فياسنا، مسؤول بسلطات الهجرة الكمبودية: \"لابد من أن نتحقق من الغرض من زيارتهم [السوريين].",
