@@ -19,6 +19,34 @@ extension EntityRun {
         return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
     }
 
+    /// Whether a speaker's name ending in an actor's surname names someone else: two words or more,
+    /// a first word without the article that is a known name part or no word of the corpus
+    /// (neither common nor a stop word), and no bearer of the surname whose name has a word
+    /// beginning with the same two consonants («وأوضح رافيندر سينغ، حاكم المنطقة» is not Manmohan
+    /// Singh; «وقال شيروان بري، أحد رؤساء الهلال الأحمر» not Nabih Berri; «كيليتشدار أوغلو» is
+    /// still Kemal Kılıçdaroğlu, and «كرر ترمب» no one). No bearer may be of the country the rest of
+    /// the sentence names, which the person takes and would then be linked by: «وقال محمد شوقي،
+    /// وكيل وزارة الصحة بالقاهرة» is not Tarek Shawki.
+    func namesAnotherBearer(_ name: ReadName) -> Bool {
+        guard name.words.count >= 2, let last = name.words.last, last != NameParts.allah,
+              !hasArticle(name.tokens.lowerBound) else { return false }
+        let f = lexicons.flags(of: name.words[0])
+        guard f.isDisjoint(with: [.stopword, .commonWord]), f.contains(.namePart) || !f.contains(.corpusWord) else { return false }
+        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        guard !candidates.isEmpty else { return false }
+        let sentence = sentenceCountry(after: name.tokens.upperBound)
+        let first = consonants(name.words[0]).prefix(2)
+        return candidates.allSatisfy { c in
+            let record = lexicons.records[Int(c)]
+            guard sentence == nil || record.country != sentence else { return false }
+            let words = record.nameAr.split(separator: " ")
+            // A longer name of an actor of the article's country may end in the name read, spelled
+            // otherwise («وقال تشاويش أوغلو» in a report on Turkey: مولود جاويش أوغلو).
+            if words.count > name.words.count, record.country == dominant { return false }
+            return !words.dropLast().contains { consonants(lexicons.folder.fold(String($0))).prefix(2) == first }
+        }
+    }
+
     /// Whether a name ending in an actor's surname names someone else, after a title whose country
     /// is stated: its first word is a known name part and no actor bearing the surname is of that
     /// country («وزير الدفاع السعودي خالد فياض» is not Salam Fayyad; «رئيس كوريا الجنوبية، كرر

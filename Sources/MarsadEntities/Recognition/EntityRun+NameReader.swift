@@ -8,7 +8,8 @@ import MarsadText
 /// word with a preposition and the article (بالتخطيط، للحزب), an accusative with tanween (حليفاً).
 /// After the first word, a word with the article counts as a family nisba (القذافي: ending in ي),
 /// after a binding particle (عبد القادر), or as a known name part at the end of the name (عمر
-/// البشير); a word beginning with و/ف, or ending with a pronoun's ه, ends the name; a third or
+/// البشير); a word beginning with و/ف, or ending with a pronoun's ه, ends the name (unless it is a
+/// known name part, or begins with ف and neither it nor its rest is a word of the corpus); a third or
 /// fourth word must be a known name part or end at a boundary. Particles of European and Latin
 /// names (فون دير لاين، دي بلازيو) continue a name before a name word and do not count.
 extension EntityRun {
@@ -51,6 +52,12 @@ extension EntityRun {
             // («الفريق محمد فريد»، «خالد فياض»، «محمد وليد»; not «ماكرون وميركل»، «محمد وأحمد»).
             if !first {
                 let f = flags(of: whole)
+                // «وقال أندرو فابيان»، «نويل فرانشيسكو»، «سوك فياسنا»: a later word beginning with ف
+                // continues a name when neither it nor its rest is a word of the corpus.
+                if scalars[tokens[t].start] == "ف", !f.contains(.corpusWord), flags(of: stripped).isDisjoint(with: [.corpusWord, .namePart, .stopword]),
+                   !hasArticle(t), !readings.endsWithHeh[t] {
+                    return 0
+                }
                 guard f.contains(.namePart), !f.contains(.stopword), !flags(of: stripped).contains(.givenName) else { return nil }
                 return hasArticle(t) || readings.endsWithHeh[t] ? nil : 0
             }

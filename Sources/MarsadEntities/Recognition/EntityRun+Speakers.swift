@@ -27,7 +27,8 @@ extension EntityRun {
                 name.tokens = name.tokens.lowerBound ..< end + 1
                 name.span = Span(start: name.span.start, end: tokens[end].end)
             }
-            guard name.hasNamePart || isRareName(name), endsSpeakerName(at: name.tokens.upperBound), isPlausible(name),
+            guard name.hasNamePart || isRareName(name), endsSpeakerName(at: name.tokens.upperBound),
+                  isPlausible(name) || namesAnotherBearer(name),
                   !name.tokens.contains(where: { looksPlural($0) }),
                   // «أعلن نصر الله»: an actor's surname alone is found again after the full name.
                   lexicons.actorsBySurname[EntityLexicons.surnameKey(name.words)] == nil else { continue }
@@ -140,10 +141,16 @@ extension EntityRun {
 
     /// Words that open an apposition after a speaker's name, folded (names10 audit of unseen
     /// reports): أحد، إحدى، وهو، وهي, and offices written without the article that no title of
-    /// `titles.tsv` covers — مدير/ة، مراسل/ة، أستاذ/ة، مساعد/ة، مرشح/ة، عضو/ة، زعيمة، المحاضر/ة.
+    /// `titles.tsv` covers — مدير/ة، مراسل/ة، أستاذ/ة، مساعد/ة، مرشح/ة، عضو/ة، زعيمة، المحاضر/ة;
+    /// names11 added سكرتير/ة، عمدة، محرر/ة، مقرر/ة، منسق/ة، متزعم، محامي/ة.
     static let speakerAppositions: Set<[UInt32]> = Set([
         "احد", "احدي", "وهو", "وهي", "مدير", "مديره", "مراسل", "مراسله", "استاذ", "استاذه", "مساعد", "مساعده",
         "مرشح", "مرشحه", "عضو", "عضوه", "زعيمه", "المحاضر", "المحاضره",
+        // names11 audit (seed 1111): «بابار يعقوب سكرتير مفوضية الانتخابات»، «باربارة لودفيغ عمدة
+        // كيمنتس»، «لورا كينسبرغ محررة الشؤون السياسية»، «دييجو جارسيا سايان مقرر الأمم المتحدة»، «نويل فرانشيسكو محامي الإدارة».
+        "سكرتير", "سكرتيره", "عمده", "محرر", "محرره", "مقرر", "مقرره", "منسق", "منسقه", "متزعم", "محامي", "محاميه",
+        // «ويقول محفوظ زبيدي من بي بي سي كابول»، «ويقول غارو بيلان من حزب الشعوب الديمقراطي».
+        "من",
     ].map { Array($0.unicodeScalars.map(\.value)) })
 
     /// Whether token `t` ends like a plural noun (ات; ون، ين in a word of the corpus or an

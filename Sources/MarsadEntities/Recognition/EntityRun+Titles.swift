@@ -46,10 +46,18 @@ extension EntityRun {
                 steps += 1
                 if let adj = adjective(at: k) { country = country ?? adj.country; k = adj.end; continue }
                 if tokens[k].kind == .punctuation, scalars[tokens[k].start] == "،", k > t + 1 { k += 1; break }
-                guard tokens[k].kind == .word, !flags(k).isDisjoint(with: [.titleModifier, .personCue]) else { break }
+                // «الداعية الإسلامي ياسر برهامي»، «الأكاديمي الليبرالي ياسشا مونك»: a definite
+                // adjective no lexicon knows is no word of the name.
+                if isUnknownDefiniteAdjective(k) { k += 1; continue }
+                // «الكاتب والباحث السياسي الليبي، عبد الباسط بن هامل»: a second description after و.
+                guard tokens[k].kind == .word, !flags(k).isDisjoint(with: [.titleModifier, .personCue])
+                        || withoutConjunction(k).map({ flags(of: $0).contains(.personCue) }) == true else { break }
                 k += 1
             }
-            guard let name = readNameForward(from: k) else { continue }
+            // A surname shared with an actor of the stated country needs the actor's first name: the
+            // person would be linked to the actor by surname and country («الروائي المصري، إبراهيم
+            // عبد المجيد» is not Esmat Abdel Meguid).
+            guard let name = readNameForward(from: k), isPlausible(name) || !hasCompatriotBearer(name, country: country) else { continue }
             // A description with the article (الصحفي، الكاتب) is also an adjective or a noun of its
             // own: after a definite noun it qualifies it («المؤتمر الصحافي أحمد أبو الغيط»), and
             // what follows must look like a name («نقلت الصحفية خبر اختراق» is no name).
@@ -200,6 +208,36 @@ extension EntityRun {
         return nil
     }
 
+    /// The token after one or two definite words of a portfolio or body that no lexicon reads,
+    /// right after a title in the construct state («وزير التعليم جان ميشيل بلانكير»، «المتحدث
+    /// باسم الشرطة نانانغ بورنومو»), else nil. The words are no mention, no lexicon phrase, no
+    /// known name part and carry no proclitic.
+    func officeWordsEnd(from t: Int) -> Int? {
+        var k = t
+        while k < tokens.count, k - t < 2, tokens[k].kind == .word, mentionAt[k] < 0, otherAt(k) == nil,
+              hasArticle(k), readings.whole(k).dropped == 0, !flags(k).contains(.namePart) {
+            k += 1
+        }
+        return k > t && k < tokens.count ? k : nil
+    }
+
+    /// Whether an actor bearing the last word of a name as surname is of `country`.
+    func hasCompatriotBearer(_ name: ReadName, country: String?) -> Bool {
+        guard let country, let last = name.words.last else { return false }
+        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        return candidates.contains { lexicons.records[Int($0)].country == country }
+    }
+
+    /// Whether token `t` is a definite adjective no lexicon knows (الإسلامي، الليبرالي): a word with
+    /// the article ending in ي or ية, no proclitic, no mention, no lexicon phrase, no name part.
+    func isUnknownDefiniteAdjective(_ t: Int) -> Bool {
+        guard t < tokens.count, tokens[t].kind == .word, mentionAt[t] < 0, otherAt(t) == nil, hasArticle(t),
+              readings.whole(t).dropped == 0, !flags(t).contains(.namePart) else { return false }
+        let letters = folded(t)
+        let n = letters.count
+        return n > 4 && (letters[n - 1] == 0x064A || (letters[n - 1] == 0x0647 && letters[n - 2] == 0x064A))
+    }
+
     /// The token after one or two definite adjectives at `t` that no lexicon knows (القبطية،
     /// المحلية): words with the article ending in ي or ية, none a name part.
     func descriptorsEnd(from t: Int) -> Int? {
@@ -271,6 +309,16 @@ extension EntityRun {
                 described = true
                 q = r
             }
+        }
+        // «وزير التعليم جان ميشيل بلانكير»، «الناطق باسم الحركة رومان اسبينو»: after a title in the
+        // construct state, one or two definite words of a portfolio or body no lexicon reads, then
+        // a name with a known name part.
+        if !linkOnly, forward == nil, !described, q == match.tokens.upperBound, mention(startingAt: q) == nil,
+           !hasArticle(match.tokens.upperBound - 1), let r = officeWordsEnd(from: q),
+           let name = readNameForward(from: r), name.hasNamePart {
+            forward = name
+            described = true
+            q = r
         }
         if let m = mention(startingAt: q), case .person(let p) = m.target {
             person = p
