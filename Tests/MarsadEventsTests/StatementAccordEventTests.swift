@@ -7,7 +7,8 @@ import Testing
 /// (112 from the speaker to X), an agreement reached with the side after مع («اتفق مع X على»,
 /// 057), a visitor written with ل after a visit noun («زيارة رسمية للبشير إلى القاهرة»), and
 /// «جاء ذلك خلال» + an event noun dated by the sentence before, and the recall of one's own
-/// ambassador (161, «استدعت سفيرها لدى X»). Real sentences of benchmark
+/// ambassador (161, «استدعت سفيرها لدى X»), and relations cut with the subject between the verb and
+/// the noun (161, «وقطعت السعودية والإمارات … روابط … مع قطر»). Real sentences of benchmark
 /// reports in no gold set and of dev-extra3 (develop), named by their id.
 @Suite struct StatementAccordEventTests {
     typealias Expected = EventTests.Expected
@@ -64,6 +65,16 @@ import Testing
                         .place("غزة", country: "PSE", name: "Gaza")],
              published: "2018-05-15",
              events: [Expected(cameo: "161", modality: .asserted, source: ["TUR"], target: ["ISR"])]),
+        Case(source: "dev-extra3 BB-middleEast-1010-20180929: «وقطعت السعودية والإمارات والبحرين ومصر روابط السفر والتجارة مع قطر» (161 each → QAT)",
+             text: "وقطعت السعودية والإمارات والبحرين ومصر روابط السفر والتجارة مع قطر في يونيو /حزيران 2017 متهمين إياها بمساندة غريمتهم إيران ودعم الإرهاب.",
+             entities: [.gpe("السعودية", country: "SAU", name: "Saudi Arabia"), .gpe("الإمارات", country: "ARE", name: "United Arab Emirates"),
+                        .gpe("البحرين", country: "BHR", name: "Bahrain"), .gpe("مصر", country: "EGY", name: "Egypt"),
+                        .gpe("قطر", country: "QAT", name: "Qatar"), .gpe("إيران", country: "IRN", name: "Iran")],
+             published: "2018-09-29",
+             events: [Expected(cameo: "161", modality: .asserted, source: ["SAU"], target: ["QAT"]),
+                      Expected(cameo: "161", modality: .asserted, source: ["ARE"], target: ["QAT"]),
+                      Expected(cameo: "161", modality: .asserted, source: ["BHR"], target: ["QAT"]),
+                      Expected(cameo: "161", modality: .asserted, source: ["EGY"], target: ["QAT"])]),
     ]
 
     @Test(arguments: cases)
@@ -105,5 +116,15 @@ import Testing
                                       published: "2018-08-10")
         let recalls = fixture.analyze().events.filter { $0.cameo == "161" }
         #expect(recalls.isEmpty, "\(recalls.map { "\(fixture.countries($0.source))→\(fixture.countries($0.target))" })")
+    }
+
+    /// «فبعد أن قطعت مرحلة التقارب مع إيران» (Qatar went through a stage of rapprochement) cuts no
+    /// relations: no 161 (AL-internationalNews-1452-20180603).
+    @Test func cuttingNoRelations() {
+        let fixture = SentenceFixture("فبعد أن قطعت مرحلة التقارب مع إيران، ها هي قطر تتجه إلى الدفاع عنها في المحافل الدولية.",
+                                      entities: [.gpe("إيران", country: "IRN", name: "Iran"), .gpe("قطر", country: "QAT", name: "Qatar")],
+                                      published: "2018-06-03")
+        let severed = fixture.analyze().events.filter { $0.cameo == "161" }
+        #expect(severed.isEmpty, "\(severed.map { "\(fixture.countries($0.source))→\(fixture.countries($0.target))" })")
     }
 }

@@ -174,6 +174,11 @@ struct EventReader {
             guard let (speaker, subject) = accusation(behind: hit, read: read) else { return [] }
             read = [speaker]
             fixedTarget = subject
+        case .sever:
+            // «وقطعت السعودية والإمارات والبحرين ومصر، في يونيو الماضي، علاقاتها مع قطر»: only with a
+            // relations noun after the subject (not «قطعت الطريق»); the target is read after it.
+            guard let noun = relationsNoun(after: subjectEnd) else { return [] }
+            fixedTarget = args.target(of: hit, from: noun + 1, source: read ?? [])
         case .recall:
             // «استدعت سفيرها لدى كندا»: the country the ambassador is recalled from follows the noun;
             // «واستدعت سفيرها وجمدت …» names none, and its subject is read from too far.

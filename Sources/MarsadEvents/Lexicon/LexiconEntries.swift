@@ -150,6 +150,9 @@ struct EventTrigger: Sendable, Hashable {
         /// استدعت سفيرها لدى/في/من X (recalled its ambassador): 161 from the subject to X, a place
         /// standing for its country (سفيرها في أوتاوا → Canada).
         case recall
+        /// قطعت X علاقاتها مع Y (broke its relations with Y): 161 only with a relations noun
+        /// (علاقاتها، العلاقات، روابط) after the subject; the target follows مع. One event per side.
+        case sever
 
         /// Whether the frame reads an attack: places may be targets.
         var isAttack: Bool { self == .attack || self == .operation || self == .kill }

@@ -66,6 +66,10 @@ enum Words {
     /// «جاء ذلك خلال زيارة …»: the sentence tells of the occasion of the sentence before it.
     /// The prepositions right after «استدعت سفيرها» that name where the ambassador is recalled from.
     static let posted: WordSet = WordSet(["لدي", "في", "من"].map { WordHash.of($0) })
+    /// The relations a `sever` verb breaks («وقطعت السعودية والإمارات والبحرين ومصر روابط السفر
+    /// والتجارة مع قطر»).
+    static let relations: WordSet = WordSet(["علاقاتها", "علاقاته", "علاقاتهم", "علاقتها", "علاقته", "العلاقات", "روابط", "الروابط"]
+        .map { WordHash.of($0) })
     static let jaa: WordSet = [WordHash.of("جاء"), WordHash.of("وجاء")]
     static let that = WordHash.of("ذلك")
     static let during: WordSet = WordSet(["خلال", "في", "اثناء"].map { WordHash.of($0) })
