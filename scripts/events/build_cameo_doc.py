@@ -34,7 +34,7 @@ out.append("- **PLOVER type / mode**: as PLOVER's own crosswalk gives them (open
 out.append("- **Frame**: how the trigger's actors are read (docs/EVENTS.md): `meet` consultations (reciprocal subjects, target after "
            "مع/بـ/بين), `visit` (target = the place visited, as its country), `host`, `mediate` (the actor after برعاية/بوساطة/بحضور "
            "mediates between the clause's parties), `agreement` (a signing or reaching verb with an agreement mention after it; a "
-           "ceasefire agreement also gives 0871), `declare` (a ceasefire or truce declared), `onset` (a ceasefire starts or enters into "
+           "ceasefire agreement also gives 0871; «اتفق مع X على» with no agreement named: 057 with X), `declare` (a ceasefire or truce declared), `onset` (a ceasefire starts or enters into "
            "force: the agreement's parties), `attack` (a support verb's subject is the source: شنت القوات هجوما؛ an agent verb after a "
            "noun too: بتفجير نفذه مقاتلو X; with no named target, the country of its place), `operation` (an attack noun that is an "
            "event only as the object of a support verb: شن عملية عسكرية، أطلق صواريخ), `clash` (بين X و Y), `request`, `release`, "
@@ -42,6 +42,9 @@ out.append("- **Frame**: how the trigger's actors are read (docs/EVENTS.md): `me
            "denied), `blame` (حمّل X المسؤولية: 112 only with المسؤولية after its object, X between the subject and it), "
            "`exchange` (تبادل X الاتهامات: 112 each way between its sides, only with الاتهامات after the verb; sides coordinated, "
            "reciprocal (الحركتان), after بين or the subject and the side after مع), "
+           "`behind` (إن X يقف وراء: 112 from the speaker of the quotation around the verb to X, the subject right before it after أن/إن), "
+           "`recall` (استدعت سفيرها لدى/في/من X: 161 to X, a place standing for its country), "
+           "`sever` (قطعت X علاقاتها/روابط … مع Y: 161 only with a relations noun after the subject), "
            "`actor` (subject → object). Several sources that act each on its own account (every frame but meetings, clashes, "
            "signings, declarations and mediations) give one event per side (a country, or a body or group of its own); one side acting on several sides gives one event per side aimed at (not for clashes, signings, declarations, mediations, traded accusations, meetings «بين X و Y و Z» or a call to stop a fight). `@source`/`@target` in a trigger's target column: its attached pronoun is the "
            "source (زيارته، جمعه بـ) or the target (اتهمه، القبض عليه); form `participle` (متهما إياه): the main verb's subject.")

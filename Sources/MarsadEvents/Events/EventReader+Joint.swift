@@ -32,7 +32,7 @@ extension EventReader {
     }
 
     /// Frames whose coordinated sources each act on their own account.
-    private static let parallelFrames: Set<EventTrigger.Frame> = [.actor, .request, .deny, .release, .aid, .withdraw, .visit, .blame, .exchange]
+    private static let parallelFrames: Set<EventTrigger.Frame> = [.actor, .request, .deny, .release, .aid, .withdraw, .visit, .blame, .exchange, .recall, .sever]
 
     /// One event per side aimed at: one source side acting on several sides is one act on each
     /// («واجتمع وزير الخارجية الأمريكي مايك بومبيو مع مسؤولين بدول الخليج ومصر والأردن» is a

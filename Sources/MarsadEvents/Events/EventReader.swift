@@ -137,11 +137,20 @@ struct EventReader {
         // قتل 6 أشخاص is passive (no diacritics tell it): only an active killing is an event.
         if frame == .kill, !args.isActiveKilling(hit, subject: read ?? []) { return [] }
         var blameNoun: Int? = nil
+        // The target read by the frame itself (`behind`; an agreement reached with the side after مع).
+        var fixedTarget: [Actor]? = nil
         let subjectEnd = max(hit.tokens.upperBound, (read ?? []).map(\.tokens.upperBound).filter { $0 > hit.tokens.lowerBound }.max() ?? 0)
         switch frame {
         case .agreement:
-            guard let a = agreement(after: subjectEnd, within: 8) else { return [] }
-            linked = a
+            if let a = agreement(after: subjectEnd, within: 8) {
+                linked = a
+            } else if let partner = agreedWith(hit, subjectEnd: subjectEnd) {
+                // «إنه اتفق مع نظيره السوداني عمر البشير، على العمل المشترك»: an agreement reached
+                // with the side after مع, on what follows على.
+                fixedTarget = partner
+            } else {
+                return []
+            }
         case .declare:
             guard let a = agreement(after: subjectEnd, within: 8), a.ceasefire else { return [] }
             linked = a
@@ -160,6 +169,20 @@ struct EventReader {
                between.count >= 2 {
                 read = between
             }
+        case .behind:
+            // «قالت الحكومة البريطانية إن روسيا تقف وراء الهجوم»: the speaker accuses the subject.
+            guard let (speaker, subject) = accusation(behind: hit, read: read) else { return [] }
+            read = [speaker]
+            fixedTarget = subject
+        case .sever:
+            // «وقطعت السعودية والإمارات والبحرين ومصر، في يونيو الماضي، علاقاتها مع قطر»: only with a
+            // relations noun after the subject (not «قطعت الطريق»); the target is read after it.
+            guard let noun = relationsNoun(after: subjectEnd) else { return [] }
+            fixedTarget = args.target(of: hit, from: noun + 1, source: read ?? [])
+        case .recall:
+            // «استدعت سفيرها لدى كندا»: the country the ambassador is recalled from follows the noun;
+            // «واستدعت سفيرها وجمدت …» names none, and its subject is read from too far.
+            guard hit.tokens.upperBound < view.tokenCount, Words.posted.contains(view.forms.whole(hit.tokens.upperBound)) else { return [] }
         case .withdraw:
             // Leaving an agreement, a meeting or a body is no military withdrawal (0874): «الانسحاب من
             // الاتفاق النووي»، «الانسحاب من القمة»، «انسحاب بريطانيا من الاتحاد الأوروبي».
@@ -230,6 +253,8 @@ struct EventReader {
                 // Signed by several: each signed with the others (أرمينيا وأذربيجان وقعتا).
                 let reciprocal = source.count >= 2 ? Array(source.dropFirst()) + [source[0]] : []
                 target = reciprocal + others
+            } else if let fixedTarget {
+                target = fixedTarget
             } else if target.isEmpty {
                 if hit.trigger.pronoun == .target {
                     // اتهمه، متهما إياه، القبض عليه: the pronoun is the target.

@@ -143,6 +143,16 @@ struct EventTrigger: Sendable, Hashable {
         /// only with an `accusation` word after the verb; sides are coordinated subjects, a
         /// reciprocal noun (الحركتان), «بين X و Y» or the subject and the side after مع.
         case exchange
+        /// يقف وراء / تقف خلف (is behind): an accusation (112) told inside a quotation, from its
+        /// speaker to the actors right before the verb, after أن/إن («قالت الحكومة البريطانية إن
+        /// روسيا تقف وراء الهجوم» → GBR → RUS).
+        case behind
+        /// استدعت سفيرها لدى/في/من X (recalled its ambassador): 161 from the subject to X, a place
+        /// standing for its country (سفيرها في أوتاوا → Canada).
+        case recall
+        /// قطعت X علاقاتها مع Y (broke its relations with Y): 161 only with a relations noun
+        /// (علاقاتها، العلاقات، روابط) after the subject; the target follows مع. One event per side.
+        case sever
 
         /// Whether the frame reads an attack: places may be targets.
         var isAttack: Bool { self == .attack || self == .operation || self == .kill }

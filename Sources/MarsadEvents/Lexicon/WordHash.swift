@@ -65,6 +65,15 @@ enum Words {
     /// «، وذلك خلال زيارته»، «وذلك في اجتماع»: the clause tells of the occasion of the clause
     /// before it, whose time it shares.
     static let dhalika: WordSet = [WordHash.of("وذلك")]
+    /// «جاء ذلك خلال زيارة …»: the sentence tells of the occasion of the sentence before it.
+    /// The prepositions right after «استدعت سفيرها» that name where the ambassador is recalled from.
+    static let posted: WordSet = WordSet(["لدي", "في", "من"].map { WordHash.of($0) })
+    /// The relations a `sever` verb breaks («وقطعت السعودية والإمارات والبحرين ومصر روابط السفر
+    /// والتجارة مع قطر»).
+    static let relations: WordSet = WordSet(["علاقاتها", "علاقاته", "علاقاتهم", "علاقتها", "علاقته", "العلاقات", "روابط", "الروابط"]
+        .map { WordHash.of($0) })
+    static let jaa: WordSet = [WordHash.of("جاء"), WordHash.of("وجاء")]
+    static let that = WordHash.of("ذلك")
     static let during: WordSet = WordSet(["خلال", "في", "اثناء"].map { WordHash.of($0) })
     /// Counts of victims written in words after an active قتل (قتلت قوات الاحتلال العشرات، أكثر من
     /// 60، أربعة), and what may stand between the subject and them (بالرصاص).
@@ -89,6 +98,8 @@ enum Words {
                                              "جماعة", "مجلس", "هيئة", "مركز", "معهد", "جمعية", "شركة", "مؤسسة", "برنامج",
                                              "عملية", "حملة", "مبادرة", "ائتلاف", "تحالف", "تنظيم", "مجموعة"].map { WordHash.of($0) })
     static let with = WordHash.of("مع")
+    /// The verbs of «اتفق مع X على» (an agreement reached with X).
+    static let agreeVerbs: WordSet = WordSet(["اتفق", "اتفقت", "اتفقا", "اتفقوا"].map { WordHash.of($0) })
     /// Words after which a place is what is talked about, not where an event happens («القضايا
     /// المتعلقة بسوريا»، «بشأن سوريا»، «حول إدلب»، «عن اليمن»).
     /// Not تجاه (towards), whose place is aimed at («صواريخ أطلقها الحوثيون تجاه السعودية»).

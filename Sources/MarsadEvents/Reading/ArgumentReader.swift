@@ -20,6 +20,9 @@ struct ArgumentReader {
     /// Direct quotations with their speakers (entity indexes), and whether they speak in the first
     /// person (نحن، اطلعنا).
     let quotations: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)]
+    /// Every quotation, direct or indirect, whose speaker is an entity: the one who says what an
+    /// accusation told inside it claims («قالت الحكومة البريطانية إن روسيا تقف وراء الهجوم»).
+    let reported: [(tokens: Range<Int>, speaker: Int)]
     /// Tokens that start a speech verb (قال، أكد، أعلن …).
     let speechVerbs: TokenSet
     /// Tokens that start a verb trigger: a target is never looked for past another verb.
@@ -39,6 +42,9 @@ struct ArgumentReader {
             list.append((range, speaker, view.isFirstPerson(range, objects: false)))
         }
         quotations = list
+        reported = quotes.compactMap { q in
+            q.speaker.flatMap { id in view.entities.firstIndex { $0.id == id } }.map { (view.document.tokenRange(in: q.span), $0) }
+        }
         speechVerbs = TokenSet(count: view.tokenCount, view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
         verbStarts = TokenSet(count: view.tokenCount, view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
         triggerStarts = TokenSet(count: view.tokenCount, view.hits.map(\.tokens.lowerBound)).union(speechVerbs)
@@ -94,6 +100,9 @@ struct ArgumentReader {
         // A meeting or visit after its actor (يعتزم زيارة كوريا الشمالية ولقاء الزعيم كيم): the
         // annexed name is what is met or visited; otherwise it is the actor (زيارة لافروف).
         let objectFirst = hit.trigger.frame == .meet || hit.trigger.frame == .visit
+        if hit.trigger.frame == .visit, let visitor = visitor(after: end, limit: limit) {
+            return sides(view.coordinated(from: visitor, limit: limit))
+        }
         if let a = genitive(after: end, limit: limit), !(objectFirst && !before.isEmpty), !view.isOutlet(a.entity),
            view.entities[a.entity].type != .location, !(hit.trigger.frame == .visit && view.entities[a.entity].type == .gpe) {
             return sides(view.coordinated(from: a, limit: limit))
@@ -120,6 +129,13 @@ struct ArgumentReader {
         if t + 2 < limit, view.forms.whole(t) == Words.kull, view.forms.whole(t + 1) == Words.min { t += 2 }
         guard t < limit, let m = view.mention(at: t), m.tokens.lowerBound == t, capitals.contains(m.entity),
               m.span.start == view.document.tokens[t].start, isFeminine(hit) else { return nil }
+        return government(of: m.entity, at: m.tokens)
+    }
+
+    /// A capital whose mention ends right before token `t`, as its government («أن موسكو تقف
+    /// وراء»: a place is never read as a subject by ``DocumentView/subject(before:from:)``).
+    func capitalSide(endingAt t: Int) -> Actor? {
+        guard t > 0, let m = view.mention(at: t - 1), m.tokens.upperBound == t, capitals.contains(m.entity) else { return nil }
         return government(of: m.entity, at: m.tokens)
     }
 
@@ -469,6 +485,20 @@ struct ArgumentReader {
         return nil
     }
 
+    /// The visitor after a visit noun, written with ل and followed by إلى within six tokens
+    /// («زيارة رسمية للبشير إلى القاهرة»، «أول زيارة لماكرون الى هذا البلد»): a person or body, never
+    /// a place (زيارة لموسكو is a visit to Moscow).
+    func visitor(after end: Int, limit: Int) -> Actor? {
+        guard end < limit, view.startsWithLam(end), let a = view.actor(at: end), a.tokens.lowerBound == end, !a.viaAdjective,
+              view.entities[a.entity].type == .person || view.entities[a.entity].type == .organization else { return nil }
+        var k = a.tokens.upperBound
+        while k < min(limit, a.tokens.upperBound + 6), !view.isStrongBreak(k) {
+            if view.forms.whole(k) == Words.ila { return a }
+            k += 1
+        }
+        return nil
+    }
+
     /// The actors after "بين" right after `t` (بين الحوثيين والمقاومة الشعبية).
     func between(from t: Int, limit: Int) -> [Actor]? {
         var k = t
@@ -507,6 +537,14 @@ struct ArgumentReader {
         t < view.tokenCount && view.forms.whole(t) == Words.between
     }
 
+    /// The speaker of the quotation, direct or indirect, around token `t`: the actor at its first
+    /// mention.
+    func reportedSpeaker(at t: Int) -> Actor? {
+        guard let q = reported.first(where: { $0.tokens.contains(t) }) else { return nil }
+        let tokens = view.entities[q.speaker].mentions.first.map { view.document.tokenRange(in: $0) } ?? (t ..< t + 1)
+        return Actor(entity: q.speaker, tokens: tokens, viaAdjective: false)
+    }
+
     /// Whether token `t` is inside a direct quotation.
     func inQuote(_ t: Int) -> Bool { quotations.contains { $0.tokens.contains(t) } }
 
@@ -528,7 +566,7 @@ struct ArgumentReader {
     func target(of hit: TriggerHit, from: Int, source: [Actor]) -> [Actor] {
         let frame = hit.trigger.frame
         // A capital asked (طلبت من طهران) stands for its government, as a place visited or attacked.
-        let places = frame == .visit || frame.isAttack || frame == .request
+        let places = frame == .visit || frame.isAttack || frame == .request || frame == .recall
         let clause = view.clause(of: hit.tokens.lowerBound)
         var stop = min(clause.upperBound, from + 14)
         let sources = Set(source.map(\.entity))
@@ -580,7 +618,7 @@ struct ArgumentReader {
                 if sources.contains(a.entity) || view.isMediated(a) || isApposition(a, of: source) || media
                     || (capitals.contains(a.entity) && isCoordinatedWithSource(a, source))
                     || !introducedAsTarget(a, of: hit)
-                    || (frame != .visit && frame != .request && (type == .location || type == .gpe)
+                    || (frame != .visit && frame != .request && frame != .recall && (type == .location || type == .gpe)
                         && isPlace(a, capitalAsSide: !places && capitals.contains(a.entity)) && !isTargetPlace(a)) {
                     t = a.tokens.upperBound
                     continue
@@ -731,6 +769,8 @@ struct ArgumentReader {
            Words.during.contains(view.forms.whole(clause.lowerBound + 1)),
            !view.timeTokens.contains(where: { !$0.isEmpty && clause.contains($0.lowerBound) }) {
             clause = view.clause(of: clause.lowerBound - 1, complementizers: false).lowerBound ..< clause.upperBound
+        } else if let previous = occasionOfSentenceBefore(start, clause: clause) {
+            clause = previous.lowerBound ..< clause.upperBound
         }
         // A relative clause set off by commas tells of another fact (والتقى لودريان، الذي وصل مساء
         // السبت إلى العاصمة، السيسي): its times are not the trigger's.
@@ -770,6 +810,22 @@ struct ArgumentReader {
         let present = hit.trigger.form == .present && !hit.form.contains(.future) && !afterLam
         if modality == .asserted, spoken || present { return view.document.metadata.published?.iso }
         return nil
+    }
+
+    /// «جاء ذلك خلال زيارة رسمية للبشير إلى القاهرة»: a sentence opening with «(و)جاء ذلك
+    /// خلال/في/أثناء» and an event noun right after, with no day of its own, tells of the occasion
+    /// of the sentence before it, whose times are the event's (`nil` otherwise). The tokens of the
+    /// sentence before.
+    private func occasionOfSentenceBefore(_ start: Int, clause: Range<Int>) -> Range<Int>? {
+        let sentence = view.sentenceTokens(of: start)
+        guard start == sentence.lowerBound + 3, clause.lowerBound == sentence.lowerBound, sentence.lowerBound > 0,
+              Words.jaa.contains(view.forms.whole(sentence.lowerBound)), view.forms.whole(sentence.lowerBound + 1) == Words.that,
+              Words.during.contains(view.forms.whole(sentence.lowerBound + 2)),
+              !view.timeTokens.indices.contains(where: { i in
+                  let r = view.timeTokens[i]
+                  return !r.isEmpty && clause.contains(r.lowerBound) && view.times[i].kind == .date
+              }) else { return nil }
+        return view.sentenceTokens(of: sentence.lowerBound - 1)
     }
 
     /// The place of a trigger: the first place after it in its clause (or, with `sentence`, in the
