@@ -7,14 +7,15 @@ extension SpeakerResolver {
     /// The last organization named before token `t` whose name opens with the definite noun at
     /// `t` (ال…، لل…، وال…), the article aside: «للشرطة» → «الشرطة البريطانية». Not الحكومة (a
     /// source «في الحكومة» stays unnamed, docs/ANNOTATION.md), nor a token inside a mention.
-    /// - Complexity: O(m) in the mentions before `t`; one key is built per call (a cue's subject).
+    /// - Complexity: O(m) in the mentions before `t`; three hashes are built per call (a cue's
+    /// subject), none per mention: a mention's first word is compared by its whole-form hash.
     func definiteBody(at t: Int) -> Int? {
         guard t < view.tokenCount, view.document.tokens[t].kind == .word, view.mention(at: t) == nil,
               let key = definiteKey(t), key != "حكومة" else { return nil }
+        let forms: Set<UInt64> = [WordHash.of(key), WordHash.of("ال" + key), WordHash.of("وال" + key)]
         return lastMention(before: t) { m in
-            guard !view.isAgent(m.entity), view.entities[m.entity].type == .organization else { return false }
-            let first = view.document.text(in: view.span(of: m.tokens.lowerBound ..< m.tokens.lowerBound + 1))
-            return bareKey(first) == key
+            !view.isAgent(m.entity) && view.entities[m.entity].type == .organization
+                && forms.contains(view.forms.whole(m.tokens.lowerBound))
         }?.entity
     }
 
