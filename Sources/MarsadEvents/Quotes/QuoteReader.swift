@@ -52,7 +52,7 @@ struct QuoteReader {
             !addressed.contains($0.open) && isSubjectName($0, cues: cues, cueEnds: cueEnds, cueStarts: cueStarts)
         }
         // Titles, slogans, charges and a law's text in marks are named, not said (QuoteReader+Works.swift).
-        let works = namedWorks(allPairs) + allPairs.filter { isStipulated($0, cueStarts: cueStarts) }
+        let works = namedWorks(allPairs) + stipulated(allPairs, cueStarts: cueStarts)
         let names = allPairs.filter { isName($0) || !hasArabicWord($0) } + subjectNames + addressees + works
         // A cue's أن/إن is not looked for inside a title or slogan («لافتات كتب عليها "… يجب أن تبقى …"»).
         let workOpenings = TokenSet(count: view.tokenCount, works.map(\.open))
