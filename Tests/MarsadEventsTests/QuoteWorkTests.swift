@@ -78,6 +78,15 @@ import Testing
              text: "وتابع بومبيو \"إيران تدار من شيء يشبه المافيا وليس حكومة، وعلى هذه المافيا أن تدفع الثمن\"، مشيرا إلى ما وصفه بأنه ثراء فاحش وفساد بين زعماء إيران.",
              entities: [.person("بومبيو", country: "USA", name: "Mike Pompeo"), .gpe("إيران", country: "IRN", name: "Iran")],
              quotes: [("إيران تدار", .direct, "Mike Pompeo"), ("ثراء فاحش", .indirect, "Mike Pompeo")]),
+        Case(source: "Sky News Arabia, 9 May 2018 (SK-middleEast-1554): the words of a question after «ما إذا» are no quotation; the answer after قال is",
+             text: "وردا على سؤال بشأن ما إذا كانت الرياض \"ستقوم بتصنيع قنبلة بنفسها\" في حال استغلت طهران انسحاب واشنطن من الاتفاق النووي الايراني عام 2015 لاستئناف برنامج للأسلحة النووية قال الجبير: \"إذا حازت إيران على قدرات نووية سنبذل كل ما بوسعنا للقيام بالشيء نفسه\".",
+             entities: [.person("الجبير", country: "SAU", name: "Adel al-Jubeir"), .place("الرياض", country: "SAU", name: "Riyadh"),
+                        .place("طهران", country: "IRN", name: "Tehran"), .place("واشنطن", country: "USA", name: "Washington"), .gpe("إيران", country: "IRN", name: "Iran")],
+             quotes: [("إذا حازت إيران", .direct, "Adel al-Jubeir")]),
+        Case(source: "Sky News Arabia, 3 Apr 2018 (SK-internationalNews-758): the answer after «ردا على سؤال بشأن ما إذا … إن» stays a quotation",
+             text: "وقال المتحدث باسم الرئاسة الروسية ديمتري بيسكوف ردا على سؤال بشأن ما إذا كان توقيف محمدوف ناجم عن صراع داخل أجنحة السلطة إن \"هذه ليست سوى خزعبلات محللين سياسيين\".",
+             entities: [.person("ديمتري بيسكوف", country: "RUS", name: "Dmitry Peskov")],
+             quotes: [("هذه ليست سوى", .direct, "Dmitry Peskov")]),
     ]
 
     @Test(arguments: cases)

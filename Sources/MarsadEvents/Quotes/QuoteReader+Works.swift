@@ -34,6 +34,9 @@ extension QuoteReader {
     /// The pairs that stand in the text of a law or agreement: a verb of stipulating (ينص، تنص،
     /// نصت) before them in their sentence, within 20 tokens, with no speech cue between («القانون …
     /// ينص على أن إسرائيل هي "الدولة القومية للشعب اليهودي" وأن "حق تقرير المصير فيها حصري …"»).
+    /// So do the words of a question put to someone, after «ما إذا» / «عما إذا» with no speech cue,
+    /// comma or أن/إن between («وردا على سؤال بشأن ما إذا كانت الرياض "ستقوم بتصنيع قنبلة
+    /// بنفسها"»; not «ردا على سؤال بشأن ما إذا … إن "كل الخيارات على الطاولة"», the answer).
     /// - Complexity: O(20 p); one copy of the forms for the loop (reading `view.forms` per token
     ///   retains its arrays).
     func stipulated(_ pairs: [QuotationPair], cueStarts: TokenSet) -> [QuotationPair] {
@@ -41,9 +44,13 @@ extension QuoteReader {
         return pairs.filter { pair in
             let sentence = view.sentenceTokens(of: pair.open)
             var k = pair.open - 1
+            var inQuestion = true  // no comma or أن/إن yet between the question and the marks
             while k >= max(sentence.lowerBound, pair.open - 20) {
                 if cueStarts.contains(k) || view.isStrongBreak(k) { return false }
-                if Words.stipulatingVerbs.contains(forms.whole(k)) { return true }
+                let form = forms.whole(k)
+                if Words.stipulatingVerbs.contains(form) { return true }
+                if view.isComma(k) || view.word(.complementizer, at: k, allowConjunction: false) != nil { inQuestion = false }
+                if inQuestion, form == Words.if, k > 0, Words.whetherHeads.contains(forms.whole(k - 1)) { return true }
                 k -= 1
             }
             return false
@@ -53,6 +60,9 @@ extension QuoteReader {
 
 extension Words {
     static let wa = WordHash.of("و")
+    static let `if` = WordHash.of("اذا")
+    /// ما before إذا: «ما إذا»، «عما إذا»، «فيما إذا» (whether).
+    static let whetherHeads: WordSet = WordSet(["ما", "عما", "فيما", "بما"].map { WordHash.of($0) })
     /// ينص، تنص، نصت (not نص, also the noun "text": «وبحسب نص البيان، فإن واشنطن تقدم "…"»).
     static let stipulatingVerbs: WordSet = WordSet(["ينص", "تنص", "نصت"].flatMap { [WordHash.of($0), WordHash.of("و" + $0)] })
     static let onIt = WordHash.of("عليها")
