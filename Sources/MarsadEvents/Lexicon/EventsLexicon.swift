@@ -71,7 +71,8 @@ public struct EventsLexicon: Sendable {
             let first = normalizer.key(row["cue"]).unicodeScalars.first?.value
             let present = (kind == .verb || kind == .announce) && (first == 0x064A || first == 0x062A)
             let opinion: SpeechCue.Opinion? = row["lemma"] == "رأى" ? .view : row["lemma"] == "أقر" ? .admission : nil
-            cues.append((row["cue"], SpeechCue(lemma: row["lemma"], kind: kind, scope: scope, isPresent: present, opinion: opinion)))
+            cues.append((row["cue"], SpeechCue(lemma: row["lemma"], kind: kind, scope: scope, isPresent: present, opinion: opinion,
+                                               isNoun: row["lemma"].hasPrefix("تأكيد"))))
         }
 
         var byRole: [FunctionRole: [(String, FunctionRole)]] = [:]

@@ -30,6 +30,9 @@ struct SpeechCue: Sendable, Hashable {
     /// Which opinion verb the cue is, if any (رأى أن، أقر بأن: docs/EVENTS.md, Quotations 14), read
     /// from the lemma once when the table is loaded.
     var opinion: Opinion? = nil
+    /// Whether the cue is a speech noun with its agent's pronoun (تأكيده، تأكيدها: branch
+    /// quotes11), read as a participle only with أن/إن right after it (or after على).
+    var isNoun = false
 
     /// The opinion verbs: speech by docs/ANNOTATION.md, with rules of their own.
     enum Opinion: Sendable, Hashable {

@@ -48,6 +48,8 @@ enum Words {
     static let min = WordHash.of("من")
     /// كل of كل من X و Y ("each of X and Y"), before a coordinated subject.
     static let kull = WordHash.of("كل")
+    /// بعض before a generic source («يرى بعض المعلقين»): some of an unnamed source.
+    static let some = WordHash.of("بعض")
     static let passives: WordSet = [WordHash.of("تم"), WordHash.of("وتم"), WordHash.of("جري"), WordHash.of("وجري")]
     static let firstPerson: WordSet = [WordHash.of("نحن"), WordHash.of("انا"), WordHash.of("اننا"), WordHash.of("انني")]
     /// A first-person object or possessive standing alone (معي، لدي، عندي، بلادي).
@@ -147,9 +149,11 @@ enum Words {
     /// Nouns of necessity or importance before أنْ + verb («شدد على ضرورة أن يتقدم المسار»): what
     /// follows is the noun's complement, not a reported clause.
     /// So do adverbs that make أنْ a conjunction of time or manner («بعد أن روى قصة»، «من غير أن
-    /// يحدد»، «دون أن»): no clause of speech follows.
+    /// يحدد»، «دون أن»): no clause of speech follows. So do modal verbs (يمكن، يجب، ينبغي أن).
     static let complementNouns: WordSet = WordSet(["ضرورة", "بضرورة", "اهمية", "باهمية", "امكانية", "بامكانية", "وجوب", "بوجوب",
-                                                   "اولوية", "حتمية", "بحتمية", "بعد", "قبل", "منذ", "دون", "بدون", "غير"].map { WordHash.of($0) })
+                                                   "اولوية", "حتمية", "بحتمية", "بعد", "قبل", "منذ", "دون", "بدون", "غير",
+                                                   // modal verbs (branch quotes11: «كيف يرى فؤاد المستقبل ومن يمكن أن»)
+                                                   "يمكن", "ويمكن", "يجب", "ويجب", "ينبغي", "وينبغي"].map { WordHash.of($0) })
     /// Words after which a speech verb's form is its verbal noun («طالبا عدم كشف هويته»، «رفض
     /// كشف اسمه»): no one speaks.
     static let verbalNounGovernors: WordSet = WordSet(["عدم", "رفض", "بعدم"].map { WordHash.of($0) })

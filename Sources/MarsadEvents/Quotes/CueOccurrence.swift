@@ -18,7 +18,10 @@ extension DocumentView {
                 // «طالبا عدم كشف هويته»: after عدم/رفض the form is a verbal noun, not a verb.
                 let verbalNoun = t > 0 && Words.verbalNounGovernors.contains(forms.whole(t - 1))
                     || isOpinionNoun(t, cue: cue)
-                if (!m.firstForm.contains(.preposition) || cue.kind == .attribution) && !verbalNoun {
+                // «ونقلت الصحيفة عن الجيش تأكيده أن»: a speech noun after a relay in its sentence is
+                // the relayed speaker's saying (like قوله), read through by the relay (branch quotes11).
+                let relayed = cue.isNoun && found.last.map { $0.cue.kind == .relay && sentenceOf[$0.tokens.lowerBound] == sentenceOf[t] } ?? false
+                if (!m.firstForm.contains(.preposition) || cue.kind == .attribution) && !verbalNoun && !relayed {
                     found.append(CueOccurrence(tokens: m.tokens, cue: cue))
                     t = m.tokens.upperBound
                     continue

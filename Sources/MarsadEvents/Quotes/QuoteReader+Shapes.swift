@@ -143,11 +143,13 @@ extension QuoteReader {
         return false
     }
 
-    /// Whether a relative pronoun, or إذا/لو (with ما after it), stands right before token `t`
+    /// Whether a relative pronoun, إذا/لو (with ما after it), or ما "what"/لما "when" stands right before token `t`
     /// («والتي رأت أن»، «وإذا ما رأى قائد الشرطة أن»، «إلا إذا أقر الرئيس الأميركي بأن»).
     func isConditionalOrRelative(before t: Int) -> Bool {
         guard t > 0 else { return false }
-        if view.word(.relative, at: t - 1) != nil || Words.conditionals.contains(view.forms.whole(t - 1)) { return true }
+        // «ضد ما ترى أنه عداء أميركي لها»، «لما رأى أن»: "what it sees as", "when it saw" (branch quotes11).
+        if view.word(.relative, at: t - 1) != nil || Words.conditionals.contains(view.forms.whole(t - 1))
+            || Words.whatForms.contains(view.forms.whole(t - 1)) || Words.whoever.contains(view.forms.whole(t - 1)) { return true }
         return t > 1 && view.forms.whole(t - 1) == Words.ma && Words.conditionals.contains(view.forms.whole(t - 2))
     }
 
@@ -201,6 +203,10 @@ extension Words {
     /// إذا and لو, before a verb that is then no statement.
     static let conditionals: WordSet = WordSet(["اذا", "واذا", "لو", "ولو"].map { WordHash.of($0) })
     static let ma = WordHash.of("ما")
+    /// ما "what" (with a preposition) and لما "when", before an opinion verb that then states nothing.
+    /// من "whoever" before an opinion verb («فثمة من يرى فيه»).
+    static let whoever: WordSet = WordSet(["من", "ومن", "فمن"].map { WordHash.of($0) })
+    static let whatForms: WordSet = WordSet(["ما", "بما", "عما", "مما", "لما"].map { WordHash.of($0) })
     /// سبق before أن («الذي سبق أن اجتمع مع كيم»): "had once", never a reported clause.
     static let once: WordSet = WordSet(["سبق", "وسبق", "سبقت", "يسبق"].map { WordHash.of($0) })
 }

@@ -15,7 +15,8 @@ import MarsadText
 ///    right after them ("…"، قال X), else none.
 /// 4. Speakers are resolved in document order by ``SpeakerResolver``.
 /// 5. What is no quotation (names, terms and headlines in marks, things that indicate), where a
-///    clause ends, and a speaker inside the reported clause: `QuoteReader+Shapes.swift`.
+///    clause ends, and a speaker inside the reported clause: `QuoteReader+Shapes.swift`; titles,
+///    slogans, charges and a law's text in marks: `QuoteReader+Works.swift`.
 /// 6. Statements reproduced without marks after «فيما يلي نصه:»: `QuoteReader+Verbatim.swift`.
 struct QuoteReader {
     let view: DocumentView
@@ -38,7 +39,11 @@ struct QuoteReader {
         // Per-token maps, not `[Int: …]`/`Set<Int>`: they are asked for most tokens the readers pass.
         var cueEnds = TokenIndex(count: view.tokenCount + 1)  // token → index in `cues`
         for (c, cue) in cues.enumerated() { cueEnds[cue.tokens.upperBound] = c }
-        let cueStarts = TokenSet(count: view.tokenCount, cues.map { $0.tokens.lowerBound })
+        // (Not an opinion verb that states nothing, «كما يوضح كريم صدر الذي يرى أن»: the cue before
+        // it still reaches its أن.)
+        let cueStarts = TokenSet(count: view.tokenCount, cues.filter {
+            $0.cue.opinion == nil || !isConditionalOrRelative(before: $0.tokens.lowerBound)
+        }.map { $0.tokens.lowerBound })
         // An outlet spoken to, in marks after ل («وقال … المقبل لـ"سكاي نيوز عربية" إن»): a name, and
         // never the speaker of the verb.
         let addressees = allPairs.filter { isAddresseeName($0, cues: cues, cueEnds: cueEnds) }
@@ -46,7 +51,11 @@ struct QuoteReader {
         let subjectNames = allPairs.filter {
             !addressed.contains($0.open) && isSubjectName($0, cues: cues, cueEnds: cueEnds, cueStarts: cueStarts)
         }
-        let names = allPairs.filter { isName($0) || !hasArabicWord($0) } + subjectNames + addressees
+        // Titles, slogans, charges and a law's text in marks are named, not said (QuoteReader+Works.swift).
+        let works = namedWorks(allPairs) + stipulated(allPairs, cueStarts: cueStarts)
+        let names = allPairs.filter { isName($0) || !hasArabicWord($0) } + subjectNames + addressees + works
+        // A cue's أن/إن is not looked for inside a title or slogan («لافتات كتب عليها "… يجب أن تبقى …"»).
+        let workOpenings = TokenSet(count: view.tokenCount, works.map(\.open))
         let nameOpenings = Set(names.map(\.open))
         let pairs = allPairs.filter { view.wordCount($0.inner) >= 3 && !nameOpenings.contains($0.open) }
         let nameMarks = TokenSet(count: view.tokenCount, names.flatMap { [$0.open, $0.close] })
@@ -62,14 +71,20 @@ struct QuoteReader {
             let sentence = view.sentenceTokens(of: cue.tokens.lowerBound)
             if hasThingSubject(cue, sentence: sentence) { continue }
             guard let comp = complementizer(after: cue, limit: sentence.upperBound, cueStarts: cueStarts,
-                                            openings: pairOpening) else { continue }
+                                            openings: pairOpening, works: workOpenings) else { continue }
             // أعلن … أن reports an announcement (the sample's «وأعلن الكرملين أن الرئيس الروسي … وقعوا»),
             // but أعلن … أنه/أنها/أنهم, the announcer telling of itself, is its statement («وأعلن
             // الجيش الإسرائيلي مساء الأحد، أنه نشر»، «أعلنت الحكومة الفرنسية أنها جمدت»).
             if announces, !Words.selfComplementizers.contains(view.forms.whole(comp.lowerBound)) { continue }
+            // «وجدد … تأكيده أن»، «تأكيده على أن»: a speech noun reports only the أن right after it
+            // («بسبب تأكيده ادعاءات … بأن» reports nothing).
+            if cue.cue.isNoun, comp.lowerBound - cue.tokens.upperBound > 1 { continue }
             // «إذا رأت أن ذلك سيفيد»، «والتي رأت أن»: an opinion in a condition or a relative clause
             // is no statement (and its subject is not read).
             if cue.cue.opinion != nil, isConditionalOrRelative(before: cue.tokens.lowerBound) { continue }
+            // «"… يرون أن تسليم الحديدة …"»: a present opinion inside someone's quoted words is part
+            // of them (docs/ANNOTATION.md, dev-extra), not a statement of its own (branch quotes11).
+            if cue.cue.opinion == .view, cue.cue.isPresent, allPairs.contains(where: { $0.inner.contains(cue.tokens.lowerBound) }) { continue }
             // «أقر البرلمان قانونا ينص على أن»: أقر (also "passed") reports speech with بأن («أقرت
             // موغيريني بأن»), or with أن after a subject of three tokens at most («وأقرت ماي أنه»).
             if cue.cue.opinion == .admission, view.firstScalar(comp.lowerBound) != 0x0628,
@@ -246,7 +261,7 @@ struct QuoteReader {
     /// أن/إن after a cue (within 16 tokens, before a quotation, a full stop or colon, or another
     /// cue), as tokens. Marks around a name or term (two words or fewer) are read through.
     private func complementizer(after cue: CueOccurrence, limit: Int, cueStarts: TokenSet,
-                                openings: TokenIndex) -> Range<Int>? {
+                                openings: TokenIndex, works: TokenSet) -> Range<Int>? {
         var t = cue.tokens.upperBound
         // Sixteen tokens, or 24 when the subject is set off by commas (apposition, a time, an
         // addressee: «قال أحمد الشيخو، رئيس المكتب الإعلامي …، لشبكة CNN، إن»).
@@ -255,7 +270,7 @@ struct QuoteReader {
         while t < stop {
             // «نقلت رويترز عن مسؤول إسرائيلي:قوله إن»: the colon introduces the saying noun.
             if view.isPunctuation(t, 0x3A), t + 1 < stop, Words.sayings.contains(view.forms.whole(t + 1)) { t += 1; continue }
-            if view.isStrongBreak(t) || openings[t] != nil { return nil }
+            if view.isStrongBreak(t) || openings[t] != nil || works.contains(t) { return nil }
             if view.isQuotationMark(t) { t += 1; continue }
             if cueStarts.contains(t) { return nil }
             // Not a word of a name (مون جيه-إن; «النائبة العامة آن ماري شوبرت»: آن with madda).
@@ -290,11 +305,8 @@ struct QuoteReader {
                     view.word(.complementizer, at: $0, allowConjunction: false) != nil || pairOpening[$0] != nil
                 }
             // «…، أقروا بالتهم الموجهة إليهم»: an opinion verb opens a turn only with its own أن/إن.
-            let opinionOnly = cue.cue.opinion != nil
-                && !(cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
-                    view.word(.complementizer, at: $0, allowConjunction: false) != nil
-                }
-            if opinionOnly { continue }
+            let opinionOnly = cue.cue.opinion != nil && !ownComplementizer(cue, sentence: sentence)
+            if opinionOnly || (cue.cue.isNoun && !ownComplementizer(cue, sentence: sentence)) { continue }
             if cue.cue.kind == .participle || afterBreak || ownClause { turns.append(k) }
         }
         var t = start
@@ -314,6 +326,13 @@ struct QuoteReader {
             t += 1
         }
         return end
+    }
+
+    /// Whether أن/إن comes within three tokens after a cue: its own reported clause.
+    private func ownComplementizer(_ cue: CueOccurrence, sentence: Range<Int>) -> Bool {
+        (cue.tokens.upperBound ..< min(sentence.upperBound, cue.tokens.upperBound + 3)).contains {
+            view.word(.complementizer, at: $0, allowConjunction: false) != nil
+        }
     }
 
     /// The last comma or semicolon before `t` (back to `start`), else `t`.

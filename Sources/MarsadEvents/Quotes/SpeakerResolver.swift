@@ -59,6 +59,11 @@ struct SpeakerResolver {
             resolved = namedAfter(cue, from: relayed(after: cue, limit: limit) ?? cue.tokens.upperBound, limit: limit)
                 ?? (Words.documents.contains(view.forms.whole(cue.tokens.upperBound - 1))
                     ? issuer(before: cue.tokens.lowerBound, sentence: sentence) : nil)
+            // «وجاء في بيان للشرطة "…"»: the body told again by its head noun (branch quotes11).
+            if resolved == nil, cue.cue.kind == .statement, cue.tokens.upperBound < limit,
+               view.firstScalar(cue.tokens.upperBound) == 0x0644 {
+                resolved = definiteBody(at: cue.tokens.upperBound)
+            }
             if cue.cue.kind == .statement { lastStatement = (sentence, resolved) }
         case .participle:
             if lastCueSentence == sentence {
@@ -217,6 +222,15 @@ struct SpeakerResolver {
         if start > 0, view.word(.relative, at: start - 1) != nil {
             if let a = view.actors(in: max(0, start - 4) ..< start - 1).last { return a.entity }
         }
+        // «نددت الحكومة السورية بما وصفته بـ"المجزرة"»، «وحث كوربن … على وقف ما وصفه بـ"…"»: a verb
+        // after ما "what" with nothing in its subject slot is said by the subject of the clause it
+        // stands in — the speaker of the sentence's last cue («مشيرا إلى ما وصفه بأنه»), else its
+        // first person, else the actor opening it (branch quotes11). Not «ما أفاد به مصدران»: a
+        // subject after the preposition's pronoun.
+        if start > 0, Words.whatForms.contains(view.forms.whole(start - 1)), hasNoSubject(after: cue.tokens.upperBound, limit: limit) {
+            if lastCueSentence == sentence { return lastCueSpeaker }
+            if let subject = firstPerson(sentence, before: start) ?? sentenceOpener(sentence, before: start) { return subject }
+        }
         if cue.tokens.upperBound < limit, Words.documents.contains(view.forms.whole(cue.tokens.upperBound)),
            view.mention(at: cue.tokens.upperBound + 1) == nil {
             // «وقال التقرير إن»: the report speaks for its issuer.
@@ -318,6 +332,23 @@ struct SpeakerResolver {
                 || view.word(.actorHead, at: t) != nil || Words.documents.contains(view.forms.whole(t))
         }
         return namesSomeone ? nil : speaker
+    }
+
+    /// Whether a verb ending before token `end` has nothing in its subject slot: أن/إن, a mark or
+    /// other punctuation, a time, or a preposition (بـ، لـ written alone included) with no word
+    /// after it that could be the subject («ما أفاد به مصدران» has one).
+    func hasNoSubject(after end: Int, limit: Int) -> Bool {
+        guard end < limit else { return true }
+        // بـ، لـ: one letter, with a tatweel or alone (not به، له).
+        let token = view.document.tokens[end]
+        let bare = token.kind == .word && (view.firstScalar(end) == 0x0628 || view.firstScalar(end) == 0x0644)
+            && (token.length == 1 || (token.length == 2 && view.document.scalars[token.start + 1].value == 0x0640))
+        if bare { return true }
+        guard hasEmptySubjectSlot(after: end - 1) else { return false }
+        guard view.word(.preposition, at: end, allowConjunction: false) != nil, end + 1 < limit else { return true }
+        let next = end + 1
+        return view.isPunctuation(next) || view.isQuotationMark(next) || view.timeAt[next] >= 0
+            || view.word(.complementizer, at: next, allowConjunction: false) != nil
     }
 
     /// Whether the token after the verb at `verb` leaves its subject slot empty: a mark or other
@@ -432,8 +463,10 @@ struct SpeakerResolver {
         while k < min(limit, source.upperBound + 2), view.actor(at: k) == nil,
               view.word(.preposition, at: k, allowConjunction: false) == nil,
               view.word(.complementizer, at: k, allowConjunction: false) == nil, !view.isPunctuation(k) { k += 1 }
-        guard k + 1 < limit, view.forms.whole(k) == Words.fi || view.forms.whole(k) == Words.min,
-              let a = view.actor(at: k + 1), !a.viaAdjective, !view.isAgent(a.entity),
+        guard k + 1 < limit, view.forms.whole(k) == Words.fi || view.forms.whole(k) == Words.min else { return nil }
+        // «مصدر مسؤول في المؤسسة»: the body told again by its head noun (SpeakerResolver+Bodies.swift).
+        if view.actor(at: k + 1) == nil { return definiteBody(at: k + 1) }
+        guard let a = view.actor(at: k + 1), !a.viaAdjective, !view.isAgent(a.entity),
               view.entities[a.entity].type == .organization
         else { return nil }
         return a.entity
@@ -479,7 +512,7 @@ struct SpeakerResolver {
     }
 
     /// The last mention starting before token `t` that satisfies `accepts`.
-    private func lastMention(before t: Int, where accepts: (MentionRef) -> Bool) -> MentionRef? {
+    func lastMention(before t: Int, where accepts: (MentionRef) -> Bool) -> MentionRef? {
         var i = view.mentions.count - 1
         while i >= 0, view.mentions[i].tokens.lowerBound >= t { i -= 1 }
         while i >= 0 {

@@ -152,6 +152,8 @@ extension DocumentView {
         }
         if let body = voicedBody(at: t) { return .actors([body]) }
         if word(.genericSource, at: t) != nil || word(.demonstrative, at: t) != nil { return .generic }
+        // «يرى بعض المعلقين»: some of an unnamed source (branch quotes11).
+        if t + 1 < limit, forms.whole(t) == Words.some, word(.genericSource, at: t + 1) != nil { return .generic }
         // A word of one person's name used alone that looks like a preposition and a noun («وأبلغ
         // لام رويترز», after «لام بول جابرييل»): that person.
         if let p = personNamedAlone(at: t) {
