@@ -53,6 +53,20 @@ import Testing
              events: [Expected(cameo: "111", modality: .asserted, source: ["SYR"], target: []),
                       Expected(cameo: "111", modality: .asserted, source: ["RUS"], target: []),
                       Expected(cameo: "111", modality: .asserted, source: ["IRN"], target: [])]),
+        Case(source: "SK-internationalNews-416-20180317: the capital object is the side, not the person named after it",
+             text: "وتتهم لندن موسكو بالضلوع في تسميم سكريبال وابنته، باستخدام غاز الأعصاب \"نوفيتشوك\"، الذي صنعه الاتحاد السوفيتي سابقا، وهي تهمة تنفيها روسيا.",
+             entities: [london, moscow, .person("سكريبال", country: "RUS", name: "Sergei Skripal"), .gpe("روسيا", country: "RUS", name: "Russia")],
+             events: [Expected(cameo: "112", modality: .asserted, source: ["GBR"], target: ["RUS"])]),
+        Case(source: "FR-internationalNews-236-20180303: a capital accused after a person subject is the accused side",
+             text: "وشهدت العلاقات بين الخرطوم والقاهرة توترا في الأشهر الأخيرة، وكان الرئيس السوداني عمر البشير قد اتهم القاهرة بدعم معارضين سودانيين، فيما اتهمت وسائل إعلام مصرية الخرطوم مرارا بإيواء عناصر في جماعة الإخوان المسلمين.",
+             entities: [.place("الخرطوم", country: "SDN", name: "Khartoum"), .place("القاهرة", country: "EGY", name: "Cairo"),
+                        .person("عمر البشير", country: "SDN", name: "Omar al-Bashir")],
+             events: [Expected(cameo: "112", modality: .asserted, source: ["SDN"], target: ["EGY"])]),
+        Case(source: "SK-internationalNews-3056-20180817: a capital annexed to a summit is where it is held; the partner follows",
+             text: "وكان برينان اعتبر أن أداء ترامب في قمة هلسنكي مع الرئيس الروسي فلاديمير بوتن \"لا يقل عن خيانة\".",
+             entities: [.person("ترامب", country: "USA", name: "Donald Trump"), .place("هلسنكي", country: "FIN", name: "Helsinki"),
+                        .person("فلاديمير بوتن", country: "RUS", name: "Vladimir Putin")],
+             events: [Expected(cameo: "044", modality: .asserted, source: ["USA"], target: ["RUS"])]),
     ]
 
     @Test(arguments: cases)

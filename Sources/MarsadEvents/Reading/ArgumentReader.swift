@@ -611,7 +611,8 @@ struct ArgumentReader {
                 continue
             }
             // «دعا الحلف … موسكو إلى»: a capital named as a side stands for its government.
-            if let a = view.actor(at: t, places: places) ?? capitalSide(at: t) {
+            let actorHere = view.actor(at: t, places: places)
+            if let a = actorHere ?? capitalSide(at: t) {
                 let type = view.entities[a.entity].type
                 let media = (max(0, a.tokens.lowerBound - 2) ..< a.tokens.lowerBound).contains { view.word(.media, at: $0) != nil }
                     || (view.entities[a.entity].cameo?.hasSuffix("MED") ?? false)
@@ -623,8 +624,16 @@ struct ArgumentReader {
                     t = a.tokens.upperBound
                     continue
                 }
-                let named = view.preferringNames(view.actors(in: a.tokens.lowerBound ..< min(stop, a.tokens.upperBound + 4), places: places))
-                let head = named.first { !sources.contains($0.entity) } ?? a
+                // A capital read as a side is its government; the actors after it are not looked at
+                // («واتهم نتانياهو طهران بنشر ميليشيات …»: Tehran, not the militias). A capital
+                // annexed to a noun trigger names where it happens («قمة هلسنكي مع … بوتن»).
+                let head: Actor
+                if actorHere == nil, !(hit.trigger.form == .noun && a.tokens.lowerBound == hit.tokens.upperBound) {
+                    head = government(of: a.entity, at: a.tokens)
+                } else {
+                    let named = view.preferringNames(view.actors(in: a.tokens.lowerBound ..< min(stop, a.tokens.upperBound + 4), places: places))
+                    head = named.first { !sources.contains($0.entity) } ?? a
+                }
                 return view.coordinated(from: head, limit: stop).filter { !sources.contains($0.entity) }
             }
             t += 1
