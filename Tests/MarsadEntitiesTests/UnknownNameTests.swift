@@ -100,6 +100,19 @@ struct UnknownNameTests {
              mentions: ["وزارة الخارجية"], type: .organization, country: "RUS", source: "AL-internationalNews-508: an ambassador is summoned to the host's ministry"),
     ]
 
+    /// The prime minister's office named by its head and a nisba (`institutions.tsv`).
+    static let officeBodies: [Case] = [
+        Case(text: "وقالت رئاسة الوزراء البريطانية في بيان الأحد إن ماي اتفقت مع نظرائها الأوروبيين على أن الاتفاق النووي الإيراني كان \"أفضل سبيل لتحييد خطر إيران مسلحة نوويا\".",
+             mentions: ["رئاسة الوزراء البريطانية"], type: .organization, country: "GBR", source: "BB-middleEast-426 (dev-extra2): the office that speaks, not the government"),
+        Case(text: "في المقابل، أعلنت رئاسة الحكومة الإيطالية في بيان أن روما ترفض \"تلقي الدروس المنافقة\" من بلد مثل فرنسا.",
+             mentions: ["رئاسة الحكومة الإيطالية"], type: .organization, country: "ITA", source: "SK-internationalNews-2179: رئاسة الحكومة + nisba"),
+    ]
+
+    @Test("the prime minister's office named by its head and a nisba is one body", arguments: officeBodies)
+    func officeBody(_ c: Case) throws {
+        try unknownName(c)
+    }
+
     @Test("a national body named by its head alone is the body of its context", arguments: bareBodies)
     func bareBody(_ c: Case) throws {
         try unknownName(c)
