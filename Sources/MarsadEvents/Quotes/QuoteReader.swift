@@ -8,8 +8,9 @@ import MarsadText
 ///    sentences by the sentence splitter is one quotation. Marks around one or two words are
 ///    terms, not quotations ("دائم", "فجر ليبيا").
 /// 2. Each speech cue whose scope allows it looks for أن/إن within 16 tokens. If the marks open
-///    right after it (at most one word between: "أن هناك "…""), the marked words are a direct
-///    quotation of that cue. Otherwise the clause up to the sentence end, or to a following cue,
+///    right after it (at most one word between: "أن هناك "…""), or after a subject of up to three
+///    words with no verb and close the clause ("إن الحوثيين "يطيلون …""), the marked words are a
+///    direct quotation of that cue. Otherwise the clause up to the sentence end, or to a following cue,
 ///    is an indirect quotation, marked fragments included.
 /// 3. Other pairs take the nearest cue before them in their sentence (قال X: "…"), else a cue
 ///    right after them ("…"، قال X), else none.
