@@ -128,6 +128,10 @@ import Testing
              text: "وتساءل يلدريم بصيغة موجهة لغول: \"ماذا يتعين عليك أن تقول بشأن ذلك؟ لماذا لم تقل ذلك عندما كنت تشغل هذه المناصب؟\".",
              entities: [.person("يلدريم", country: "TUR", name: "Binali Yildirim"), .person("غول", country: "TUR", name: "Abdullah Gul")],
              quotes: [("ماذا يتعين عليك", .direct, "Binali Yildirim")]),
+        Case(source: "BBC Arabic, 29 Apr 2018 (BB-middleEast-426, dev-extra2): a title the text does not name heads the sentence before; the object after it does not speak",
+             text: "وقد أدان وزير الخارجية الأمريكي بشدة ما وصفه بجهود إيران لزعزعة الاستقرار في منطقة الشرق الأوسط. وقال في مؤتمر صحفي إن إيران تدعم ميليشيات وكيلة لها.",
+             entities: [.gpe("إيران", country: "IRN", name: "Iran")],
+             quotes: [("إيران تدعم ميليشيات", .indirect, nil)]),
     ]
 
     /// Branch quotes4: the most frequent errors of an audit of random benchmark reports and of the

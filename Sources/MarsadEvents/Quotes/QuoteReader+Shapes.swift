@@ -39,8 +39,8 @@ extension QuoteReader {
         for (i, t) in words.enumerated() {
             // «أن المسؤولين الإسرائيليين "الذين يطلقون …"»: a relative still belongs to the subject.
             if view.word(.relative, at: t) != nil { return false }
-            if view.mention(at: t) != nil || hasArticle(t) { continue }
-            if i == 0, words.count > 1, hasArticle(words[1]) || view.mention(at: words[1]) != nil,
+            if view.mention(at: t) != nil || view.hasArticle(t) { continue }
+            if i == 0, words.count > 1, view.hasArticle(words[1]) || view.mention(at: words[1]) != nil,
                !isFutureVerb(t) { continue }
             return false
         }
@@ -68,20 +68,6 @@ extension QuoteReader {
         return [0x064A, 0x062A, 0x0646, 0x0623].contains(scalars[k + 1].value)
     }
 
-    /// Whether a word has the article, after an optional و/ف and ب/ل/ك («الخليج»، «بالقاهرة»،
-    /// «وللحكومة»).
-    func hasArticle(_ t: Int) -> Bool {
-        let token = view.document.tokens[t]
-        let scalars = view.document.scalars
-        var k = token.start
-        let end = token.end
-        if k < end, scalars[k].value == 0x0648 || scalars[k].value == 0x0641 { k += 1 }
-        if k < end, scalars[k].value == 0x0628 || scalars[k].value == 0x0643 { k += 1 }
-        // لل: ل before the article, whose alef is not written.
-        if k + 1 < end, scalars[k].value == 0x0644, scalars[k + 1].value == 0x0644 { return end - k > 3 }
-        if k < end, scalars[k].value == 0x0644 { k += 1 }
-        return k + 2 < end && scalars[k].value == 0x0627 && scalars[k + 1].value == 0x0644
-    }
 
     /// Whether any word between the marks is written in Arabic letters: marks around Latin words
     /// only hold a foreign name or title («موقع "Global Fire Power"»), not words said in an Arabic report.

@@ -368,8 +368,23 @@ struct SpeakerResolver {
         let range = head(ofSentence: sentence - 1)
         let head = range.lowerBound ..< min(range.upperBound, range.lowerBound + 8)
         // «واستنفر الوزير التركي … . وقال: "…"»: a title and an adjective stand for the person.
-        return view.actors(in: head).first { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }
-            .map { titledPerson($0, before: head.upperBound) ?? $0.entity }
+        guard let a = view.actors(in: head).first(where: { !view.isPrepositionalObject($0) && !view.isAgent($0.entity) }) else { return nil }
+        if let person = titledPerson(a, before: head.upperBound) { return person }
+        // «وقد أدان وزير الخارجية الأمريكي بشدة جهود إيران. وقال …»: a person's title the text does
+        // not name there is the subject; the actor after it is an object, not the speaker.
+        return untitledSubject(before: a.tokens.lowerBound, from: head.lowerBound) ? nil : a.entity
+    }
+
+    /// Whether a person's title stands between `from` and the actor at `t`, with a word after it
+    /// that is no part of its office or name: not the word in construct right after the title
+    /// («وزير خارجية قطر»), not باسم, and with no article and no mention («وزير الخارجية الأمريكي
+    /// بشدة جهود»), so the title, not the actor, heads the sentence.
+    private func untitledSubject(before t: Int, from: Int) -> Bool {
+        guard let title = (from ..< t).first(where: { Words.personTitles.contains(view.forms.whole($0)) }) else { return false }
+        return (title + 2 ..< max(title + 2, t)).contains { k in
+            view.document.tokens[k].kind == .word && view.mention(at: k) == nil && !view.hasArticle(k)
+                && view.forms.whole(k) != Words.inTheNameOf
+        }
     }
 
     /// A title with a nationality adjective and no name (وقال الوزير الفرنسي، الرئيس الأمريكي)

@@ -202,6 +202,21 @@ final class DocumentView {
         }
     }
 
+    /// Whether a word has the article, after an optional و/ف and ب/ل/ك («الخليج»، «بالقاهرة»،
+    /// «وللحكومة»).
+    func hasArticle(_ t: Int) -> Bool {
+        let token = document.tokens[t]
+        let scalars = document.scalars
+        var k = token.start
+        let end = token.end
+        if k < end, scalars[k].value == 0x0648 || scalars[k].value == 0x0641 { k += 1 }
+        if k < end, scalars[k].value == 0x0628 || scalars[k].value == 0x0643 { k += 1 }
+        // لل: ل before the article, whose alef is not written.
+        if k + 1 < end, scalars[k].value == 0x0644, scalars[k + 1].value == 0x0644 { return end - k > 3 }
+        if k < end, scalars[k].value == 0x0644 { k += 1 }
+        return k + 2 < end && scalars[k].value == 0x0627 && scalars[k + 1].value == 0x0644
+    }
+
     /// Whether token `t` is a comma (، or ,).
     func isComma(_ t: Int) -> Bool { isPunctuation(t, 0x060C) || isPunctuation(t, 0x2C) }
 
