@@ -75,6 +75,11 @@ import Testing
                       Expected(cameo: "161", modality: .asserted, source: ["ARE"], target: ["QAT"]),
                       Expected(cameo: "161", modality: .asserted, source: ["BHR"], target: ["QAT"]),
                       Expected(cameo: "161", modality: .asserted, source: ["EGY"], target: ["QAT"])]),
+        Case(source: "AL-internationalNews-497-20180316 (dev-extra2): a meal with a counterpart is a meeting, on the day of the clause it is joined to",
+             text: "ووصل ري يونغ هو، مساء الخميس، إلى العاصمة السويدية برفقة المدير العام لقسم مصالح أميركا الشمالية في وزارة الخارجية، شوي كانغ ايل، وتناول العشاء مع نظيرته السويدية، مارغوت فالستروم، قبل الذهاب إلى السفارة الكورية الشمالية.",
+             entities: [.person("ري يونغ هو", country: "PRK", name: "Ri Yong-ho"), .person("مارغوت فالستروم", country: "SWE", name: "Margot Wallstrom")],
+             times: [("مساء الخميس", "2018-03-15")], published: "2018-03-16",
+             events: [Expected(cameo: "040", modality: .asserted, source: ["PRK"], target: ["SWE"], date: "2018-03-15")]),
     ]
 
     @Test(arguments: cases)

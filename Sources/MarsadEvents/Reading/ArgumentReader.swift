@@ -780,6 +780,8 @@ struct ArgumentReader {
             clause = view.clause(of: clause.lowerBound - 1, complementizers: false).lowerBound ..< clause.upperBound
         } else if let previous = occasionOfSentenceBefore(start, clause: clause) {
             clause = previous.lowerBound ..< clause.upperBound
+        } else if let previous = joinedClauseBefore(hit, clause: clause) {
+            clause = previous.lowerBound ..< clause.upperBound
         }
         // A relative clause set off by commas tells of another fact (والتقى لودريان، الذي وصل مساء
         // السبت إلى العاصمة، السيسي): its times are not the trigger's.
@@ -819,6 +821,17 @@ struct ArgumentReader {
         let present = hit.trigger.form == .present && !hit.form.contains(.future) && !afterLam
         if modality == .asserted, spoken || present { return view.document.metadata.published?.iso }
         return nil
+    }
+
+    /// «ووصل ري يونغ هو، مساء الخميس، إلى العاصمة السويدية …، وتناول العشاء مع نظيرته»: a past
+    /// verb opening a clause with و after a comma, with no time of its own, goes on with the clause
+    /// before it in its sentence and shares its time (`nil` otherwise). The tokens of that clause.
+    private func joinedClauseBefore(_ hit: TriggerHit, clause: Range<Int>) -> Range<Int>? {
+        let start = hit.tokens.lowerBound
+        guard hit.trigger.form == .past, start == clause.lowerBound, start > view.sentenceTokens(of: start).lowerBound + 1,
+              view.isComma(start - 1), view.startsWithConjunction(start),
+              !view.timeTokens.contains(where: { !$0.isEmpty && clause.contains($0.lowerBound) }) else { return nil }
+        return view.clause(of: start - 2, complementizers: false)
     }
 
     /// «جاء ذلك خلال زيارة رسمية للبشير إلى القاهرة»: a sentence opening with «(و)جاء ذلك
