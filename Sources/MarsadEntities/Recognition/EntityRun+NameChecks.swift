@@ -15,8 +15,13 @@ extension EntityRun {
            lexicons.flags(of: name.words[0]).contains(.namePart) { return true }
         // فان دير بيلين is not Beilin: a particle makes another surname.
         if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2]) { return true }
-        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        let candidates = surnameBearers(of: name)
         return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
+    }
+
+    /// The actors whose surname is the last word of `name` (none for a name with no words).
+    func surnameBearers(of name: ReadName) -> [Int32] {
+        name.words.last.flatMap { lexicons.actorsBySurname[EntityLexicons.surnameKey([$0])] } ?? []
     }
 
     /// Whether a speaker's name ending in an actor's surname names someone else: two words or more,
@@ -32,7 +37,7 @@ extension EntityRun {
               !hasArticle(name.tokens.lowerBound) else { return false }
         let f = lexicons.flags(of: name.words[0])
         guard f.isDisjoint(with: [.stopword, .commonWord]), f.contains(.namePart) || !f.contains(.corpusWord) else { return false }
-        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        let candidates = surnameBearers(of: name)
         guard !candidates.isEmpty else { return false }
         let sentence = sentenceCountry(after: name.tokens.upperBound)
         let first = consonants(name.words[0]).prefix(2)
@@ -52,9 +57,9 @@ extension EntityRun {
     /// country («وزير الدفاع السعودي خالد فياض» is not Salam Fayyad; «رئيس كوريا الجنوبية، كرر
     /// ترمب» is still no one).
     func bearsSurnameOfAnother(_ name: ReadName, country: String?) -> Bool {
-        guard let country, name.words.count >= 2, let last = name.words.last,
+        guard let country, name.words.count >= 2,
               lexicons.flags(of: name.words[0]).contains(.namePart) else { return false }
-        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
+        let candidates = surnameBearers(of: name)
         return !candidates.isEmpty && candidates.allSatisfy { lexicons.records[Int($0)].country != country }
     }
 

@@ -184,13 +184,12 @@ extension EntityRun {
     /// المرشح لتولي وزارة الخارجية قام بزيارة سرية إلى كوريا الشمالية» → the United States), but
     /// not an ambassador, who is summoned to the host's ministry («استدعاء السفير البريطاني لديها
     /// لوري بريستو إلى وزارة الخارجية»); else the nearest nationality adjective before it, not an
-    /// ambassador's («نشطت
-    /// الدبلوماسية الفرنسية … في سوريا، ولم تكن وزارة الخارجية» → France); else the nearest place
-    /// (``placeCountry(_:)``).
+    /// ambassador's («نشطت الدبلوماسية الفرنسية … في سوريا، ولم تكن وزارة الخارجية» → France);
+    /// else the nearest place (``placeCountry(_:)``).
     func bodyCountry(_ range: Range<Int>) -> String? {
         guard let sentence = sentence(of: range.lowerBound) else { return placeCountry(range) }
         let end = range.upperBound
-        if end + 1 < tokens.count, readings.whole(end).hash == Self.fi {
+        if end + 1 < tokens.count, flags(end).contains(.inPreposition) {
             for k in end + 1 ... min(end + 2, tokens.count - 1) where mentionAt[k] >= 0 {
                 let m = mentions[Int(mentionAt[k])]
                 if let r = record(of: m.target), r.type == .location || r.type == .gpe, let c = r.country { return c }
@@ -210,8 +209,6 @@ extension EntityRun {
         }
         return placeCountry(range)
     }
-
-    static let fi = WordFolder.hash(Array("في".unicodeScalars.map(\.value))[...])
 
     /// Whether an ambassador's title stands within four tokens before token `t`.
     func isAmbassador(before t: Int) -> Bool {

@@ -213,26 +213,26 @@ extension EntityRun {
     /// باسم الشرطة نانانغ بورنومو»), else nil. The words are no mention, no lexicon phrase, no
     /// known name part and carry no proclitic.
     func officeWordsEnd(from t: Int) -> Int? {
-        var k = t
-        while k < tokens.count, k - t < 2, tokens[k].kind == .word, mentionAt[k] < 0, otherAt(k) == nil,
-              hasArticle(k), readings.whole(k).dropped == 0, !flags(k).contains(.namePart) {
-            k += 1
-        }
-        return k > t && k < tokens.count ? k : nil
+        definiteRunEnd(from: t, where: isUnreadDefiniteWord)
     }
 
     /// Whether an actor bearing the last word of a name as surname is of `country`.
     func hasCompatriotBearer(_ name: ReadName, country: String?) -> Bool {
-        guard let country, let last = name.words.last else { return false }
-        let candidates = lexicons.actorsBySurname[EntityLexicons.surnameKey([last])] ?? []
-        return candidates.contains { lexicons.records[Int($0)].country == country }
+        guard let country else { return false }
+        return surnameBearers(of: name).contains { lexicons.records[Int($0)].country == country }
     }
 
-    /// Whether token `t` is a definite adjective no lexicon knows (الإسلامي، الليبرالي): a word with
-    /// the article ending in ي or ية, no proclitic, no mention, no lexicon phrase, no name part.
+    /// Whether token `t` is a word with the article that nothing has read: no proclitic, no
+    /// mention, no lexicon phrase, no name part.
+    func isUnreadDefiniteWord(_ t: Int) -> Bool {
+        t < tokens.count && tokens[t].kind == .word && mentionAt[t] < 0 && otherAt(t) == nil && hasArticle(t)
+            && readings.whole(t).dropped == 0 && !flags(t).contains(.namePart)
+    }
+
+    /// Whether token `t` is a definite adjective no lexicon knows (الإسلامي، الليبرالي): an unread
+    /// word with the article (``isUnreadDefiniteWord(_:)``) ending in ي or ية.
     func isUnknownDefiniteAdjective(_ t: Int) -> Bool {
-        guard t < tokens.count, tokens[t].kind == .word, mentionAt[t] < 0, otherAt(t) == nil, hasArticle(t),
-              readings.whole(t).dropped == 0, !flags(t).contains(.namePart) else { return false }
+        guard isUnreadDefiniteWord(t) else { return false }
         let letters = folded(t)
         let n = letters.count
         return n > 4 && (letters[n - 1] == 0x064A || (letters[n - 1] == 0x0647 && letters[n - 2] == 0x064A))
@@ -241,15 +241,14 @@ extension EntityRun {
     /// The token after one or two definite adjectives at `t` that no lexicon knows (القبطية،
     /// المحلية): words with the article ending in ي or ية, none a name part.
     func descriptorsEnd(from t: Int) -> Int? {
+        definiteRunEnd(from: t, where: isUnknownDefiniteAdjective)
+    }
+
+    /// The token after one or two tokens from `t` that `accepts`, when a token follows them (a name
+    /// must come after); nil when none is accepted.
+    private func definiteRunEnd(from t: Int, where accepts: (Int) -> Bool) -> Int? {
         var k = t
-        while k < tokens.count, k - t < 2, tokens[k].kind == .word, mentionAt[k] < 0, otherAt(k) == nil,
-              hasArticle(k), readings.whole(k).dropped == 0, !flags(k).contains(.namePart) {
-            let letters = folded(k)
-            let n = letters.count
-            guard n > 4, letters[n - 1] == 0x064A || (letters[n - 1] == 0x0647 && letters[n - 2] == 0x064A) else { break }
-            k += 1
-        }
-        // A name must follow the adjectives.
+        while k < tokens.count, k - t < 2, accepts(k) { k += 1 }
         return k > t && k < tokens.count ? k : nil
     }
 
