@@ -59,13 +59,6 @@ extension EventReader {
     /// The token of a relations noun (علاقاتها، العلاقات، روابط) within six tokens after `end` (the
     /// end of a `sever` verb's subject), commas and times allowed between, in the same clause.
     func relationsNoun(after end: Int) -> Int? {
-        let limit = min(view.clause(of: max(0, end - 1)).upperBound, end + 6, view.tokenCount)
-        var k = end
-        while k < limit {
-            if Words.relations.contains(view.forms.whole(k)) { return k }
-            if view.isPunctuation(k), !view.isComma(k) { return nil }
-            k += 1
-        }
-        return nil
+        token(after: end, throughCommas: true) { Words.relations.contains(view.forms.whole($0)) }
     }
 }

@@ -418,10 +418,17 @@ struct EventReader {
     /// The token of a word of `role` (a `responsibility` word: المسؤولية; an `accusation` word:
     /// الاتهامات) within six tokens of `end`, in its clause and before any punctuation.
     private func word(_ role: FunctionRole, after end: Int) -> Int? {
+        token(after: end, throughCommas: false) { view.word(role, at: $0) != nil }
+    }
+
+    /// The first token within six tokens of `end`, in its clause, that `matches`, before any
+    /// punctuation (commas read through with `throughCommas`).
+    func token(after end: Int, throughCommas: Bool, where matches: (Int) -> Bool) -> Int? {
         let limit = min(view.clause(of: max(0, end - 1)).upperBound, end + 6, view.tokenCount)
         var k = end
-        while k < limit, !view.isPunctuation(k) {
-            if view.word(role, at: k) != nil { return k }
+        while k < limit {
+            if view.isPunctuation(k), !(throughCommas && view.isComma(k)) { return nil }
+            if matches(k) { return k }
             k += 1
         }
         return nil

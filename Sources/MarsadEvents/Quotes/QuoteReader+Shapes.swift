@@ -68,7 +68,6 @@ extension QuoteReader {
         return [0x064A, 0x062A, 0x0646, 0x0623].contains(scalars[k + 1].value)
     }
 
-
     /// Whether any word between the marks is written in Arabic letters: marks around Latin words
     /// only hold a foreign name or title («موقع "Global Fire Power"»), not words said in an Arabic report.
     func hasArabicWord(_ pair: QuotationPair) -> Bool {

@@ -36,15 +36,15 @@ struct ArgumentReader {
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
         var list: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)] = []
-        for q in quotes where q.kind == .direct {
+        var reported: [(tokens: Range<Int>, speaker: Int)] = []
+        for q in quotes {
             let range = view.document.tokenRange(in: q.span)
             let speaker = q.speaker.flatMap { id in view.entities.firstIndex { $0.id == id } }
-            list.append((range, speaker, view.isFirstPerson(range, objects: false)))
+            if q.kind == .direct { list.append((range, speaker, view.isFirstPerson(range, objects: false))) }
+            if let speaker { reported.append((range, speaker)) }
         }
         quotations = list
-        reported = quotes.compactMap { q in
-            q.speaker.flatMap { id in view.entities.firstIndex { $0.id == id } }.map { (view.document.tokenRange(in: q.span), $0) }
-        }
+        self.reported = reported
         speechVerbs = TokenSet(count: view.tokenCount, view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
         verbStarts = TokenSet(count: view.tokenCount, view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
         triggerStarts = TokenSet(count: view.tokenCount, view.hits.map(\.tokens.lowerBound)).union(speechVerbs)
@@ -775,8 +775,7 @@ struct ArgumentReader {
         // the comment is about).
         if start == clause.lowerBound + 2, clause.lowerBound > view.sentenceTokens(of: start).lowerBound,
            view.isComma(clause.lowerBound - 1), Words.dhalika.contains(view.forms.whole(clause.lowerBound)),
-           Words.during.contains(view.forms.whole(clause.lowerBound + 1)),
-           !view.timeTokens.contains(where: { !$0.isEmpty && clause.contains($0.lowerBound) }) {
+           Words.during.contains(view.forms.whole(clause.lowerBound + 1)), !hasTime(in: clause) {
             clause = view.clause(of: clause.lowerBound - 1, complementizers: false).lowerBound ..< clause.upperBound
         } else if let previous = occasionOfSentenceBefore(start, clause: clause) {
             clause = previous.lowerBound ..< clause.upperBound
@@ -829,9 +828,13 @@ struct ArgumentReader {
     private func joinedClauseBefore(_ hit: TriggerHit, clause: Range<Int>) -> Range<Int>? {
         let start = hit.tokens.lowerBound
         guard hit.trigger.form == .past, start == clause.lowerBound, start > view.sentenceTokens(of: start).lowerBound + 1,
-              view.isComma(start - 1), view.startsWithConjunction(start),
-              !view.timeTokens.contains(where: { !$0.isEmpty && clause.contains($0.lowerBound) }) else { return nil }
+              view.isComma(start - 1), view.startsWithConjunction(start), !hasTime(in: clause) else { return nil }
         return view.clause(of: start - 2, complementizers: false)
+    }
+
+    /// Whether a time expression starts inside `clause`.
+    private func hasTime(in clause: Range<Int>) -> Bool {
+        view.timeTokens.contains { !$0.isEmpty && clause.contains($0.lowerBound) }
     }
 
     /// «جاء ذلك خلال زيارة رسمية للبشير إلى القاهرة»: a sentence opening with «(و)جاء ذلك
