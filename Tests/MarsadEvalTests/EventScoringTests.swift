@@ -23,6 +23,8 @@ struct EventScoringTests {
         var gold: GoldEvent
         var output: Event
         var found: Int
+        /// Why the gold event is missed, where `found` is 0.
+        var cause: Finding.Cause? = nil
         var testDescription: String { label }
     }
 
@@ -32,17 +34,17 @@ struct EventScoringTests {
         Row(label: "04 reversed is the same consultation", gold: GoldEvent(cameoRoot: "04", source: "RUS", target: "AZE", date: "2021-05-10"),
             output: EvalTest.event("043", source: ["e2"], target: ["e1"], date: "2021-05-10"), found: 1),
         Row(label: "05 reversed is another event", gold: GoldEvent(cameoRoot: "05", source: "RUS", target: "AZE", date: nil),
-            output: EvalTest.event("057", source: ["e2"], target: ["e1"], date: nil), found: 0),
+            output: EvalTest.event("057", source: ["e2"], target: ["e1"], date: nil), found: 0, cause: .sides),
         Row(label: "another CAMEO root", gold: GoldEvent(cameoRoot: "04", source: "RUS", target: "AZE", date: nil),
-            output: EvalTest.event("051", source: ["e1"], target: ["e2"], date: nil), found: 0),
+            output: EvalTest.event("051", source: ["e1"], target: ["e2"], date: nil), found: 0, cause: .noEventOfRoot),
         Row(label: "another date", gold: GoldEvent(cameoRoot: "04", source: "RUS", target: "AZE", date: "2021-05-10"),
-            output: EvalTest.event("042", source: ["e1"], target: ["e2"], date: "2021-05-11"), found: 0),
+            output: EvalTest.event("042", source: ["e1"], target: ["e2"], date: "2021-05-11"), found: 0, cause: .date),
         Row(label: "an undated output when the gold has a date", gold: GoldEvent(cameoRoot: "04", source: "RUS", target: "AZE", date: "2021-05-10"),
             output: EvalTest.event("042", source: ["e1"], target: ["e2"], date: nil), found: 0),
         Row(label: "an undated gold event takes any date", gold: GoldEvent(cameoRoot: "04", source: "RUS", target: "ARM", date: nil),
             output: EvalTest.event("042", source: ["e1"], target: ["e5"], date: "2021-05-01"), found: 1),
         Row(label: "negated", gold: GoldEvent(cameoRoot: "04", source: "RUS", target: "AZE", date: nil),
-            output: EvalTest.event("042", source: ["e1"], target: ["e2"], date: nil, modality: .negated), found: 0),
+            output: EvalTest.event("042", source: ["e1"], target: ["e2"], date: nil, modality: .negated), found: 0, cause: .noEventOfRoot),
         Row(label: "IGO through the CAMEO prefix", gold: GoldEvent(cameoRoot: "04", cameo: "045", source: "IGO", target: "Taliban", date: nil),
             output: EvalTest.event("045", source: ["e3"], target: ["e4"], date: nil), found: 1),
         Row(label: "a missing target", gold: GoldEvent(cameoRoot: "04", source: "RUS", target: "AZE", date: nil),
@@ -68,6 +70,7 @@ struct EventScoringTests {
         #expect(score[.events].gold == 1)
         #expect(score[.events].found == row.found)
         #expect(score[.events].precision == nil)   // events are key facts here
+        if let cause = row.cause { #expect(score.findings(in: .events).first?.cause == cause) }
     }
 
     @Test func oneOutputEventMatchesOneGoldEvent() {

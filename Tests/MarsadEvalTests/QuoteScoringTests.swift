@@ -55,6 +55,49 @@ struct QuoteScoringTests {
         }
     }
 
+    struct CauseRow: Sendable, CustomTestStringConvertible {
+        var label: String
+        var entities: [Entity]
+        var speaker: String?
+        var kind: Quote.Kind
+        var piece: String
+        var cause: Finding.Cause
+        var testDescription: String { label }
+    }
+
+    static let lavrov = EvalTest.entity("e1", .person, "Lavrov", "RUS", mentions: [lavrovMention])
+    static let russia = EvalTest.entity("e2", .gpe, "Russia", "RUS", mentions: [EvalTest.span("روسيا", in: text)])
+
+    static let causeRows: [CauseRow] = [
+        CauseRow(label: "no output quote holds the piece", entities: [lavrov], speaker: "e1", kind: .direct,
+                 piece: "العلاقات غنية جدًا", cause: .notCovered),
+        CauseRow(label: "held only by a quote of the other kind", entities: [lavrov], speaker: "e1", kind: .indirect,
+                 piece: "قضايا كثيرة لكنها ليست مشاكل", cause: .kind),
+        CauseRow(label: "the speaker is no output entity", entities: [russia], speaker: "e2", kind: .direct,
+                 piece: "قضايا كثيرة لكنها ليست مشاكل", cause: .speakerNotRead),
+        CauseRow(label: "the speaker is read, the quote given to another", entities: [lavrov, russia], speaker: "e2", kind: .direct,
+                 piece: "قضايا كثيرة لكنها ليست مشاكل", cause: .speakerAnother),
+        CauseRow(label: "the speaker is read, the quote given to no one", entities: [lavrov, russia], speaker: nil, kind: .direct,
+                 piece: "قضايا كثيرة لكنها ليست مشاكل", cause: .speakerNone),
+    ]
+
+    /// Each miss says why, so that held-out sets can be read by cause without their texts.
+    @Test(arguments: causeRows)
+    func missCause(row: CauseRow) {
+        let quote = Quote(span: EvalTest.span(row.piece, in: Self.text), kind: row.kind, speaker: row.speaker, cue: nil)
+        let score = Scorer().score(EvalTest.output(Self.text, Annotations(entities: row.entities, quotes: [quote])), against: Self.gold)
+        #expect(score[.quotes].found == 0)
+        #expect(score.findings(in: .quotes).first { $0.kind == .miss }?.cause == row.cause)
+        #expect(EvalReport.causes([score]).contains("quotes misses by cause: \(row.cause.rawValue) 1"))
+    }
+
+    @Test func aNamedSpeakerForAnUnnamedSourceIsItsOwnCause() {
+        let gold = GoldArticle(id: "t", quotes: [GoldQuote(contains: "قضايا كثيرة", speaker: nil, kind: .direct)])
+        let quote = Quote(span: Self.quoted, kind: .direct, speaker: "e1", cue: nil)
+        let score = Scorer().score(EvalTest.output(Self.text, Annotations(entities: [Self.lavrov], quotes: [quote])), against: gold)
+        #expect(score.findings(in: .quotes).first?.cause == .speakerForUnnamed)
+    }
+
     @Test func anUnnamedSourceIsMatchedByAQuoteWithoutSpeaker() {
         // hn01 (BBC Arabic, 2018-09-05): «ويقول مسؤولون إن …», a generic source, speaker null.
         let text = "ويقول مسؤولون إن العنف أدى إلى مقتل 47 شخصا على الأقل ونزوح 1800 أسرة."

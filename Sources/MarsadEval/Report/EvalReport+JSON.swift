@@ -112,6 +112,7 @@ private struct JSONFinding: Encodable {
     var text: String
     var spans: [[Int]]
     var detail: String
+    var cause: String?
 
     init(_ f: Finding) {
         layer = f.layer.rawValue
@@ -119,5 +120,6 @@ private struct JSONFinding: Encodable {
         text = f.text
         spans = f.spans.map { [$0.start, $0.end] }
         detail = f.detail
+        cause = f.cause?.rawValue
     }
 }

@@ -11,6 +11,7 @@ extension EvalReport {
             let n = group.articles.count
             out += "gold \(group.name): \(n) article\(n == 1 ? "" : "s")\n"
             out += Self.table(group.totals)
+            out += Self.causes(group.articles)
             if n > 1 { out += "\n" + Self.perArticle(group.articles) }
             for article in group.articles where !article.notes.isEmpty {
                 for note in article.notes { out += "note: \(article.id): \(note)\n" }
@@ -36,6 +37,22 @@ extension EvalReport {
             ])
         }
         return align(rows)
+    }
+
+    /// One line per layer with missed gold items whose cause is known: counts only, no text,
+    /// so that held-out sets show which layer their misses belong to.
+    static func causes(_ articles: [ArticleScore]) -> String {
+        var out = ""
+        for layer in EvalLayer.allCases {
+            var counts: [Finding.Cause: Int] = [:]
+            for a in articles {
+                for f in a.findings where f.layer == layer { if let cause = f.cause { counts[cause, default: 0] += 1 } }
+            }
+            guard !counts.isEmpty else { continue }
+            let parts = Finding.Cause.allCases.compactMap { cause in counts[cause].map { "\(cause.rawValue) \($0)" } }
+            out += "\(layer.rawValue) misses by cause: \(parts.joined(separator: ", "))\n"
+        }
+        return out
     }
 
     static func perArticle(_ articles: [ArticleScore]) -> String {

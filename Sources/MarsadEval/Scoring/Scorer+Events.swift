@@ -15,10 +15,13 @@ extension Scorer {
         score.gold = c.gold.events.count
         for (g, match) in zip(c.gold.events, matching) {
             if match != nil { score.found += 1; continue }
-            let near = outputs.filter { $0.cameo.prefix(2) == g.cameoRoot }.map { Self.describe($0, c) }
+            let sameRoot = outputs.filter { $0.cameo.prefix(2) == g.cameoRoot }
+            let cause: Finding.Cause = sameRoot.isEmpty ? .noEventOfRoot
+                : g.date.map { date in !sameRoot.contains { $0.date == date } } == true ? .date : .sides
             result.findings.append(Finding(
                 layer: .events, kind: .miss, text: g.evidence ?? "", spans: c.locate(g.evidence),
-                detail: ([Self.describe(g)] + near.map { "output has \($0)" }).joined(separator: "; ")))
+                detail: ([Self.describe(g)] + sameRoot.map { "output has \(Self.describe($0, c))" }).joined(separator: "; "),
+                cause: cause))
         }
         if c.isComplete(.events) {
             let used = Set(matching.compactMap { $0 })

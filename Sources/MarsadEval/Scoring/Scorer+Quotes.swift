@@ -15,12 +15,14 @@ extension Scorer {
         score.gold = c.gold.quotes.count
         for (g, match) in zip(c.gold.quotes, matching) {
             if match != nil { score.found += 1; continue }
-            let near = outputs.filter { ScalarSearch.contains(g.contains, in: c.document.scalars[$0.span.range]) }
+            let covering = outputs.filter { $0.span.end <= c.document.count && ScalarSearch.contains(g.contains, in: c.document.scalars[$0.span.range]) }
+            let near = covering
                 .map { "output quote at \($0.span) is \($0.kind.rawValue), speaker \(Self.speakerName($0.speaker, c))" }
             result.findings.append(Finding(
                 layer: .quotes, kind: .miss, text: g.contains, spans: c.locate(g.contains),
                 detail: (["\(g.kind.rawValue), speaker \(g.speaker ?? "none (unnamed source)")"]
-                    + (near.isEmpty ? ["no output quote contains it"] : near)).joined(separator: "; ")))
+                    + (near.isEmpty ? ["no output quote contains it"] : near)).joined(separator: "; "),
+                cause: Self.cause(of: g, covering: covering, c)))
         }
         if c.isComplete(.quotes) {
             let used = Set(matching.compactMap { $0 })
@@ -39,6 +41,19 @@ extension Scorer {
         guard q.kind == g.kind, q.span.end <= c.document.count,
               ScalarSearch.contains(g.contains, in: c.document.scalars[q.span.range]) else { return false }
         return speaker(q.speaker, matches: g.speaker, c)
+    }
+
+    /// Why `g` was missed, given the output quotes that contain its piece: not covered, only of
+    /// the other kind, or a speaker problem — the gold speaker never read as an entity, read but
+    /// not given the quote (another speaker, or none), or a name given to an unnamed source.
+    static func cause(of g: GoldQuote, covering: [Quote], _ c: Context) -> Finding.Cause {
+        guard !covering.isEmpty else { return .notCovered }
+        let sameKind = covering.filter { $0.kind == g.kind }
+        guard !sameKind.isEmpty else { return .kind }
+        guard let name = g.speaker else { return .speakerForUnnamed }
+        let read = c.annotations.entities.contains { speaker($0.id, matches: name, c) }
+        guard read else { return .speakerNotRead }
+        return sameKind.contains { $0.speaker != nil } ? .speakerAnother : .speakerNone
     }
 
     static func speaker(_ id: String?, matches name: String?, _ c: Context) -> Bool {
