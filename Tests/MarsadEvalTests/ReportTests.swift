@@ -49,14 +49,18 @@ struct ReportTests {
     @Test func textAndJSON() throws {
         let times = LayerScore(gold: 6, found: 3, predicted: 4, correct: 3, articles: 1, completeArticles: 1)
         let miss = Finding(layer: .times, kind: .miss, text: "اليوم", spans: [Span(start: 553, end: 558)], detail: "value 2021-05-11")
+        let eventMisses = [Finding.Cause.noEventOfRoot, .noEventOfRoot, .date].map {
+            Finding(layer: .events, kind: .miss, text: "", spans: [], detail: "", cause: $0)
+        }
         let report = EvalReport(groups: [EvalReport.Group(name: "seed.gold.json", articles: [
-            ArticleScore(id: "a", layers: [.times: times, .events: LayerScore(gold: 5, found: 1, articles: 1)], findings: [miss]),
+            ArticleScore(id: "a", layers: [.times: times, .events: LayerScore(gold: 5, found: 1, articles: 1)], findings: [miss] + eventMisses),
         ])])
         let text = report.text(misses: true)
         #expect(text.contains("times       3/6         0.750 (3/4)  0.500   0.600"))
         #expect(text.contains("events      1/5         —            0.200   —"))
         #expect(text.contains("  times       miss            [553, 558) «اليوم» value 2021-05-11"))
         #expect(!report.text().contains("«اليوم»"))
+        #expect(report.text().contains("events misses by cause: no_event_of_root 2, date 1\n"))
 
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json(misses: true).utf8)) as? [String: Any])
         #expect(json["schema"] as? String == "marsad.eval/1")
@@ -65,6 +69,7 @@ struct ReportTests {
         #expect(overallTimes["f1"] as? Double == 0.6)
         #expect((overall["events"] as? [String: Any])?["precision"] is NSNull)
         let files = try #require(json["files"] as? [[String: Any]])
+        #expect((files.first?["miss_causes"] as? [String: [String: Int]]) == ["events": ["no_event_of_root": 2, "date": 1]])
         let article = try #require((files.first?["articles"] as? [[String: Any]])?.first)
         let finding = try #require((article["findings"] as? [[String: Any]])?.first)
         #expect(finding["text"] as? String == "اليوم")

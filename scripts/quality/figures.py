@@ -2,7 +2,8 @@
 """Print the per-layer quality tables of docs/QUALITY.md ("Figures") for the current commit.
 
 Runs `marsad eval --format json` on the sample, dev-develop, dev-extra, dev-extra2, dev-extra3 and the two held-out sets
-(dev-held, dev-check) and prints one Markdown table per layer, with the date and the commit.
+(dev-held, dev-check) and prints one Markdown table per layer, with the date and the commit; under quotes and events, the
+misses of each set counted by cause (`miss_causes`, docs/QUALITY.md "How to measure").
 
 Usage: python3 scripts/quality/figures.py [--marsad PATH]   (default: swift run marsad)
 """
@@ -29,13 +30,15 @@ def main():
     command = [args.marsad] if args.marsad else ['swift', 'run', '-c', 'release', 'marsad']
     commit = subprocess.run(['git', 'log', '-1', '--format=%h'], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     date = datetime.date.today().isoformat()
-    results = {}
+    results, causes = {}, {}
     for name, arguments in SETS:
         if not (ROOT / arguments[1]).exists():
             continue
         out = subprocess.run(command + ['eval'] + arguments + ['--format', 'json'], cwd=ROOT,
                              capture_output=True, text=True)
-        results[name] = json.loads(out.stdout)['overall']
+        report = json.loads(out.stdout)
+        results[name] = report['overall']
+        causes[name] = report['files'][0].get('miss_causes', {})
     names = list(results)
     print(f'Measured {date} at commit `{commit}` with `python3 scripts/quality/figures.py` '
           f'(`marsad eval --format json` on each gold set).\n')
@@ -53,6 +56,9 @@ def main():
             rows['F1'].append('—' if r.get('f1') is None else f"{r['f1']:.3f}")
         for label, cells in rows.items():
             print(f'| {label} | ' + ' | '.join(cells) + ' |')
+        kinds = sorted({k for n in names for k in causes[n].get(layer, {})})
+        for kind in kinds:
+            print(f'| missed: {kind} | ' + ' | '.join(str(causes[n].get(layer, {}).get(kind, 0)) for n in names) + ' |')
         print()
 
 

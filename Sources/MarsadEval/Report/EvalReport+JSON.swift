@@ -7,7 +7,8 @@ extension EvalReport {
 
     /// The report as one JSON object (keys sorted): per gold file its articles (each with its
     /// layer figures, notes and, with `misses`, its findings) and totals, the overall totals,
-    /// and each threshold with its result.
+    /// and each threshold with its result. Each file also counts its missed quotes and events by
+    /// cause (`miss_causes`), with no text.
     ///
     /// A layer's figures: `gold`, `found`, `predicted` and `correct` (output items scored for
     /// precision, and those right), `false_positives`, `precision` and `f1` (`null` when the
@@ -18,7 +19,11 @@ extension EvalReport {
         let body = JSONReport(
             schema: Self.schema,
             files: groups.map { group in
-                JSONGroup(gold: group.name, layers: JSONFigures.map(group.totals), articles: group.articles.map { a in
+                JSONGroup(gold: group.name, layers: JSONFigures.map(group.totals),
+                          missCauses: Dictionary(uniqueKeysWithValues: Self.missCauses(group.articles).map { layer, counts in
+                              (layer.rawValue, Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
+                          }),
+                          articles: group.articles.map { a in
                     JSONArticle(id: a.id, layers: JSONFigures.map(a.layers), notes: a.notes,
                                 findings: misses ? a.findings.map(JSONFinding.init) : nil)
                 })
@@ -46,7 +51,14 @@ private struct JSONReport: Encodable {
 private struct JSONGroup: Encodable {
     var gold: String
     var layers: [String: JSONFigures]
+    /// Missed quotes and events counted by cause, per layer (``Finding/Cause``).
+    var missCauses: [String: [String: Int]]
     var articles: [JSONArticle]
+
+    enum CodingKeys: String, CodingKey {
+        case gold, layers, articles
+        case missCauses = "miss_causes"
+    }
 }
 
 private struct JSONArticle: Encodable {

@@ -42,17 +42,10 @@ extension EvalReport {
     /// One line per layer with missed gold items whose cause is known: counts only, no text,
     /// so that held-out sets show which layer their misses belong to.
     static func causes(_ articles: [ArticleScore]) -> String {
-        var out = ""
-        for layer in EvalLayer.allCases {
-            var counts: [Finding.Cause: Int] = [:]
-            for a in articles {
-                for f in a.findings where f.layer == layer { if let cause = f.cause { counts[cause, default: 0] += 1 } }
-            }
-            guard !counts.isEmpty else { continue }
+        missCauses(articles).sorted { $0.key < $1.key }.map { layer, counts in
             let parts = Finding.Cause.allCases.compactMap { cause in counts[cause].map { "\(cause.rawValue) \($0)" } }
-            out += "\(layer.rawValue) misses by cause: \(parts.joined(separator: ", "))\n"
-        }
-        return out
+            return "\(layer.rawValue) misses by cause: \(parts.joined(separator: ", "))\n"
+        }.joined()
     }
 
     static func perArticle(_ articles: [ArticleScore]) -> String {

@@ -40,6 +40,16 @@ public struct EvalReport: Sendable {
         return thresholds.compactMap { $0.failure(overall[$0.layer] ?? LayerScore()) }
     }
 
+    /// The missed gold items of each layer counted by cause (layers without a known cause left
+    /// out).
+    static func missCauses(_ articles: [ArticleScore]) -> [EvalLayer: [Finding.Cause: Int]] {
+        var counts: [EvalLayer: [Finding.Cause: Int]] = [:]
+        for a in articles {
+            for f in a.findings { if let cause = f.cause { counts[f.layer, default: [:]][cause, default: 0] += 1 } }
+        }
+        return counts
+    }
+
     static func sum(_ articles: [ArticleScore]) -> [EvalLayer: LayerScore] {
         var totals: [EvalLayer: LayerScore] = [:]
         for article in articles {
