@@ -38,6 +38,20 @@ import Testing
                         .person("بنيامين نتنياهو", country: "ISR", name: "Benjamin Netanyahu")],
              published: "2018-03-26",
              events: [Expected(cameo: "040", modality: .future, source: ["FRA"], target: ["ISR"])]),
+        Case(source: "SK-middleEast-3806-20181010: «ومن المقرر أن تشهد الزيارة لقاء السيسي مع …» (a noun governed by the planned imperfect)",
+             text: "ومن المقرر أن تشهد الزيارة لقاء السيسي مع رئيس الوزراء اليوناني أليكسيس تسيبراس، والرئيس القبرصي نيكوس أناستاسيادس.",
+             entities: [.person("السيسي", country: "EGY", name: "Abdel Fattah el-Sisi"),
+                        .person("أليكسيس تسيبراس", country: "GRC", name: "Alexis Tsipras"),
+                        .person("نيكوس أناستاسيادس", country: "CYP", name: "Nicos Anastasiades")],
+             published: "2018-10-10",
+             events: [Expected(cameo: "040", modality: .future, source: ["EGY"], target: ["GRC"])]),
+        Case(source: "SK-internationalNews-2336-20180627: «كان … قد تعهد في قمة جمعته بالرئيس الأميركي» (قد + a perfect: the summit took place)",
+             text: "وكان زعيم كوريا الشمالية كيم جونغ أون قد تعهد في قمة جمعته بالرئيس الأميركي دونالد ترامب في سنغافورة بنزع السلاح النووي.",
+             entities: [.person("كيم جونغ أون", country: "PRK", name: "Kim Jong-un"),
+                        .person("دونالد ترامب", country: "USA", name: "Donald Trump"),
+                        .gpe("سنغافورة", country: "SGP", name: "Singapore")],
+             published: "2018-06-27",
+             events: [Expected(cameo: "040", modality: .asserted, source: ["PRK"], target: [])]),
         Case(source: "FR-internationalNews-2262-20180711: «شن … ترامب الأربعاء هجوما حادا على ألمانيا» (verbal: 111, not 190)",
              text: "شن الرئيس الأمريكي دونالد ترامب الأربعاء هجوما حادا على ألمانيا متهما إياها بإثراء روسيا وعدم الوفاء بالتزاماتها خلال اليوم الأول من قمة حلف شمال الأطلسي في بروكسل.",
              entities: [.person("دونالد ترامب", country: "USA", name: "Donald Trump"), .gpe("ألمانيا", country: "DEU", name: "Germany"),
@@ -142,5 +156,24 @@ import Testing
             "وكان قد تم تبادل مئات الأسرى والمساجين في الماضي بين القوات الحكومية والحوثيين وذلك خصوصا عبر وساطات قبلية.",
             entities: [.organization("الحوثيين", country: "YEM", name: "Houthis", cameo: "YEMREB")], published: "2018-05-17")
         #expect(prisoners.analyze().events.filter { $0.cameo == "112" }.isEmpty, "FR-internationalNews-1289-20180517")
+    }
+
+    /// A meeting noun governed by «قد» + an imperfect is hypothetical, whatever its sides
+    /// (FR-internationalNews-750-20180416: the publisher may have consulted Cohen); one after
+    /// خلال is the occasion of the clause and took place (AL-internationalNews-1586-20180613).
+    @Test func nounGovernedByMayIsNotAsserted() {
+        let may = SentenceFixture(
+            "وذكرت صحيفة نيويورك تايمز أن الناشر ديفيد بيكير قد يكون أجرى مشاورات مع كوهين بشأن شهادة كارين ماكدوغال.",
+            entities: [.person("ديفيد بيكير", country: "USA", name: "David Pecker"), .person("كوهين", country: "USA", name: "Michael Cohen")],
+            published: "2018-04-16")
+        let events = may.analyze().events
+        #expect(events.contains { may.text($0.trigger) == "مشاورات" })
+        #expect(events.allSatisfy { $0.modality == .hypothetical }, "\(events.map { "\(may.text($0.trigger)) \($0.modality)" })")
+        let occasion = SentenceFixture(
+            "وقال المسؤول: كنت آمل ان يثير ترمب قضية حقوق الانسان خلال اجتماعه مع كيم جونغ أون في سنغافورة.",
+            entities: [.person("ترمب", country: "USA", name: "Donald Trump"), .person("كيم جونغ أون", country: "PRK", name: "Kim Jong-un"),
+                       .gpe("سنغافورة", country: "SGP", name: "Singapore")],
+            published: "2018-06-13")
+        #expect(occasion.analyze().events.contains { occasion.text($0.trigger) == "اجتماعه" && $0.modality == .asserted })
     }
 }

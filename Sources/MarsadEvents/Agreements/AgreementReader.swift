@@ -98,7 +98,7 @@ struct AgreementReader {
         let probe = TriggerHit(tokens: mention.tokens, trigger: EventTrigger(cameo: "057", form: .noun, frame: .agreement,
                                                                              targetPrepositions: [], allowsDirectObject: false),
                                form: .whole, purpose: false)
-        if args.modality(of: probe) != .asserted { return false }
+        if args.modality(of: probe, governed: false) != .asserted { return false }
         // A governing verbal noun of purpose: للتوصل إلى اتفاق.
         for k in max(0, mention.tokens.lowerBound - 3) ..< mention.tokens.lowerBound where view.startsWithLam(k) {
             if let m = view.lexicon.triggers.match(at: k, in: view, first: .prepositionOnly),

@@ -77,6 +77,9 @@ enum Words {
     static let jaa: WordSet = [WordHash.of("جاء"), WordHash.of("وجاء")]
     static let that = WordHash.of("ذلك")
     static let during: WordSet = WordSet(["خلال", "في", "اثناء"].map { WordHash.of($0) })
+    /// Words that set an event noun as the occasion of another clause («خلال زيارته»، «على هامش
+    /// قمة»، «بعد انتهاء زيارته»): the noun tells of its own event, whatever the clause's verb.
+    static let occasions: WordSet = WordSet(["خلال", "اثناء", "انتهاء", "هامش", "عقب", "اثر", "بعد", "قبيل"].map { WordHash.of($0) })
     /// Counts of victims written in words after an active قتل (قتلت قوات الاحتلال العشرات، أكثر من
     /// 60، أربعة), and what may stand between the subject and them (بالرصاص).
     static let counts: WordSet = WordSet(["عشرات", "العشرات", "مئات", "المئات", "اكثر", "نحو", "حوالي", "اثنين", "ثلاثة",

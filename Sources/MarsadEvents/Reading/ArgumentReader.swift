@@ -889,10 +889,41 @@ struct ArgumentReader {
     }
 
     /// Whether a trigger is told as having happened, or as negated, planned or hypothetical.
-    func modality(of hit: TriggerHit) -> Modality {
+    /// The imperfect right after أن or قد within eight tokens before the noun at `t`, in its
+    /// clause, with no relative between: the verb that governs the noun («أن يشارك بوتن في قمة»،
+    /// «قد يعقد فيها اللقاء»; not «أن يقر ماكرون ونتانياهو اللذان يعقدان ثالث لقاء», nor a noun
+    /// after خلال، على هامش، بعد انتهاء, the occasion of the verb).
+    private func governingImperfect(of t: Int) -> Int? {
+        // «كنت آمل أن يثير ترمب … خلال اجتماعه مع كيم»: the occasion of the verb took place.
+        if t > 0, Words.occasions.contains(view.forms.whole(t - 1)) { return nil }
+        let clause = view.clause(of: t, complementizers: false)
+        for j in stride(from: t - 1, through: max(clause.lowerBound, 1, t - 8), by: -1) {
+            if view.word(.relative, at: j) != nil { return nil }
+            let before = view.forms.whole(j - 1)
+            guard before == Words.anna || before == Words.qad else { continue }
+            // ي or ت begins an imperfect; after قد only ي, since «قد تعهد»، «قد تقدمت» are perfects.
+            let v = view.document.scalars[view.document.tokens[j].start].value
+            let imperfect = v == 0x064A || (v == 0x062A && before == Words.anna)
+            return view.document.tokens[j].kind == .word && imperfect ? j : nil
+        }
+        return nil
+    }
+
+    /// The modality of a trigger: the markers before it in its clause (and in the clause before
+    /// أن for an imperfect after it), else one right after a noun. With `governed`, a noun governed
+    /// by an imperfect after أن or قد that is not asserted («ومن المقرر أن يشارك بوتن في قمة») is
+    /// told as that verb is; an agreement's name is not an event of the verb (``AgreementReader``:
+    /// «أن يسرع الاتفاق …» still names the agreement).
+    func modality(of hit: TriggerHit, governed: Bool = true) -> Modality {
         if hit.form.contains(.future) { return .future }
         if hit.purpose && hit.trigger.form == .noun { return .hypothetical }
         let start = hit.tokens.lowerBound
+        if governed, hit.trigger.form == .noun, let v = governingImperfect(of: start) {
+            let verb = EventTrigger(cameo: hit.trigger.cameo, form: .present, frame: hit.trigger.frame,
+                                    targetPrepositions: [], allowsDirectObject: false)
+            let told = modality(of: TriggerHit(tokens: v ..< v + 1, trigger: verb, form: .whole, purpose: false), governed: false)
+            if told != .asserted { return told }
+        }
         // «ومن المقرر أن يتباحث الوزير»: an imperfect right after أن is the complement of the
         // expression before it, so the markers of the clause before أن apply to it too.
         let subjunctive = hit.trigger.form == .present && start > 0 && view.forms.whole(start - 1) == Words.anna
