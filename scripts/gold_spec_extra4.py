@@ -320,6 +320,9 @@ SPEC_EXTRA4["CN-middleEast-33-20180220"] = {
         ("خرق كل مواد ميثاق مجلس التعاون", "Mohammed bin Abdulrahman Al Thani", "direct"),
         ("حصار غير مسبوق في تاريخ قطر الحديث", "Mohammed bin Abdulrahman Al Thani", "direct"),
         ("السبب الوحيد مرتبط بالرغبة بوضع قطر", "Mohammed bin Abdulrahman Al Thani", "indirect"),
+        # a 3-word quoted phrase with a named source is a direct quote (hn05 rule); missed blind,
+        # added after the first measurement
+        ("طالما هو باق", "Mohammed bin Abdulrahman Al Thani", "direct"),
         ("تحاول إضعاف الاقتصاد القطري أملا", "Mohammed bin Abdulrahman Al Thani", "direct"),
         ("قطر ستحضرها \"بصرف النظر", "Adel al-Jubeir", "indirect"),
         ("الدولة التي ستستضيف هذه القمة", "Adel al-Jubeir", "direct"),
