@@ -4,7 +4,7 @@
 usage: python3 scripts/check_gold.py [--corpus PATH] [--strict-speakers] [GOLD.jsonl ...]
 
 Without GOLD arguments it checks the dev-news sets (develop, held) against
-../shared/corpus/dev-news.jsonl and the dev-extra, dev-check, dev-extra2 and dev-extra3 sets against the benchmark
+../shared/corpus/dev-news.jsonl and the dev-extra, dev-check, dev-extra2, dev-extra3 and dev-extra4 sets against the benchmark
 corpus ant-world-news.jsonl.gz (read with gzip, only the ids the gold needs).
 With GOLD arguments, each file is checked against --corpus, else against the
 benchmark corpus if its name contains "extra" or "check", else against dev-news.
@@ -53,7 +53,8 @@ DEFAULT_GOLD = [ROOT / "Tests/Fixtures/gold/dev-develop.gold.jsonl",
 EXTRA_GOLD = [ROOT / "Tests/Fixtures/gold/dev-extra.gold.jsonl",
               ROOT / "Tests/Fixtures/gold/dev-check.gold.jsonl",
               ROOT / "Tests/Fixtures/gold/dev-extra2.gold.jsonl",
-              ROOT / "Tests/Fixtures/gold/dev-extra3.gold.jsonl"]
+              ROOT / "Tests/Fixtures/gold/dev-extra3.gold.jsonl",
+              ROOT / "Tests/Fixtures/gold/dev-extra4.gold.jsonl"]
 
 TYPES = {"PERSON", "GPE", "LOCATION", "ORGANIZATION"}
 COMPLETE = {"entities": True, "times": True, "quotes": True, "events": False, "agreements": False}
@@ -72,6 +73,8 @@ GROUPS = {
     "NCRI",
     # dev-extra3
     "Hezbollah",
+    # dev-extra4
+    "Human Rights Watch", "SDC",
 }
 # ISO 3166-1 alpha-3 (officially assigned codes)
 ALPHA3 = set("""

@@ -24,6 +24,7 @@ SPLIT_CORPUS = {
     "check": "/work/shared/corpus/ant-world-news.jsonl.gz",
     "extra2": "/work/shared/corpus/ant-world-news.jsonl.gz",
     "extra3": "/work/shared/corpus/ant-world-news.jsonl.gz",
+    "extra4": "/work/shared/corpus/ant-world-news.jsonl.gz",
 }
 
 SPEC = {}
@@ -794,3 +795,8 @@ SPLIT["extra2"] = EXTRA2_IDS
 from gold_spec_extra3 import EXTRA3_IDS, SPEC_EXTRA3  # noqa: E402
 SPEC.update(SPEC_EXTRA3)
 SPLIT["extra3"] = EXTRA3_IDS
+
+# ---------------------------------------------------------------- dev-extra4 (develop)
+from gold_spec_extra4 import EXTRA4_IDS, SPEC_EXTRA4  # noqa: E402
+SPEC.update(SPEC_EXTRA4)
+SPLIT["extra4"] = EXTRA4_IDS

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Print the per-layer quality tables of docs/QUALITY.md ("Figures") for the current commit.
 
-Runs `marsad eval --format json` on the sample, dev-develop, dev-extra, dev-extra2, dev-extra3 and the two held-out sets
+Runs `marsad eval --format json` on the sample, dev-develop, dev-extra, dev-extra2, dev-extra3, dev-extra4 and the two held-out sets
 (dev-held, dev-check) and prints one Markdown table per layer, with the date and the commit; under quotes and events, the
 misses of each set counted by cause (`miss_causes`, docs/QUALITY.md "How to measure").
 
@@ -17,6 +17,7 @@ SETS = [
     ('dev-extra', ['--gold', 'Tests/Fixtures/gold/dev-extra.gold.jsonl', '../shared/corpus/ant-world-news.jsonl.gz']),
     ('dev-extra2', ['--gold', 'Tests/Fixtures/gold/dev-extra2.gold.jsonl', '../shared/corpus/ant-world-news.jsonl.gz']),
     ('dev-extra3', ['--gold', 'Tests/Fixtures/gold/dev-extra3.gold.jsonl', '../shared/corpus/ant-world-news.jsonl.gz']),
+    ('dev-extra4', ['--gold', 'Tests/Fixtures/gold/dev-extra4.gold.jsonl', '../shared/corpus/ant-world-news.jsonl.gz']),
     ('dev-held', ['--gold', 'Tests/Fixtures/gold/dev-held.gold.jsonl', '../shared/corpus/dev-news.jsonl']),
     ('dev-check', ['--gold', 'Tests/Fixtures/gold/dev-check.gold.jsonl', '../shared/corpus/ant-world-news.jsonl.gz']),
 ]
