@@ -12,6 +12,17 @@ import Testing
     static let putin = SentenceFixture.Named.person("فلاديمير بوتن", "بوتن", country: "RUS", name: "Vladimir Putin")
 
     static let speakers: [Case] = [
+        Case(source: "BBC Arabic, 3 Sep 2018 (BB-middleEast-949, benchmark): «ونقلت وكالة فارس عنه قوله» is the words of the one عنه stands for, not the agency's",
+             text: "وذكرت وسائل إعلام إيرانية رسمية أن ظريف تحدث، في مستهل زيارته لدمشق، عن اجتماع يعقد في السابع من سبتمبر/أيلول بين إيران وتركيا وروسيا بشأن مواجهة المسلحين في إدلب.\nونقلت وكالة فارس عنه قوله \"يجب الحفاظ على جميع الأراضي السورية، ويجب أن تبدأ جميع الطوائف والمجموعات جولة إعادة البناء بشكل جماعي\".",
+             entities: [.person("ظريف", country: "IRN", name: "Mohammad Javad Zarif"), .place("دمشق", country: "SYR", name: "Damascus"),
+                        .gpe("إيران", country: "IRN", name: "Iran"), .gpe("تركيا", country: "TUR", name: "Turkey"), .gpe("روسيا", country: "RUS", name: "Russia"),
+                        .place("إدلب", country: "SYR", name: "Idlib"), .organization("وكالة فارس", country: "IRN", name: "Fars News Agency")],
+             quotes: [("ظريف تحدث", .indirect, nil), ("يجب الحفاظ على جميع", .direct, "Mohammad Javad Zarif")]),
+        Case(source: "Sky News Arabia, 21 Jul 2018 (SK-internationalNews-2763, benchmark): «وأضاف شفيعي، بحسب ما نقلت عنه وكالة \"فارس\"، أن» is Shafiei's",
+             text: "وقال حاكم مدينة مريوان غربي إيران محمد شفيعي إن \"11 عنصرا من التعبئة ومن الحرس الثوري قتلوا في اشتباك مع مجموعة مسلحة معادية\".\nوأضاف شفيعي، بحسب ما نقلت عنه وكالة \"فارس\" الإيرانية، أن \"الاشتباك أسفر أيضا عن إصابة 8 عناصر آخرين\".",
+             entities: [.person("محمد شفيعي", "شفيعي", country: "IRN", name: "Mohammad Shafiei"), .gpe("إيران", country: "IRN", name: "Iran"),
+                        .organization("فارس", country: "IRN", name: "Fars News Agency")],
+             quotes: [("11 عنصرا من التعبئة", .direct, "Mohammad Shafiei"), ("الاشتباك أسفر أيضا", .direct, "Mohammad Shafiei")]),
         Case(source: "France 24, 16 Jul 2018 (dev-extra2): a spokesman's body gives way to the name after it",
              text: "وقال الناطق باسم حماس فوزي برهوم، إن \"حماية شعبنا والدفاع عنه هو مطلب وطني وخيار استراتيجي\".",
              entities: [.organization("حماس", country: "PSE", name: "Hamas"), .person("فوزي برهوم", country: "PSE", name: "Fawzi Barhoum")],

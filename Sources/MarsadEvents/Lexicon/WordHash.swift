@@ -140,7 +140,8 @@ enum Words {
     static let selfComplementizers: WordSet = WordSet(["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما",
                                                        "وانه", "وانها", "وانهم"].map { WordHash.of($0) })
     /// عن with a pronoun («وفق ما نقلت عنه وكالة الأنباء السورية»): the relay names the outlet,
-    /// not a new speaker; the words are those of the speaker already named.
+    /// not a new speaker; the words are those of the speaker already named («ونقلت وكالة فارس عنه
+    /// قوله»: the one the pronoun stands for).
     static let anPronouns: WordSet = WordSet(["عنه", "عنها", "عنهم", "عنهما"].map { WordHash.of($0) })
     static let an = WordHash.of("عن")
     /// A definite document that speaks for its issuer (وقال التقرير، وأضاف البيان، وجاء في التقرير).

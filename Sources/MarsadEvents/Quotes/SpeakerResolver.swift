@@ -55,6 +55,19 @@ struct SpeakerResolver {
         let limit = view.sentenceTokens(of: cue.tokens.lowerBound).upperBound
         var resolved: Int?
         switch cue.cue.kind {
+        case .relay where pronounRelay(after: cue, limit: limit):
+            // «ونقلت وكالة فارس عنه قوله إن»: the one the pronoun stands for, not the agency — the
+            // person whose office relays («نقل مكتب العبادي عنه»), else the last person named
+            // before in the sentence («وأضاف شفيعي، بحسب ما نقلت عنه»), else the current speaker,
+            // else the last person named before.
+            let view = self.view
+            let person = { (m: MentionRef) in view.entities[m.entity].type == .person && !view.isAgent(m.entity) }
+            let sentenceStart = view.sentenceTokens(of: cue.tokens.lowerBound).lowerBound
+            let pronoun = (cue.tokens.upperBound ..< limit).first { Words.anPronouns.contains(view.forms.whole($0)) } ?? cue.tokens.upperBound
+            resolved = lastMention(before: pronoun) { m in m.tokens.lowerBound >= cue.tokens.upperBound && person(m) }?.entity
+                ?? lastMention(before: cue.tokens.lowerBound) { m in m.tokens.lowerBound >= sentenceStart && person(m) }?.entity
+                ?? recentSpeaker(in: sentence)
+                ?? lastMention(before: cue.tokens.lowerBound, where: person)?.entity
         case .attribution, .relay, .statement:
             resolved = namedAfter(cue, from: relayed(after: cue, limit: limit) ?? cue.tokens.upperBound, limit: limit)
                 ?? (Words.documents.contains(view.forms.whole(cue.tokens.upperBound - 1))
@@ -162,6 +175,16 @@ struct SpeakerResolver {
         // the five tokens are counted after it.
         if from < limit, let m = view.mention(at: from), m.tokens.lowerBound == from { from = m.tokens.upperBound }
         return (from ..< min(limit, from + 5)).first { view.forms.whole($0) == Words.an }.map { $0 + 1 }
+    }
+
+    /// Whether a relay's عن carries a pronoun («نقلت وكالة فارس عنه قوله»، «عنها قولها») within
+    /// the five tokens after the cue (or after the outlet's name).
+    func pronounRelay(after cue: CueOccurrence, limit: Int) -> Bool {
+        guard cue.cue.kind == .relay else { return false }
+        var from = cue.tokens.upperBound
+        if from < limit, let m = view.mention(at: from), m.tokens.lowerBound == from { from = m.tokens.upperBound }
+        return (from ..< min(limit, from + 5)).contains { Words.anPronouns.contains(view.forms.whole($0)) }
+            && !(from ..< min(limit, from + 5)).contains { view.forms.whole($0) == Words.an }
     }
 
     private func namedAfter(_ cue: CueOccurrence, from start: Int, limit: Int) -> Int? {
