@@ -103,7 +103,10 @@ struct ArgumentReader {
         if hit.trigger.frame == .visit, let visitor = visitor(after: end, limit: limit) {
             return sides(view.coordinated(from: visitor, limit: limit))
         }
+        // «انتقادات لاذعة للمملكة العربية السعودية»: a side written with ل after a noun whose target
+        // takes ل is that target, not the noun's agent.
         if let a = genitive(after: end, limit: limit), !(objectFirst && !before.isEmpty), !view.isOutlet(a.entity),
+           !(hit.trigger.frame == .actor && hit.trigger.targetPrepositions.contains("ل") && isWrittenWithLam(a)),
            view.entities[a.entity].type != .location, !(hit.trigger.frame == .visit && view.entities[a.entity].type == .gpe) {
             return sides(view.coordinated(from: a, limit: limit))
         }
@@ -466,6 +469,14 @@ struct ArgumentReader {
         let heh: UInt32 = 0x0647
         guard last == heh || (beforeLast == heh && (last == 0x0627 || last == 0x0645)) || token.length >= 5 else { return nil }
         return view.actors(in: sentence.lowerBound ..< c).last { !view.isOutlet($0.entity) }
+    }
+
+    /// Whether an actor's first word carries the preposition ل (للمملكة، للرئيس الروسي), not a name
+    /// that begins with the letter (لبنان).
+    private func isWrittenWithLam(_ a: Actor) -> Bool {
+        let k = a.tokens.lowerBound
+        guard view.startsWithLam(k) else { return false }
+        return view.mention(at: k).map { $0.span.start > view.document.tokens[k].start } ?? true
     }
 
     /// The actor a noun trigger is annexed to: right after it, or after adjectives and a head noun
