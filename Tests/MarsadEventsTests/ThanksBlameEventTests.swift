@@ -6,7 +6,7 @@ import Testing
 /// Branch events12 (docs/EVENTS.md): key events the event layer had no trigger for, found by a
 /// blind audit of 25 random benchmark reports — thanks (051: «وشكر بومبيو الملك سلمان»، «وجه …
 /// الشكر إلى»), blame (112: «وألقى ماتيس باللوم على روسيا»، «ملقيا باللوم على»), criticism aimed
-/// with ل (111: «وجه … انتقادات حادة للولايات المتحدة»). Real sentences of benchmark reports in no
+/// with ل (111: «وجه … انتقادات حادة للولايات المتحدة»), a host told by «لدى/خلال استقباله X» (043). Real sentences of benchmark reports in no
 /// gold set, named by their id.
 @Suite struct ThanksBlameEventTests {
     typealias Expected = EventTests.Expected
@@ -60,6 +60,19 @@ import Testing
                         .gpe("السعودية", "لسعودية", country: "SAU", name: "Saudi Arabia")],
              published: "2018-08-09",
              events: [Expected(cameo: "111", modality: .asserted, source: ["CAN"], target: ["SAU"])]),
+        Case(source: "SK-middleEast-432-20180320: «قال الرئيس الأميركي، دونالد ترامب، لدى استقباله ولي العهد السعودي» (043 USA → SAU: the pronoun hosts)",
+             text: "قال الرئيس الأميركي، دونالد ترامب، لدى استقباله ولي العهد السعودي، محمد بن سلمان، في البيت الأبيض، الثلاثاء، \"لن نتسامح أبدا مع تمويل الإرهاب\".",
+             entities: [.person("دونالد ترامب", country: "USA", name: "Donald Trump"),
+                        .person("محمد بن سلمان", country: "SAU", name: "Mohammed bin Salman"),
+                        .organization("البيت الأبيض", country: "USA", name: "White House")],
+             times: [("الثلاثاء", "2018-03-20")], published: "2018-03-20",
+             events: [Expected(cameo: "043", modality: .asserted, source: ["USA"], target: ["SAU"])]),
+        Case(source: "FR-middleEast-169-20180317: «وصرح … علي شمخاني السبت لدى استقباله وزير الخارجية العماني يوسف بن علوي» (043 IRN → OMN)",
+             text: "وصرح رئيس المجلس الأعلى للأمن القومي علي شمخاني السبت لدى استقباله وزير الخارجية العماني يوسف بن علوي \"لن نقبل بأي تغيير أو تفسير أو إجراء جديد من شأنه أن يقوض\" الاتفاق الموقع عام 2015، حسب ما نقلت وكالة الأنباء الطلابية إيسنا.",
+             entities: [.person("علي شمخاني", country: "IRN", name: "Ali Shamkhani"),
+                        .person("يوسف بن علوي", country: "OMN", name: "Yusuf bin Alawi bin Abdullah")],
+             times: [("السبت", "2018-03-17")], published: "2018-03-17",
+             events: [Expected(cameo: "043", modality: .asserted, source: ["IRN"], target: ["OMN"], date: "2018-03-17")]),
     ]
 
     @Test(arguments: cases)
