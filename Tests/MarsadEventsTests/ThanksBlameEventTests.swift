@@ -6,8 +6,9 @@ import Testing
 /// Branch events12 (docs/EVENTS.md): key events the event layer had no trigger for, found by a
 /// blind audit of 25 random benchmark reports — thanks (051: «وشكر بومبيو الملك سلمان»، «وجه …
 /// الشكر إلى»), blame (112: «وألقى ماتيس باللوم على روسيا»، «ملقيا باللوم على»), criticism aimed
-/// with ل (111: «وجه … انتقادات حادة للولايات المتحدة»), a host told by «لدى/خلال استقباله X» (043). Real sentences of benchmark reports in no
-/// gold set, named by their id.
+/// with ل (111: «وجه … انتقادات حادة للولايات المتحدة»), a host told by «لدى/خلال استقباله X»
+/// (043) — and CNN's dateline, which is no side. Real sentences of benchmark reports in no gold
+/// set, named by their id.
 @Suite struct ThanksBlameEventTests {
     typealias Expected = EventTests.Expected
     typealias Case = EventTests.Case
@@ -89,5 +90,19 @@ import Testing
                                       published: "2018-06-14")
         let criticism = fixture.analyze().events.filter { $0.cameo == "111" && fixture.countries($0.source).contains("SAU") }
         #expect(criticism.isEmpty, "\(criticism.map { "\(fixture.countries($0.source))→\(fixture.countries($0.target))" })")
+    }
+
+    /// CNN's dateline (CN-middleEast-1270-20180902): the place the report was filed from is no
+    /// side of its first sentence — the visit to China is not the United Arab Emirates'.
+    @Test func datelineIsNoSide() {
+        let fixture = SentenceFixture("دبي، الإمارات العربية المتحدة (CNN)-- في ثاني أـيام زيارته إلى الصين، أجرى الرئيس المصري عبدالفتاح السيسي جولة في أكاديمية الحزب الشيوعي الصيني ومتحفها، التي تتولى تدريب المسؤولين وإعداد القيادات للمناصب العليا.",
+                                      entities: [.place("دبي", country: "ARE", name: "Dubai"),
+                                                 .gpe("الإمارات العربية المتحدة", country: "ARE", name: "United Arab Emirates"),
+                                                 .gpe("الصين", country: "CHN", name: "China"),
+                                                 .person("عبدالفتاح السيسي", country: "EGY", name: "Abdel Fattah el-Sisi")],
+                                      published: "2018-09-02")
+        let events = fixture.analyze().events
+        let fromDateline = events.filter { fixture.countries($0.source).contains("ARE") || fixture.countries($0.target).contains("ARE") }
+        #expect(fromDateline.isEmpty, "\(events.map { "\($0.cameo) \(fixture.countries($0.source))→\(fixture.countries($0.target))" })")
     }
 }

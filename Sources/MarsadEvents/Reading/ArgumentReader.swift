@@ -32,9 +32,12 @@ struct ArgumentReader {
     /// Places of the document that are capitals (`capitals.tsv`): named as a side, they stand for
     /// their government.
     let capitals: Set<Int>
+    /// The token after CNN's dateline, or -1: the actors before it are no sides.
+    let datelineEnd: Int
 
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
+        datelineEnd = view.datelineEnd()
         var list: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)] = []
         var reported: [(tokens: Range<Int>, speaker: Int)] = []
         for q in quotes {
@@ -308,8 +311,12 @@ struct ArgumentReader {
         return last == 0x0627 && (before == 0x0648 || before == 0x062A)  // وا، تا
     }
 
-    /// The actors of a list that can be sides: news outlets report events, they are not their sides.
-    func sides(_ list: [Actor]) -> [Actor] { list.filter { !view.isOutlet($0.entity) } }
+    /// The actors of a list that can be sides: news outlets report events, they are not their sides,
+    /// and the place of CNN's dateline («دبي، الإمارات العربية المتحدة (CNN)--») is where the report
+    /// was filed, not who acts in its first sentence.
+    func sides(_ list: [Actor]) -> [Actor] {
+        list.filter { !view.isOutlet($0.entity) && ($0.tokens.isEmpty || $0.tokens.lowerBound >= datelineEnd) }
+    }
 
     // MARK: Pronouns and support verbs
 
