@@ -7,7 +7,8 @@ import Testing
 /// blind audit of 25 random benchmark reports — thanks (051: «وشكر بومبيو الملك سلمان»، «وجه …
 /// الشكر إلى»), blame (112: «وألقى ماتيس باللوم على روسيا»، «ملقيا باللوم على»), criticism aimed
 /// with ل (111: «وجه … انتقادات حادة للولايات المتحدة»), a host told by «لدى/خلال استقباله X»
-/// (043) — and CNN's dateline, which is no side. Real sentences of benchmark reports in no gold
+/// (043), calls and talks («اتصل بـ» 041, «تحدث مع» 040, with «نظيريها في X» naming X) — and
+/// CNN's dateline, which is no side. Real sentences of benchmark reports in no gold
 /// set, named by their id.
 @Suite struct ThanksBlameEventTests {
     typealias Expected = EventTests.Expected
@@ -74,6 +75,30 @@ import Testing
                         .person("يوسف بن علوي", country: "OMN", name: "Yusuf bin Alawi bin Abdullah")],
              times: [("السبت", "2018-03-17")], published: "2018-03-17",
              events: [Expected(cameo: "043", modality: .asserted, source: ["IRN"], target: ["OMN"], date: "2018-03-17")]),
+        Case(source: "FR-internationalNews-978-20180428: «أن لافروف اتصل بوزير الخارجية الفرنسي جان إيف لودريان» (041 RUS → FRA)",
+             text: "وأعلنت الخارجية الروسية في بيان مساء السبت أن لافروف اتصل بوزير الخارجية الفرنسي جان إيف لودريان وأطلعه على \"أبرز نتائج\" هذا اللقاء الثلاثي.",
+             entities: [.organization("الخارجية الروسية", country: "RUS", name: "Ministry of Foreign Affairs of Russia"),
+                        .person("لافروف", country: "RUS", name: "Sergey Lavrov"),
+                        .person("جان إيف لودريان", country: "FRA", name: "Jean-Yves Le Drian")],
+             times: [("مساء السبت", "2018-04-28")], published: "2018-04-28",
+             events: [Expected(cameo: "041", modality: .asserted, source: ["RUS"], target: ["FRA"])]),
+        Case(source: "FR-middleEast-905-20180810: «تحدثت مع نظيريها في ألمانيا والسويد» (040 CAN → DEU and → SWE: the counterparts' countries are sides, not places)",
+             text: "وأفاد مصدر في الحكومة الكندية الخميس أن وزيرة الخارجية الكندية كريستيا فريلاند تحدثت مع نظيريها في ألمانيا والسويد لمعرفة كيف حلّ هذان البلدان خلافاتهما السابقة مع الرياض وطلبت منهما الدعم.",
+             entities: [.organization("الحكومة الكندية", country: "CAN", name: "Government of Canada"),
+                        .person("كريستيا فريلاند", country: "CAN", name: "Chrystia Freeland"),
+                        .gpe("ألمانيا", country: "DEU", name: "Germany"), .gpe("السويد", country: "SWE", name: "Sweden"),
+                        .place("الرياض", country: "SAU", name: "Riyadh")],
+             times: [("الخميس", "2018-08-09")], published: "2018-08-10",
+             events: [Expected(cameo: "040", modality: .asserted, source: ["CAN"], target: ["DEU"]),
+                      Expected(cameo: "040", modality: .asserted, source: ["CAN"], target: ["SWE"])]),
+        Case(source: "AL-internationalNews-868-20180410: «تحدثت مع الرئيس الفرنسي إيمانويل ماكرون هذا الصباح» (040 GBR → FRA, the partner right after مع)",
+             text: "قالت رئيسة وزراء بريطانيا #تيريزا_ماي، إنها ستتحدث مع الرئيس الأميركي دونالد #ترمب في وقت لاحق اليوم الثلاثاء بشأن #هجوم_كيمياوي يعتقد أنه وقع في سوريا.\nوقالت للصحافيين في كمبردجشير في شرق إنجلترا \"سأستمر في الحديث مع حلفائنا وشركائنا كما فعلت، تحدثت مع الرئيس الفرنسي إيمانويل ماكرون هذا الصباح وسأتحدث مع الرئيس ترمب في وقت لاحق اليوم\".",
+             entities: [.person("تيريزا_ماي", country: "GBR", name: "Theresa May"), .gpe("بريطانيا", country: "GBR", name: "United Kingdom"),
+                        .gpe("سوريا", country: "SYR", name: "Syria"), .place("كمبردجشير", country: "GBR", name: "Cambridgeshire"),
+                        .place("إنجلترا", country: "GBR", name: "England"),
+                        .person("إيمانويل ماكرون", country: "FRA", name: "Emmanuel Macron"), .person("دونالد #ترمب", "ترمب", country: "USA", name: "Donald Trump")],
+             published: "2018-04-10",
+             events: [Expected(cameo: "040", modality: .asserted, source: ["GBR"], target: ["FRA"])]),
     ]
 
     @Test(arguments: cases)

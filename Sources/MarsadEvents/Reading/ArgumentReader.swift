@@ -696,7 +696,8 @@ struct ArgumentReader {
     private func introducedAsTarget(_ a: Actor, of hit: TriggerHit) -> Bool {
         let trigger = hit.trigger
         let preps = trigger.targetPrepositions
-        let k = a.tokens.lowerBound
+        // The country of «نظيريها في ألمانيا» stands where the counterpart does.
+        let k = isCounterpartsCountry(a) ? a.tokens.lowerBound - 2 : a.tokens.lowerBound
         // The name annexed to a meeting or a visit is what is met or visited (زيارة كوريا الشمالية).
         if trigger.form == .noun, trigger.frame == .meet || trigger.frame == .visit, k - hit.tokens.upperBound <= 3,
            !(hit.tokens.upperBound ..< k).contains(where: { view.isPunctuation($0) || view.word(.preposition, at: $0) != nil || view.opensPrepositionalPhrase($0) }) {
@@ -751,8 +752,17 @@ struct ArgumentReader {
     }
 
     /// A place that is what an attack is aimed at: after على/ضد, not after في.
+    /// «تحدثت مع نظيريها في ألمانيا والسويد»: a country after في right after a counterpart with its
+    /// pronoun names whose counterpart is met, a side rather than where it happens.
+    private func isCounterpartsCountry(_ a: Actor) -> Bool {
+        let k = a.tokens.lowerBound
+        guard k >= 2, view.forms.whole(k - 1) == Words.fi else { return false }
+        return view.forms.forms(of: k - 2).contains { Words.counterparts.contains(view.forms.hashes[$0]) }
+    }
+
     private func isTargetPlace(_ a: Actor) -> Bool {
         let k = a.tokens.lowerBound
+        if isCounterpartsCountry(a) { return true }
         for back in 1 ... 3 where k - back >= 0 {
             let h = view.forms.whole(k - back)
             if h == Words.ala || h == Words.didd { return true }
