@@ -103,6 +103,10 @@ enum Words {
                                              "جماعة", "مجلس", "هيئة", "مركز", "معهد", "جمعية", "شركة", "مؤسسة", "برنامج",
                                              "عملية", "حملة", "مبادرة", "ائتلاف", "تحالف", "تنظيم", "مجموعة"].map { WordHash.of($0) })
     static let with = WordHash.of("مع")
+    /// A counterpart with an attached pronoun («نظيريها في ألمانيا والسويد»): the country after في
+    /// is whose counterpart, a side rather than a place.
+    static let counterparts: WordSet = WordSet(["نظيره", "نظيرها", "نظيرته", "نظيريه", "نظيريها", "نظرائه", "نظرائها", "نظراءه"]
+        .map { WordHash.of($0) })
     /// The verbs of «اتفق مع X على» (an agreement reached with X).
     static let agreeVerbs: WordSet = WordSet(["اتفق", "اتفقت", "اتفقا", "اتفقوا"].map { WordHash.of($0) })
     /// Words after which a place is what is talked about, not where an event happens («القضايا

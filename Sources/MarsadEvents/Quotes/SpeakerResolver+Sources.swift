@@ -73,22 +73,8 @@ extension SpeakerResolver {
 /// CNN's dateline (branch quotes10): «دبي، الإمارات العربية المتحدة (CNN)-- انتقد وزير الخارجية
 /// الإيراني جواد ظريف …، ورأى أن» read the place as the sentence's subject.
 extension SpeakerResolver {
-    /// The token after «(CNN)» and the dashes after it, when it closes a dateline within the first
-    /// 20 tokens of the body; else -1.
-    func datelineEndToken() -> Int {
-        let tokens = view.document.tokens
-        var t = view.bodyStart
-        while t + 2 < min(view.tokenCount, view.bodyStart + 20) {
-            if view.isPunctuation(t, 0x28), tokens[t + 1].kind == .latin, view.isPunctuation(t + 2, 0x29),
-               view.document.text(in: view.span(of: t + 1 ..< t + 2)) == "CNN" {
-                var k = t + 3
-                while k < view.tokenCount, view.isPunctuation(k, 0x2D) || view.isPunctuation(k, 0x2013) || view.isPunctuation(k, 0x2014) { k += 1 }
-                return k
-            }
-            t += 1
-        }
-        return -1
-    }
+    /// The token after CNN's dateline, or -1 (``DocumentView/datelineEnd()``).
+    func datelineEndToken() -> Int { view.datelineEnd() }
 
     /// The start of the clause of token `t`, after the dateline when the clause holds it.
     func clauseStart(of t: Int) -> Int {

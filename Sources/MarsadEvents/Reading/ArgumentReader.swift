@@ -32,9 +32,12 @@ struct ArgumentReader {
     /// Places of the document that are capitals (`capitals.tsv`): named as a side, they stand for
     /// their government.
     let capitals: Set<Int>
+    /// The token after CNN's dateline, or -1: the actors before it are no sides.
+    let datelineEnd: Int
 
     init(view: DocumentView, quotes: [Quote]) {
         self.view = view
+        datelineEnd = view.datelineEnd()
         var list: [(tokens: Range<Int>, speaker: Int?, firstPerson: Bool)] = []
         var reported: [(tokens: Range<Int>, speaker: Int)] = []
         for q in quotes {
@@ -103,7 +106,10 @@ struct ArgumentReader {
         if hit.trigger.frame == .visit, let visitor = visitor(after: end, limit: limit) {
             return sides(view.coordinated(from: visitor, limit: limit))
         }
+        // «انتقادات لاذعة للمملكة العربية السعودية»: a side written with ل after a noun whose target
+        // takes ل is that target, not the noun's agent.
         if let a = genitive(after: end, limit: limit), !(objectFirst && !before.isEmpty), !view.isOutlet(a.entity),
+           !(hit.trigger.frame == .actor && hit.trigger.targetPrepositions.contains("ل") && isWrittenWithLam(a)),
            view.entities[a.entity].type != .location, !(hit.trigger.frame == .visit && view.entities[a.entity].type == .gpe) {
             return sides(view.coordinated(from: a, limit: limit))
         }
@@ -305,8 +311,12 @@ struct ArgumentReader {
         return last == 0x0627 && (before == 0x0648 || before == 0x062A)  // وا، تا
     }
 
-    /// The actors of a list that can be sides: news outlets report events, they are not their sides.
-    func sides(_ list: [Actor]) -> [Actor] { list.filter { !view.isOutlet($0.entity) } }
+    /// The actors of a list that can be sides: news outlets report events, they are not their sides,
+    /// and the place of CNN's dateline («دبي، الإمارات العربية المتحدة (CNN)--») is where the report
+    /// was filed, not who acts in its first sentence.
+    func sides(_ list: [Actor]) -> [Actor] {
+        list.filter { !view.isOutlet($0.entity) && ($0.tokens.isEmpty || $0.tokens.lowerBound >= datelineEnd) }
+    }
 
     // MARK: Pronouns and support verbs
 
@@ -466,6 +476,14 @@ struct ArgumentReader {
         let heh: UInt32 = 0x0647
         guard last == heh || (beforeLast == heh && (last == 0x0627 || last == 0x0645)) || token.length >= 5 else { return nil }
         return view.actors(in: sentence.lowerBound ..< c).last { !view.isOutlet($0.entity) }
+    }
+
+    /// Whether an actor's first word carries the preposition ل (للمملكة، للرئيس الروسي), not a name
+    /// that begins with the letter (لبنان).
+    private func isWrittenWithLam(_ a: Actor) -> Bool {
+        let k = a.tokens.lowerBound
+        guard view.startsWithLam(k) else { return false }
+        return view.mention(at: k).map { $0.span.start > view.document.tokens[k].start } ?? true
     }
 
     /// The actor a noun trigger is annexed to: right after it, or after adjectives and a head noun
@@ -678,7 +696,8 @@ struct ArgumentReader {
     private func introducedAsTarget(_ a: Actor, of hit: TriggerHit) -> Bool {
         let trigger = hit.trigger
         let preps = trigger.targetPrepositions
-        let k = a.tokens.lowerBound
+        // The country of «نظيريها في ألمانيا» stands where the counterpart does.
+        let k = isCounterpartsCountry(a) ? a.tokens.lowerBound - 2 : a.tokens.lowerBound
         // The name annexed to a meeting or a visit is what is met or visited (زيارة كوريا الشمالية).
         if trigger.form == .noun, trigger.frame == .meet || trigger.frame == .visit, k - hit.tokens.upperBound <= 3,
            !(hit.tokens.upperBound ..< k).contains(where: { view.isPunctuation($0) || view.word(.preposition, at: $0) != nil || view.opensPrepositionalPhrase($0) }) {
@@ -733,8 +752,17 @@ struct ArgumentReader {
     }
 
     /// A place that is what an attack is aimed at: after على/ضد, not after في.
+    /// «تحدثت مع نظيريها في ألمانيا والسويد»: a country after في right after a counterpart with its
+    /// pronoun names whose counterpart is met, a side rather than where it happens.
+    private func isCounterpartsCountry(_ a: Actor) -> Bool {
+        let k = a.tokens.lowerBound
+        guard k >= 2, view.forms.whole(k - 1) == Words.fi else { return false }
+        return view.forms.forms(of: k - 2).contains { Words.counterparts.contains(view.forms.hashes[$0]) }
+    }
+
     private func isTargetPlace(_ a: Actor) -> Bool {
         let k = a.tokens.lowerBound
+        if isCounterpartsCountry(a) { return true }
         for back in 1 ... 3 where k - back >= 0 {
             let h = view.forms.whole(k - back)
             if h == Words.ala || h == Words.didd { return true }
