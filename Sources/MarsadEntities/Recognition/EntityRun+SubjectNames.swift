@@ -1,0 +1,75 @@
+import MarsadText
+
+/// Names that close the subject of a verb of saying, after a title or an office no lexicon reads
+/// whole (names12 audit of unseen reports): «وذكر أستاذ الدراسات السياسية والشرق الأوسط في جامعة
+/// بار إيلان، هيليل فريش، في تحليله»، «أكد المتحدث باسم الحكومة البريطانية في الشرق الأوسط وشمال
+/// أفريقيا، إدوين سموأل، أن …»، «وقال منسق الأمم المتحدة الإقليمي للشؤون الإنسانية في سوريا بانوس
+/// مومتزيس الاثنين».
+extension EntityRun {
+    /// The name that ends the subject of a verb of saying whose first word, token `q`, is a title
+    /// or a word without the article that is no name part (an office: منسق، ممثل، أستاذ، قائد): the first
+    /// comma within 16 words, or a place or body named before the name, is followed by a name that
+    /// ends where a speaker's name ends (``endsSpeakerName(at:)``, or a weekday). The subject
+    /// stops at a sentence mark, a colon, أن/إن, another verb of saying and a person's name; a
+    /// name needs the checks of a speaker's name (``isSpeakerLike(_:)``).
+    ///
+    /// - Complexity: O(16) tokens, each name read at most twice.
+    func nameClosingSubject(from q: Int) -> ReadName? {
+        guard tokens[q].kind == .word, mentionAt[q] < 0, opensSubjectPhrase(q) else { return nil }
+        var k = q + 1
+        while k < min(tokens.count, q + 16) {
+            if tokens[k].kind == .punctuation {
+                let s = scalars[tokens[k].start]
+                if s == "،" || s == "," { return subjectName(at: k + 1) }
+                if ".!?؟؛:".unicodeScalars.contains(s) { return nil }
+                k += 1
+                continue
+            }
+            if mentionAt[k] >= 0 {
+                let m = mentions[Int(mentionAt[k])]
+                if case .person = m.target { return nil }
+                // «… في سوريا بانوس مومتزيس»: a name right after a place or a body.
+                let after = m.tokens.upperBound
+                if after < tokens.count, tokens[after].kind == .word, mentionAt[after] < 0, let name = subjectName(at: after) {
+                    return name
+                }
+                k = max(k + 1, after)
+                continue
+            }
+            if isSpeechVerb(k) || isThatParticle(k) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether token `q` may open the subject phrase of a title or an office: a title, or a word
+    /// without the article that is no name part, stop word or function word (منسق، ممثل، أستاذ).
+    func opensSubjectPhrase(_ q: Int) -> Bool {
+        if let o = otherAt(q) {
+            for hit in hits(others[o]) { if case .title = hit { return true } }
+        }
+        let f = flags(q)
+        return f.isDisjoint(with: [.namePart, .stopword, .givenName, .speechVerb]) && !hasArticle(q)
+            && !isFunctionWord(q) && !looksPlural(q)
+    }
+
+    /// A speaker's name beginning at token `k`, ending where a speaker's name ends or before a weekday.
+    func subjectName(at k: Int) -> ReadName? {
+        guard k < tokens.count, tokens[k].kind == .word, mentionAt[k] < 0,
+              !(flags(k).contains(.commonWord) && !flags(k).contains(.namePart)),
+              let name = readNameForward(from: k), name.tokens.lowerBound == k,
+              // «محامية جادج، صديق طفولة كافانو»: every word a name part or no common word.
+              name.tokens.allSatisfy({ flags($0).contains(.namePart) || !flags($0).contains(.commonWord) }) else { return nil }
+        let end = name.tokens.upperBound
+        guard endsSpeakerName(at: end) || (end < tokens.count && flags(end).contains(.weekday)),
+              isSpeakerLike(name) else { return nil }
+        return name
+    }
+
+    /// Whether token `t` is أن، إن or أنّ with a pronoun (أنه، إنها), which opens what is said.
+    func isThatParticle(_ t: Int) -> Bool {
+        let letters = folded(t)
+        let an: [UInt32] = [0x0627, 0x0646]
+        return letters == an || (letters.count >= 3 && letters.count <= 4 && letters.starts(with: an) && letters[2] == 0x0647)
+    }
+}
