@@ -6,7 +6,8 @@ import Testing
 /// `names12`"): a later name word ending in يه or beginning with the English W (و before a vowel
 /// letter), Ben (بن) before a foreign surname, a name before a description with the article or
 /// before ل and an outlet, a name closing the subject of a verb of saying after a title or an
-/// office no lexicon reads whole, military ranks, and two actors' spellings. Sentences of the ANT
+/// office no lexicon reads whole, military ranks, a word beginning with كال/بال that is no
+/// preposition and the article, and two actors' spellings. Sentences of the ANT
 /// benchmark corpus (ids in the table; none of a gold set).
 struct SubjectSpeakerTests {
     struct Case: Sendable, CustomStringConvertible {
@@ -46,6 +47,10 @@ struct SubjectSpeakerTests {
              mention: "فايز أبوحمزة", actor: nil, source: "SK-middleEast-3700-20181004: the rank المقدم"),
         Case(text: "مما أدى لاستشهاد اثنين من رجال الأمن وهما الرائد زياد أحمد الحواجري والملازم حماد أحمد أبوسويرح.",
              mention: "زياد أحمد الحواجري", actor: nil, source: "CN-middleEast-333-20180322: the rank الرائد"),
+        Case(text: "وقال المتحدث باسم الجيش الهندي، الكولونيل راجيش كاليا، إن الاشتباكات بدأت في وقت مبكر السبت عندما اعترض الجنود عدداً من المسلحين.",
+             mention: "راجيش كاليا", actor: nil, source: "AL-internationalNews-1334-20180526: a rank after the comma; كاليا is no ك + the article"),
+        Case(text: "والثلاثاء، اعتبر المتحدث باسم الرئاسة التركية إبراهيم كالين أن التهديدات الأمريكية \"مرفوضة تماما\".",
+             mention: "إبراهيم كالين", actor: nil, source: "FR-middleEast-862-20180731: كالين is no ك + the article"),
         Case(text: "قال جيم جيفري، الذي عيّن ممثلا خاصا جديدا للولايات المتحدة الأمريكية بسوريا، إن هناك العديد من الدلائل على أن أسلحة كيماوية تحضر.",
              mention: "جيم جيفري", actor: "James Jeffrey", source: "CN-middleEast-1285-20180907: a spelling of the actor"),
         Case(text: "أعلن محرم إينجه مرشح حزب \"الشعب الجمهوري\" أنه \"يتقبل\" خسارته في الانتخابات الرئاسية أمام رجب طيب أردوغان.",

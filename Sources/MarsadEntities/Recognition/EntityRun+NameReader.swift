@@ -162,6 +162,7 @@ extension EntityRun {
     }
 
     /// Whether folded letters start with a preposition and the article (بالتخطيط، للحزب، وبال…).
+    /// After بال/كال/لال at least three letters must follow (كاليا، باليه are names: names12).
     func hasPrepositionAndArticle(_ letters: [UInt32]) -> Bool {
         var p = 0
         if letters.first == 0x0648 || letters.first == 0x0641 { p = 1 }
@@ -169,6 +170,7 @@ extension EntityRun {
         let c = letters[p]
         if c == 0x0644, letters[p + 1] == 0x0644 { return true }  // لل
         return (c == 0x0628 || c == 0x0643 || c == 0x0644) && letters[p + 1] == 0x0627 && letters[p + 2] == 0x0644
+            && letters.count >= p + 6
     }
 
     /// Whether token `t` carries tanween fath (ً U+064B), the mark of an indefinite accusative.

@@ -18,11 +18,7 @@ extension EntityRun {
         for t in tokens.indices where isSpeechVerb(t) {
             let q = t + 1
             guard q < tokens.count else { continue }
-            if let name = speakerName(at: q) {
-                addSpeaker(name, countryFrom: name.tokens.upperBound)
-            } else if let name = nameClosingSubject(from: q) {
-                addSpeaker(name, countryFrom: q)
-            }
+            if let name = speakerName(at: q) { addSpeaker(name, countryFrom: name.tokens.upperBound) }
         }
     }
 
@@ -53,10 +49,13 @@ extension EntityRun {
     }
 
     /// Adds a speaker read from the text, with the one country the sentence names from token
-    /// `start` on (``sentenceCountry(after:)``) when the person has none.
-    mutating func addSpeaker(_ name: ReadName, countryFrom start: Int) {
+    /// `start` on (``sentenceCountry(after:)``) when the person has none — else, when
+    /// `orDominant`, the article's main country, so that linking by a name's first two words
+    /// needs that country («محافظ البحر الأحمر، أحمد عبد الله» is not Ahmedou Ould-Abdallah).
+    mutating func addSpeaker(_ name: ReadName, countryFrom start: Int, orDominant: Bool = false) {
         let p = newPerson(name)
-        if persons[p].record == nil, !persons[p].affiliated, let country = sentenceCountry(after: start) {
+        if persons[p].record == nil, !persons[p].affiliated,
+           let country = sentenceCountry(after: start) ?? (orDominant ? dominant : nil) {
             persons[p].country = country
             persons[p].cameo = lexicons.countries[country]?.cameo ?? country
             persons[p].affiliated = true

@@ -6,6 +6,18 @@ import MarsadText
 /// أفريقيا، إدوين سموأل، أن …»، «وقال منسق الأمم المتحدة الإقليمي للشؤون الإنسانية في سوريا بانوس
 /// مومتزيس الاثنين».
 extension EntityRun {
+    /// Reads the names that close the subject of a verb of saying (``nameClosingSubject(from:)``)
+    /// after the title patterns, which read a name after a title they know first (their person
+    /// has the title's role and country), for verbs whose speaker's name is not right after them.
+    mutating func readSubjectNames() {
+        for t in tokens.indices where isSpeechVerb(t) {
+            let q = t + 1
+            guard q < tokens.count, mentionAt[q] < 0, speakerName(at: q) == nil,
+                  let name = nameClosingSubject(from: q) else { continue }
+            addSpeaker(name, countryFrom: q, orDominant: true)
+        }
+    }
+
     /// The name that ends the subject of a verb of saying whose first word, token `q`, is a title
     /// or a word without the article that is no name part (an office: منسق، ممثل، أستاذ، قائد): the first
     /// comma within 16 words, or a place or body named before the name, is followed by a name that
@@ -16,6 +28,8 @@ extension EntityRun {
     /// - Complexity: O(16) tokens, each name read at most twice.
     func nameClosingSubject(from q: Int) -> ReadName? {
         guard tokens[q].kind == .word, mentionAt[q] < 0, opensSubjectPhrase(q) else { return nil }
+        // «وقال الكولونيل راجيش كاليا، …»: a rank, then the name.
+        if isRank(q), let name = subjectName(at: q) { return name }
         var k = q + 1
         while k < min(tokens.count, q + 16) {
             if tokens[k].kind == .punctuation {
@@ -53,8 +67,11 @@ extension EntityRun {
             && !isFunctionWord(q) && !looksPlural(q)
     }
 
-    /// A speaker's name beginning at token `k`, ending where a speaker's name ends or before a weekday.
-    func subjectName(at k: Int) -> ReadName? {
+    /// A speaker's name beginning at token `k` — or after a rank there, a one-word title with the
+    /// article («، الكولونيل راجيش كاليا،») — ending where a speaker's name ends or before a weekday.
+    func subjectName(at start: Int) -> ReadName? {
+        var k = start
+        if isRank(k) { k += 1 }
         guard k < tokens.count, tokens[k].kind == .word, mentionAt[k] < 0,
               !(flags(k).contains(.commonWord) && !flags(k).contains(.namePart)),
               let name = readNameForward(from: k), name.tokens.lowerBound == k,
@@ -64,6 +81,13 @@ extension EntityRun {
         guard endsSpeakerName(at: end) || (end < tokens.count && flags(end).contains(.weekday)),
               isSpeakerLike(name) else { return nil }
         return name
+    }
+
+    /// Whether token `t` is a one-word title with the article (a rank or an honorific: الكولونيل،
+    /// المقدم، الدكتور) followed by another word.
+    func isRank(_ t: Int) -> Bool {
+        guard t + 1 < tokens.count, hasArticle(t), let o = otherAt(t), others[o].tokens.count == 1 else { return false }
+        return hits(others[o]).contains { if case .title = $0 { true } else { false } }
     }
 
     /// Whether token `t` is أن، إن or أنّ with a pronoun (أنه، إنها), which opens what is said.
