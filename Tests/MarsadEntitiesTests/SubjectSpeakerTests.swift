@@ -51,6 +51,8 @@ struct SubjectSpeakerTests {
              mention: "راجيش كاليا", actor: nil, source: "AL-internationalNews-1334-20180526: a rank after the comma; كاليا is no ك + the article"),
         Case(text: "والثلاثاء، اعتبر المتحدث باسم الرئاسة التركية إبراهيم كالين أن التهديدات الأمريكية \"مرفوضة تماما\".",
              mention: "إبراهيم كالين", actor: nil, source: "FR-middleEast-862-20180731: كالين is no ك + the article"),
+        Case(text: "وقال وزير التجارة التركي روهسار بيكان إن على واشنطن توقع مزيد من الإجراءات المماثلة.",
+             mention: "روهسار بيكان", actor: nil, source: "BB-internationalNews-991-20180817: a name right after a nationality adjective"),
         Case(text: "قال جيم جيفري، الذي عيّن ممثلا خاصا جديدا للولايات المتحدة الأمريكية بسوريا، إن هناك العديد من الدلائل على أن أسلحة كيماوية تحضر.",
              mention: "جيم جيفري", actor: "James Jeffrey", source: "CN-middleEast-1285-20180907: a spelling of the actor"),
         Case(text: "أعلن محرم إينجه مرشح حزب \"الشعب الجمهوري\" أنه \"يتقبل\" خسارته في الانتخابات الرئاسية أمام رجب طيب أردوغان.",

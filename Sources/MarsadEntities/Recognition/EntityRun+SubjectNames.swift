@@ -20,7 +20,7 @@ extension EntityRun {
 
     /// The name that ends the subject of a verb of saying whose first word, token `q`, is a title
     /// or a word without the article that is no name part (an office: منسق، ممثل، أستاذ، قائد): the first
-    /// comma within 16 words, or a place or body named before the name, is followed by a name that
+    /// comma within 16 words, a place or body named before the name, or a nationality adjective, is followed by a name that
     /// ends where a speaker's name ends (``endsSpeakerName(at:)``, or a weekday). The subject
     /// stops at a sentence mark, a colon, أن/إن, another verb of saying and a person's name; a
     /// name needs the checks of a speaker's name (``isSpeakerLike(_:)``).
@@ -51,6 +51,14 @@ extension EntityRun {
                 continue
             }
             if isSpeechVerb(k) || isThatParticle(k) { return nil }
+            // «وقال وزير التجارة التركي روهسار بيكان»: a name right after a nationality adjective.
+            if let adj = adjective(at: k) {
+                if adj.end < tokens.count, tokens[adj.end].kind == .word, mentionAt[adj.end] < 0, let name = subjectName(at: adj.end) {
+                    return name
+                }
+                k = max(k + 1, adj.end)
+                continue
+            }
             k += 1
         }
         return nil
