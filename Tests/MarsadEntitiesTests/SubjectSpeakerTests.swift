@@ -7,7 +7,8 @@ import Testing
 /// letter), Ben (بن) before a foreign surname, a name before a description with the article or
 /// before ل and an outlet, a name closing the subject of a verb of saying after a title or an
 /// office no lexicon reads whole, military ranks, a word beginning with كال/بال that is no
-/// preposition and the article, and two actors' spellings. Sentences of the ANT
+/// preposition and the article, verbs of saying of the quotation layer (كشف، أقر، اتهم …), and two
+/// actors' spellings. Sentences of the ANT
 /// benchmark corpus (ids in the table; none of a gold set).
 struct SubjectSpeakerTests {
     struct Case: Sendable, CustomStringConvertible {
@@ -53,6 +54,10 @@ struct SubjectSpeakerTests {
              mention: "إبراهيم كالين", actor: nil, source: "FR-middleEast-862-20180731: كالين is no ك + the article"),
         Case(text: "وقال وزير التجارة التركي روهسار بيكان إن على واشنطن توقع مزيد من الإجراءات المماثلة.",
              mention: "روهسار بيكان", actor: nil, source: "BB-internationalNews-991-20180817: a name right after a nationality adjective"),
+        Case(text: "كشف أيمن دين، الجاسوس السابق لصالح الاستخبارات البريطانية داخل تنظيم القاعدة، إنه خطط لهجوم كيماوي يستهدف شبكة قطارات الانفاق في نيويورك.",
+             mention: "أيمن دين", actor: nil, source: "CN-internationalNews-399-20180526: after كشف, a verb of saying of the quotation layer"),
+        Case(text: "واتهم وزير الاتصالات في السلطة الفلسطينية، علام موسى، في بيان الثلاثاء، إسرائيل بعدم تطبيق مذكرة التفاهم التي وقعت في عام 2016.",
+             mention: "علام موسى", actor: nil, source: "BB-middleEast-892-20180816: after اتهم, a name closing the subject"),
         Case(text: "قال جيم جيفري، الذي عيّن ممثلا خاصا جديدا للولايات المتحدة الأمريكية بسوريا، إن هناك العديد من الدلائل على أن أسلحة كيماوية تحضر.",
              mention: "جيم جيفري", actor: "James Jeffrey", source: "CN-middleEast-1285-20180907: a spelling of the actor"),
         Case(text: "أعلن محرم إينجه مرشح حزب \"الشعب الجمهوري\" أنه \"يتقبل\" خسارته في الانتخابات الرئاسية أمام رجب طيب أردوغان.",
