@@ -92,6 +92,29 @@ extension EntityRun {
         return !lexicons.flags(of: Array(letters.dropLast())).contains(.corpusWord)
     }
 
+    /// Whether token `t`, a later word of a name ending in يه, is a foreign surname (French ‑ier,
+    /// ‑et: «لوران بيرجيه»، «لوران فوكييه»، «برونو روجيه») rather than a word with the pronoun ه:
+    /// five letters or more, and neither the word, nor the word without its ه, nor that without its
+    /// ي is a word of the corpus (عينيه، مؤيديه، محاميه are), and it begins with no letter of an
+    /// imperfect verb (يحييه، تعطيه).
+    func isForeignNameEndingInYehHeh(_ t: Int, _ letters: [UInt32]) -> Bool {
+        guard letters.count >= 5, letters[letters.count - 2] == 0x064A, !flags(t).contains(.corpusWord),
+              let c = letters.first, ![0x064A, 0x062A, 0x0646].contains(c) else { return false }
+        let stem = Array(letters.dropLast())
+        return !lexicons.flags(of: stem).contains(.corpusWord) && !lexicons.flags(of: Array(stem.dropLast())).contains(.corpusWord)
+    }
+
+    /// Whether token `t`, بن, is the English given name Ben before a foreign surname: «وقال بن
+    /// ستيوارت، المتحدث باسم المنظمة»، «وقال بن كونابل الخبير». The next word is no known name
+    /// part, given name or surname and no word of the corpus (بن سلمان، بن علي، بن لادن are
+    /// patronymics), and بن follows a verb of saying or punctuation, never a name or a title that
+    /// could begin a patronymic chain («الشيخ سلطان بن سحيم»).
+    func isForeignBen(_ t: Int) -> Bool {
+        guard t > 0, folded(t) == [0x0628, 0x0646], t + 1 < tokens.count, tokens[t + 1].kind == .word, mentionAt[t + 1] < 0,
+              !hasArticle(t + 1), flags(t + 1).isDisjoint(with: [.namePart, .givenName, .surname, .corpusWord, .stopword]) else { return false }
+        return tokens[t - 1].kind == .punctuation || isSpeechVerb(t - 1)
+    }
+
     /// Whether a patronymic particle (بن، ابن، بنت) and a name word stand at token `k`: the word
     /// before it is a given name, and the name goes on («فياض بن حامد الرويلي»).
     func continuesPatronymic(at k: Int) -> Bool {

@@ -58,6 +58,15 @@ extension EntityRun {
                    !hasArticle(t), !readings.endsWithHeh[t] {
                     return 0
                 }
+                // names12: «وقال ماكس ويكفيلد»، «وقالت كايتي واطسون»، «بيتر وايزمان»: a later word
+                // beginning with و, likewise, when و is the English W before a vowel letter (وا، وو،
+                // وي: «إيان وجيجي»، «صلاح ومدين» are two people) and the rest is no given name or
+                // surname and ends in no pronoun (وأصدقاءها).
+                if scalars[tokens[t].start] == "و", letters.count >= 4, [0x0627, 0x0648, 0x064A].contains(letters[1]),
+                   !f.contains(.corpusWord), flags(of: stripped).isDisjoint(with: [.corpusWord, .namePart, .stopword, .givenName, .surname]),
+                   !hasArticle(t, skipping: 1), !readings.endsWithHeh[t], !endsInPluralPronoun(letters) {
+                    return 0
+                }
                 guard f.contains(.namePart), !f.contains(.stopword), !flags(of: stripped).contains(.givenName) else { return nil }
                 return hasArticle(t) || readings.endsWithHeh[t] ? nil : 0
             }
@@ -74,13 +83,21 @@ extension EntityRun {
             if first || !flags(of: whole).contains(.namePart) || !isNameBoundary(t + 1) { return nil }
         }
         if readings.endsWithHeh[t], !afterParticle, letters.count > 3, !flags(of: whole).contains(.namePart),
-           !(first && isNameEndingInHeh(t, letters)) { return nil }
+           !(first && isNameEndingInHeh(t, letters)), !(!first && isForeignNameEndingInYehHeh(t, letters)) { return nil }
         // A pronoun suffix ها / هم / هما ends a verb or a noun, not a name (يحضرها).
         if letters.count > 4, letters[letters.count - 1] == 0x0627 || letters[letters.count - 1] == 0x0645,
            letters[letters.count - 2] == 0x0647, !flags(of: whole).contains(.namePart) {
             return nil
         }
         return reading
+    }
+
+    /// Whether folded letters end in the pronoun ها، هم or هما (أصدقاءها، يحضرهم).
+    func endsInPluralPronoun(_ letters: [UInt32]) -> Bool {
+        guard letters.count > 4 else { return false }
+        let last = letters[letters.count - 1], before = letters[letters.count - 2]
+        return (before == 0x0647 && (last == 0x0627 || last == 0x0645))
+            || (letters.count > 5 && letters[letters.count - 3] == 0x0647 && before == 0x0645 && last == 0x0627)
     }
 
     /// Whether token `t`, beginning with ب/ل/ك, reads as that preposition before `rest`: `rest` is a
@@ -145,6 +162,7 @@ extension EntityRun {
     }
 
     /// Whether folded letters start with a preposition and the article (بالتخطيط، للحزب، وبال…).
+    /// After بال/كال/لال at least three letters must follow (كاليا، باليه are names: names12).
     func hasPrepositionAndArticle(_ letters: [UInt32]) -> Bool {
         var p = 0
         if letters.first == 0x0648 || letters.first == 0x0641 { p = 1 }
@@ -152,6 +170,7 @@ extension EntityRun {
         let c = letters[p]
         if c == 0x0644, letters[p + 1] == 0x0644 { return true }  // لل
         return (c == 0x0628 || c == 0x0643 || c == 0x0644) && letters[p + 1] == 0x0627 && letters[p + 2] == 0x0644
+            && letters.count >= p + 6
     }
 
     /// Whether token `t` carries tanween fath (ً U+064B), the mark of an indefinite accusative.
@@ -222,7 +241,7 @@ extension EntityRun {
             if reading == 1 { letters.removeFirst() }
             if k == t {
                 // A name never starts with بن، ابن، آل.
-                if letters == lexicons.nameParts.family || lexicons.nameParts.nasab.contains(letters) { return nil }
+                if letters == lexicons.nameParts.family || (lexicons.nameParts.nasab.contains(letters) && !isForeignBen(k)) { return nil }
                 start = reading == 1 ? Int(readings.of(k).first { $0.dropped == 1 }!.start) : tokens[k].start
             }
             hasNamePart = hasNamePart || isPart

@@ -17,27 +17,48 @@ extension EntityRun {
     mutating func readSpeakerNames() {
         for t in tokens.indices where isSpeechVerb(t) {
             let q = t + 1
-            // «وأعلن ترشيح فرناندو حداد»: a common word that is no name part begins no speaker's name.
-            guard q < tokens.count, mentionAt[q] < 0, !(flags(q).contains(.commonWord) && !flags(q).contains(.namePart)),
-                  var name = readNameForward(from: q) ?? givenNameAndNisba(at: q) else { continue }
-            let end = name.tokens.upperBound
-            if !endsSpeakerName(at: end), name.words.count == 2, end + 1 < tokens.count,
-               nameReading(end, first: false, afterParticle: false) != nil, !hasArticle(end), endsSpeakerName(at: end + 1) {
-                name.words.append(folded(end))
-                name.tokens = name.tokens.lowerBound ..< end + 1
-                name.span = Span(start: name.span.start, end: tokens[end].end)
-            }
-            guard name.hasNamePart || isRareName(name), endsSpeakerName(at: name.tokens.upperBound),
-                  isPlausible(name) || namesAnotherBearer(name),
-                  !name.tokens.contains(where: { looksPlural($0) }),
-                  // «أعلن نصر الله»: an actor's surname alone is found again after the full name.
-                  lexicons.actorsBySurname[EntityLexicons.surnameKey(name.words)] == nil else { continue }
-            let p = newPerson(name)
-            if persons[p].record == nil, !persons[p].affiliated, let country = sentenceCountry(after: name.tokens.upperBound) {
-                persons[p].country = country
-                persons[p].cameo = lexicons.countries[country]?.cameo ?? country
-                persons[p].affiliated = true
-            }
+            guard q < tokens.count else { continue }
+            if let name = speakerName(at: q) { addSpeaker(name, countryFrom: name.tokens.upperBound) }
+        }
+    }
+
+    /// The name of a speaker right after a verb of saying, at token `q`.
+    func speakerName(at q: Int) -> ReadName? {
+        // «وأعلن ترشيح فرناندو حداد»: a common word that is no name part begins no speaker's name.
+        guard mentionAt[q] < 0, !(flags(q).contains(.commonWord) && !flags(q).contains(.namePart)),
+              var name = readNameForward(from: q) ?? givenNameAndNisba(at: q) else { return nil }
+        let end = name.tokens.upperBound
+        if !endsSpeakerName(at: end), name.words.count == 2, end + 1 < tokens.count,
+           nameReading(end, first: false, afterParticle: false) != nil, !hasArticle(end), endsSpeakerName(at: end + 1) {
+            name.words.append(folded(end))
+            name.tokens = name.tokens.lowerBound ..< end + 1
+            name.span = Span(start: name.span.start, end: tokens[end].end)
+        }
+        guard endsSpeakerName(at: name.tokens.upperBound), isSpeakerLike(name) else { return nil }
+        return name
+    }
+
+    /// Whether a name read where a speaker's name stands may be taken as a new person: a known
+    /// name part or rare words (``isRareName(_:)``), no actor's surname with another first name
+    /// (``isPlausible(_:)``, ``namesAnotherBearer(_:)``), no plural, and not an actor's surname
+    /// alone («أعلن نصر الله»: it is found again after the full name).
+    func isSpeakerLike(_ name: ReadName) -> Bool {
+        (name.hasNamePart || isRareName(name)) && (isPlausible(name) || namesAnotherBearer(name))
+            && !name.tokens.contains(where: { looksPlural($0) })
+            && lexicons.actorsBySurname[EntityLexicons.surnameKey(name.words)] == nil
+    }
+
+    /// Adds a speaker read from the text, with the one country the sentence names from token
+    /// `start` on (``sentenceCountry(after:)``) when the person has none — else, when
+    /// `orDominant`, the article's main country, so that linking by a name's first two words
+    /// needs that country («محافظ البحر الأحمر، أحمد عبد الله» is not Ahmedou Ould-Abdallah).
+    mutating func addSpeaker(_ name: ReadName, countryFrom start: Int, orDominant: Bool = false) {
+        let p = newPerson(name)
+        if persons[p].record == nil, !persons[p].affiliated,
+           let country = sentenceCountry(after: start) ?? (orDominant ? dominant : nil) {
+            persons[p].country = country
+            persons[p].cameo = lexicons.countries[country]?.cameo ?? country
+            persons[p].affiliated = true
         }
     }
 
@@ -128,7 +149,24 @@ extension EntityRun {
         if let o = otherAt(t) {
             for hit in hits(others[o]) { if case .title = hit { return true } }
         }
-        return false
+        // «وقالت جانا جبور الخبيرة بالشؤون التركية»: a description with the article in apposition.
+        if flags(t).contains(.personCue), hasArticle(t) { return true }
+        return isToOutlet(t)
+    }
+
+    /// Whether token `t` is ل glued to an outlet or a media noun, the one a speaker talked to:
+    /// «وقال ماكسيم اوتشفاتشوف لفرانس برس»، «وقال سينوحاجي لرويترز»، «لصحيفة "لا ريبوبليكا"».
+    func isToOutlet(_ t: Int) -> Bool {
+        guard scalars[tokens[t].start] == "ل" else { return false }
+        if mentionAt[t] >= 0 {
+            let m = mentions[Int(mentionAt[t])]
+            // The mention begins after the ل (لبنان is no ل + a name), and names an outlet or a body.
+            guard m.tokens.lowerBound == t, m.span.start > tokens[t].start, let r = record(of: m.target) else { return false }
+            return r.origin == .outlet || r.type == .organization
+        }
+        return readings.indices(of: t).dropFirst().contains { r in
+            readings.readings[r].dropped == 1 && flags(of: readings.readings[r]).contains(.mediaNoun)
+        }
     }
 
     /// Words that may follow a speaker's name, folded: الذي، التي، والد، والدة، شقيق، شقيقة، زوج، زوجة.
@@ -180,3 +218,4 @@ extension EntityRun {
         return lexicons.flags(of: stem).contains(.commonWord)
     }
 }
+

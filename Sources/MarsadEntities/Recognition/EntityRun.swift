@@ -71,6 +71,7 @@ struct EntityRun {
         readBareInstitutions()
         readSpeakerNames()
         readTitles()
+        readSubjectNames()
         readGivenNamePairs()
         readRegimeSurnames()
         if let tagger { addTaggerPhrases(tagger) }
