@@ -173,6 +173,7 @@ struct QuoteReader {
                 let speaker: Int?
                 if let cue, insideMarks(cue, except: pair.open) {
                     var probe = resolver
+                    probe.insideQuotation = true
                     speaker = probe.speaker(of: cue)
                 } else if let cue {
                     let said = resolver.speaker(of: cue)
@@ -193,6 +194,7 @@ struct QuoteReader {
                 let speaker: Int?
                 if insideMarks(cue, except: nil) {
                     var probe = resolver
+                    probe.insideQuotation = true
                     speaker = probe.speaker(of: cue)
                 } else {
                     speaker = resolver.speaker(of: cue)
