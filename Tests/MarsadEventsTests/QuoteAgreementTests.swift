@@ -6,7 +6,8 @@ import Testing
 /// Speakers from branch quotes12 (docs/EVENTS.md, Quotations 16; docs/QUALITY.md "Branch
 /// quotes12"): a speech verb whose subject is only its agreement. A pronoun subject does not carry a
 /// person of the other gender, and a verb joined by و to a sentence opened by a verb of the same
-/// agreement has that verb's subject. Real sentences of benchmark reports in no gold set (the slice
+/// agreement has that verb's subject; an attribution right after a speech verb leaves the verb the cue
+/// of the marks after it («وأضاف بحسب مقاطع من المقابلة: "…"»). Real sentences of benchmark reports in no gold set (the slice
 /// `quote_audit.py sample 1414 3000`); each case failed before its rule, except the last, which guards
 /// the first person inside marks.
 @Suite struct QuoteAgreementTests {
@@ -46,6 +47,14 @@ import Testing
              entities: [.person("ترودو", country: "CAN", name: "Justin Trudeau"), .gpe("كندا", country: "CAN", name: "Canada")],
              quotes: [("أبلغ السياسيين", .indirect, "Justin Trudeau"), ("هذا ليس صحيحا", .indirect, "Justin Trudeau"),
                       ("سررت لأنني", .direct, "Justin Trudeau"), ("كندا تدعم", .indirect, "Justin Trudeau")]),
+        Case(source: "Al Arabiya, 18 Feb 2018 (AL-internationalNews-16): «وأضاف بحسب مقاطع من المقابلة: \"…\"», the verb is the cue, not the attribution after it",
+             text: "وقال تيلرسون، في مقابلة مع برنامج \"60 دقيقة\" على شبكة \"سي بي أس\" الإخبارية: \"كوزير للخارجية يقتضي عملي التأكد من أن الكوريين الشماليين يدركون أن قنواتنا مفتوحة\".\nوأضاف بحسب مقاطع من المقابلة: \"أنا أترقب. لا أقوم بتوجيه الكثير من الرسائل في هذه المرحلة\".",
+             entities: [.person("تيلرسون", country: "USA", name: "Rex Tillerson")],
+             quotes: [("كوزير للخارجية", .direct, "Rex Tillerson"), ("أنا أترقب", .direct, "Rex Tillerson")]),
+        Case(source: "Sky News Arabia, 31 May 2018 (SK-middleEast-2057): «وقال بحسب ترجمة عربية للمقابلة … \"…\"» is Assad's",
+             text: "وأكد الأسد أنه تم تجنب حدوث \"صراع مباشر\" بين القوات الروسية والقوات الأميركية في سوريا.\nوقال بحسب ترجمة عربية للمقابلة نشرها الاعلام السوري الرسمي \"كنا قريبين من حدوث صراع مباشر بين القوات الروسية والقوات الأميركية\".",
+             entities: [.person("الأسد", country: "SYR", name: "Bashar al-Assad"), .gpe("سوريا", country: "SYR", name: "Syria")],
+             quotes: [("تم تجنب", .indirect, "Bashar al-Assad"), ("كنا قريبين", .direct, "Bashar al-Assad")]),
     ]
 
     @Test(arguments: cases)

@@ -10,7 +10,8 @@
 /// - A participle (موضحا، مضيفا): the speaker of the last cue of the sentence, else the actor
 ///   opening the sentence, else the current speaker.
 /// - A pronoun subject: the current speaker, if it spoke in this sentence or the one before, or
-///   two or three sentences before with no possible referent named between (quotes8).
+///   two or three sentences before with no possible referent named between (quotes8); never a
+///   person of the other gender than the verb's (quotes12, SpeakerResolver+Agreement.swift).
 struct SpeakerResolver {
     let view: DocumentView
     /// The current speaker: an entity index, or `nil` for an unnamed source.
