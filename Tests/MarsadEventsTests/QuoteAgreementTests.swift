@@ -7,7 +7,8 @@ import Testing
 /// quotes12"): a speech verb whose subject is only its agreement. A pronoun subject does not carry a
 /// person of the other gender, and a verb joined by و to a sentence opened by a verb of the same
 /// agreement has that verb's subject; an attribution right after a speech verb leaves the verb the cue
-/// of the marks after it («وأضاف بحسب مقاطع من المقابلة: "…"»). Real sentences of benchmark reports in no gold set (the slice
+/// of the marks after it («وأضاف بحسب مقاطع من المقابلة: "…"»); أورد أن reports as ذكر أن does.
+/// Real sentences of benchmark reports in no gold set (the slice
 /// `quote_audit.py sample 1414 3000`); each case failed before its rule, except the last, which guards
 /// the first person inside marks.
 @Suite struct QuoteAgreementTests {
@@ -55,6 +56,10 @@ import Testing
              text: "وأكد الأسد أنه تم تجنب حدوث \"صراع مباشر\" بين القوات الروسية والقوات الأميركية في سوريا.\nوقال بحسب ترجمة عربية للمقابلة نشرها الاعلام السوري الرسمي \"كنا قريبين من حدوث صراع مباشر بين القوات الروسية والقوات الأميركية\".",
              entities: [.person("الأسد", country: "SYR", name: "Bashar al-Assad"), .gpe("سوريا", country: "SYR", name: "Syria")],
              quotes: [("تم تجنب", .indirect, "Bashar al-Assad"), ("كنا قريبين", .direct, "Bashar al-Assad")]),
+        Case(source: "France 24, 21 Apr 2018 (FR-middleEast-333): «وأوردت المنظمة في تقرير أن \"…\"» reports like ذكر, and «وأشارت أن» continues HRW",
+             text: "دانت منظمة هيومن رايتس ووتش الجمعة إجبار مئات اللاجئين السوريين في لبنان على مغادرة أماكن سكنهم وطردهم من عدد من المدن والبلدات. وأوردت المنظمة في تقرير أن \"الطرد من قبل البلدايات يبدو تمييزيا وغير قانوني\".\nوأشارت أن \"13 بلدية في لبنان على الأقل أجلت قسراً 3664 لاجئاً سورياً على أقل تقدير من منازلهم\".",
+             entities: [.organization("منظمة هيومن رايتس ووتش", country: nil, name: "Human Rights Watch"), .gpe("لبنان", country: "LBN", name: "Lebanon")],
+             quotes: [("الطرد من قبل", .direct, "Human Rights Watch"), ("13 بلدية", .direct, "Human Rights Watch")]),
     ]
 
     @Test(arguments: cases)
