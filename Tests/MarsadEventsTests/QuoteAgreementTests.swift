@@ -7,7 +7,7 @@ import Testing
 /// quotes12"): a speech verb whose subject is only its agreement. A pronoun subject does not carry a
 /// person of the other gender, and a verb joined by و to a sentence opened by a verb of the same
 /// agreement has that verb's subject; an attribution right after a speech verb leaves the verb the cue
-/// of the marks after it («وأضاف بحسب مقاطع من المقابلة: "…"»); أورد أن reports as ذكر أن does.
+/// of the marks after it («وأضاف بحسب مقاطع من المقابلة: "…"»); أورد أن reports as ذكر أن does; «وأضاف البيان» goes on with the statement a speech verb told («قال X في بيان»).
 /// Real sentences of benchmark reports in no gold set (the slice
 /// `quote_audit.py sample 1414 3000`); each case failed before its rule, except the last, which guards
 /// the first person inside marks.
@@ -60,6 +60,11 @@ import Testing
              text: "دانت منظمة هيومن رايتس ووتش الجمعة إجبار مئات اللاجئين السوريين في لبنان على مغادرة أماكن سكنهم وطردهم من عدد من المدن والبلدات. وأوردت المنظمة في تقرير أن \"الطرد من قبل البلدايات يبدو تمييزيا وغير قانوني\".\nوأشارت أن \"13 بلدية في لبنان على الأقل أجلت قسراً 3664 لاجئاً سورياً على أقل تقدير من منازلهم\".",
              entities: [.organization("منظمة هيومن رايتس ووتش", country: nil, name: "Human Rights Watch"), .gpe("لبنان", country: "LBN", name: "Lebanon")],
              quotes: [("الطرد من قبل", .direct, "Human Rights Watch"), ("13 بلدية", .direct, "Human Rights Watch")]),
+        Case(source: "France 24, 22 Jul 2018 (FR-internationalNews-2441): «وأضاف البيان» goes on with the statement of «وقالت وزارة الدفاع في بيان», not Boko Haram named in it",
+             text: "وقالت وزارة الدفاع في بيان تلاه التلفزيون الرسمي ليل السبت إنه \"قرابة الساعة الحادية عشرة من ليل الخميس-الجمعة تعرض موقع باروا العسكري لهجوم من قبل جماعة بوكو حرام الإرهابية\".\nوأضاف البيان أن \"عمليات التمشيط التي شرعت بها قواتنا الدفاعية والامنية لا تزال مستمرة\".",
+             entities: [.organization("وزارة الدفاع", country: "NER", name: "Ministry of Defence of Niger"),
+                        .organization("بوكو حرام", country: "NGA", name: "Boko Haram")],
+             quotes: [("قرابة الساعة", .direct, "Ministry of Defence of Niger"), ("عمليات التمشيط", .direct, "Ministry of Defence of Niger")]),
     ]
 
     @Test(arguments: cases)

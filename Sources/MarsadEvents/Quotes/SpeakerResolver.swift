@@ -86,6 +86,9 @@ struct SpeakerResolver {
             }
         case .verb, .announce, .call:
             resolved = verbSubject(cue, sentence: sentence, limit: limit)
+            // «وقالت وزارة الإعلام السعودية في بيان "…" . وأضاف البيان أن»: the statement told here is
+            // the one «البيان» goes on with (branch quotes12).
+            if cue.cue.kind != .call, namesStatement(after: cue.tokens.upperBound, limit: limit) { lastStatement = (sentence, resolved) }
         }
         // An unnamed source as the subject: a definite one with no body after it is the source
         // named before («المصدر في الإليزيه» … «وأضاف المصدر»).
