@@ -44,8 +44,8 @@ extension SpeakerResolver {
     /// right after the opening verb, when the two verbs agree (both feminine, both plural, both
     /// present masculine, or كان before a masculine cue: «وكان سوفان تشاتيرجي، رئيس بلدية كلكتا، قد
     /// زار الموقع وقال إنه»), and no other actor stands between outside prepositional phrases and
-    /// nationality adjectives («وأغلقت لاتفيا … كما أصدرت السويد تحذيرا … وقالت إن» is Sweden's or
-    /// Latvia's: no speaker is read).
+    /// nationality adjectives («وأغلقت لاتفيا … كما أصدرت السويد تحذيرا … وقالت إن» may be Sweden's or
+    /// Latvia's: this rule reads neither).
     func agreeingOpener(_ sentence: Int, cue: CueOccurrence) -> Int? {
         let form = cue.cue.agreement
         guard form != .unmarked, !insideQuotation else { return nil }
