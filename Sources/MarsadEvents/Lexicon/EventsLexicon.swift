@@ -71,8 +71,9 @@ public struct EventsLexicon: Sendable {
             let first = normalizer.key(row["cue"]).unicodeScalars.first?.value
             let present = (kind == .verb || kind == .announce) && (first == 0x064A || first == 0x062A)
             let opinion: SpeechCue.Opinion? = row["lemma"] == "رأى" ? .view : row["lemma"] == "أقر" ? .admission : nil
+            let agreement = SpeechCue.agreement(of: normalizer.key(row["cue"]), lemma: normalizer.key(row["lemma"]), kind: kind)
             cues.append((row["cue"], SpeechCue(lemma: row["lemma"], kind: kind, scope: scope, isPresent: present, opinion: opinion,
-                                               isNoun: row["lemma"].hasPrefix("تأكيد"))))
+                                               isNoun: row["lemma"].hasPrefix("تأكيد"), agreement: agreement)))
         }
 
         var byRole: [FunctionRole: [(String, FunctionRole)]] = [:]

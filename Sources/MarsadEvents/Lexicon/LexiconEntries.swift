@@ -33,6 +33,40 @@ struct SpeechCue: Sendable, Hashable {
     /// Whether the cue is a speech noun with its agent's pronoun (تأكيده، تأكيدها: branch
     /// quotes11), read as a participle only with أن/إن right after it (or after على).
     var isNoun = false
+    /// Which subject the form agrees with (قالت، تقول، مضيفة: a feminine one; قال، يقول، مضيفا: a
+    /// masculine one; قالوا، قالا: several), read from the form and its lemma once when the table is
+    /// loaded (``SpeechCue/agreement(of:lemma:kind:)``): a pronoun subject does not carry a speaker of
+    /// the other gender (branch quotes12).
+    var agreement: Agreement = .unmarked
+
+    /// The subject a verb form or participle agrees with.
+    enum Agreement: Sendable, Hashable {
+        case masculine, feminine, plural
+        /// A noun, an attribution or a relay: the form says nothing of its subject.
+        case unmarked
+    }
+
+    /// The agreement of a cue form (`cue` and `lemma` as matching keys, without و/ف): a participle
+    /// by its ending (ة, ا, ين); a verb by its prefix (ي, ت not in the lemma, تت) or suffix (ت not in
+    /// the lemma; وا، ون، ا، تا for several). Forms with an object pronoun (وصفته، اتهمها) are unmarked.
+    static func agreement(of cue: String, lemma: String, kind: Kind) -> Agreement {
+        switch kind {
+        case .participle:
+            if lemma.hasPrefix("تاكيد") { return .unmarked }
+            if cue.hasSuffix("ين") { return .plural }
+            if cue.hasSuffix("ة") { return .feminine }
+            return cue.hasSuffix("ا") ? .masculine : .unmarked
+        case .verb, .announce, .call:
+            if cue == lemma { return .masculine }
+            if cue.hasSuffix("وا") || cue.hasSuffix("ون") || cue.hasSuffix("تا") || cue == lemma + "ا" { return .plural }
+            if cue.hasPrefix("ي") { return .masculine }
+            if cue.hasPrefix("تت") || (cue.hasPrefix("ت") && !lemma.hasPrefix("ت")) { return .feminine }
+            if cue.hasSuffix("ت") { return .feminine }
+            return .unmarked
+        case .attribution, .statement, .relay:
+            return .unmarked
+        }
+    }
 
     /// The opinion verbs: speech by docs/ANNOTATION.md, with rules of their own.
     enum Opinion: Sendable, Hashable {

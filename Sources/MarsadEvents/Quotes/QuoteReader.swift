@@ -173,6 +173,7 @@ struct QuoteReader {
                 let speaker: Int?
                 if let cue, insideMarks(cue, except: pair.open) {
                     var probe = resolver
+                    probe.insideQuotation = true
                     speaker = probe.speaker(of: cue)
                 } else if let cue {
                     let said = resolver.speaker(of: cue)
@@ -193,6 +194,7 @@ struct QuoteReader {
                 let speaker: Int?
                 if insideMarks(cue, except: nil) {
                     var probe = resolver
+                    probe.insideQuotation = true
                     speaker = probe.speaker(of: cue)
                 } else {
                     speaker = resolver.speaker(of: cue)
@@ -365,6 +367,14 @@ struct QuoteReader {
                     t = cue.tokens.lowerBound - 1
                     continue
                 }
+                // «حيث قال وفقا لما نقلته وكالة الأنباء الفلسطينية: "…"»، «وأضاف، حسب رويترز، "…"»: an
+                // attribution right after a speech verb (a comma aside) tells where the verb's words
+                // were read; the verb is the cue (branch quotes12).
+                // Not «نقلا عن الأركان التركية»: the words are the relayed body's.
+                if cue.cue.kind == .attribution, !cue.tokens.contains(where: { view.forms.whole($0) == Words.an }),
+                   let verb = speechVerb(endingBefore: cue.tokens.lowerBound, cues: cues) {
+                    return verb
+                }
                 // «أقر مجلس الوزراء … "نظام مكافحة جريمة التحرش"»: أقر (also "passed") gives no marks
                 // of its own; only its بأن clause is speech.
                 if cue.cue.opinion == .admission { return nil }
@@ -373,6 +383,16 @@ struct QuoteReader {
             t -= 1
         }
         return nil
+    }
+
+    /// The speech verb or participle ending right before token `t`, or before a comma there.
+    private func speechVerb(endingBefore t: Int, cues: [CueOccurrence]) -> CueOccurrence? {
+        var end = t
+        if end > 0, view.isComma(end - 1) { end -= 1 }
+        guard let verb = cues.last(where: { $0.tokens.upperBound <= end }), verb.tokens.upperBound == end,
+              verb.cue.kind == .verb || verb.cue.kind == .participle, verb.cue.scope != .no,
+              view.sentenceOf[verb.tokens.lowerBound] == view.sentenceOf[t] else { return nil }
+        return verb
     }
 
     /// A cue within four tokens after a pair ("…"، قال لافروف / «…» بحسب الوكالة).

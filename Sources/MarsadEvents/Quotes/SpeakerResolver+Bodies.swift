@@ -2,7 +2,8 @@ import MarsadCore
 
 /// A body told again by the definite noun that heads its name (branch quotes11, docs/QUALITY.md):
 /// «وجاء في بيان للشرطة "…"» after «الشرطة البريطانية», «مصدر مسؤول في المؤسسة» after «مؤسسة
-/// خليفة بن زايد». The entity layer marks no mention there; the speaker is that body.
+/// خليفة بن زايد». The entity layer marks no mention there; the speaker is that body. And a statement
+/// told again: «وأضاف البيان» after «وقالت وزارة الدفاع في بيان» (branch quotes12, `namesStatement`).
 extension SpeakerResolver {
     /// The last organization named before token `t` whose name opens with the definite noun at
     /// `t` (ال…، لل…، وال…), the article aside: «للشرطة» → «الشرطة البريطانية». Not الحكومة (a
@@ -28,4 +29,23 @@ extension SpeakerResolver {
         if key.hasPrefix("ال") { return key.count > 4 ? key.dropFirst(2) : nil }
         return nil
     }
+
+    /// Whether a statement, report or letter is named within eight tokens after a speech verb, in
+    /// its sentence, before أن/إن or marks («قال … في بيان»، «وقال بيان للسفارة»، «أفاد الجيش في بيان
+    /// له»): the cue tells that statement, which «وأضاف البيان» two sentences on goes on with.
+    func namesStatement(after end: Int, limit: Int) -> Bool {
+        var t = end
+        while t < min(limit, end + 8) {
+            if view.isQuotationMark(t) || view.word(.complementizer, at: t, allowConjunction: false) != nil { return false }
+            if Words.statementNouns.contains(view.forms.whole(t)) { return true }
+            t += 1
+        }
+        return false
+    }
+}
+
+extension Words {
+    /// A statement, report or letter told by a speech verb («في بيان»، «بيان للسفارة»، «في تقريرها»).
+    static let statementNouns: WordSet = WordSet(["بيان", "بيانا", "بيانه", "بيانها", "بيانهم", "تقرير", "تقريرا", "تقريره",
+                                                  "تقريرها", "رسالة", "رسالته", "رسالتها"].map { WordHash.of($0) })
 }

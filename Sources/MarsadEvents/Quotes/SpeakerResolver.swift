@@ -10,7 +10,8 @@
 /// - A participle (موضحا، مضيفا): the speaker of the last cue of the sentence, else the actor
 ///   opening the sentence, else the current speaker.
 /// - A pronoun subject: the current speaker, if it spoke in this sentence or the one before, or
-///   two or three sentences before with no possible referent named between (quotes8).
+///   two or three sentences before with no possible referent named between (quotes8); never a
+///   person of the other gender than the verb's (quotes12, SpeakerResolver+Agreement.swift).
 struct SpeakerResolver {
     let view: DocumentView
     /// The current speaker: an entity index, or `nil` for an unnamed source.
@@ -30,6 +31,12 @@ struct SpeakerResolver {
     var lastCueWasSource = false
     /// The sentence of the last unnamed source's cue.
     var lastSourceSentence = -10
+    /// The gender of each person named as the subject of a speech verb so far, read from the verb
+    /// («وقالت كليفورد» → feminine; `.unmarked` when read both ways): SpeakerResolver+Agreement.swift.
+    var genders: [Int: SpeechCue.Agreement] = [:]
+    /// Whether the cue stands inside someone's quoted words, where a final ت is mostly the first
+    /// person («سررت لأنني أوضحت أن»): its form tells nothing of a third person's gender.
+    var insideQuotation = false
 
     /// The inner tokens of the names in marks that stand in a speech verb's subject slot
     /// («قالت المنظمة التابعة له "التحالف من أجل القيم المشتركة" في بيان إن»), by opening mark.
@@ -79,7 +86,7 @@ struct SpeakerResolver {
             }
             if cue.cue.kind == .statement { lastStatement = (sentence, resolved) }
         case .participle:
-            if lastCueSentence == sentence {
+            if lastCueSentence == sentence, agrees(lastCueSpeaker, with: cue) {
                 resolved = lastCueSpeaker
             } else if let person = firstPerson(sentence, before: cue.tokens.lowerBound) {
                 // «وخلال الكلمة طمأن الرئيس اليمني عبدربه منصور هادي الشعب اليمني … مؤكدا أنه»: the
@@ -87,11 +94,14 @@ struct SpeakerResolver {
                 resolved = person
             } else if let opener = sentenceOpener(sentence, before: cue.tokens.lowerBound) {
                 resolved = opener
-            } else {
-                resolved = recentSpeaker(in: sentence)
+            } else if let recent = recentSpeaker(in: sentence), agrees(recent, with: cue) {
+                resolved = recent
             }
         case .verb, .announce, .call:
             resolved = verbSubject(cue, sentence: sentence, limit: limit)
+            // «وقالت وزارة الإعلام السعودية في بيان "…" . وأضاف البيان أن»: the statement told here is
+            // the one «البيان» goes on with (branch quotes12).
+            if cue.cue.kind != .call, namesStatement(after: cue.tokens.upperBound, limit: limit) { lastStatement = (sentence, resolved) }
         }
         // An unnamed source as the subject: a definite one with no body after it is the source
         // named before («المصدر في الإليزيه» … «وأضاف المصدر»).
@@ -114,6 +124,7 @@ struct SpeakerResolver {
         // turn to nobody (docs/QUALITY.md, quotes10: the next «وذكرت أنها» keeps its speaker).
         if resolved == nil, !spokeAsSource, cue.cue.opinion != nil { return nil }
         lastCueWasSource = spokeAsSource
+        learnGender(of: resolved, cue: cue)
         current = .some(resolved)
         currentSentence = sentence
         lastCueSentence = sentence
@@ -324,11 +335,23 @@ struct SpeakerResolver {
         // خطاب …، إذ قال إن», branch quotes10).
         if lastCueSentence != sentence, start > view.tokens(ofSentence: sentence).lowerBound + 1 {
             if view.startsWithConjunction(start), let person = plainSubjectPerson(sentence, before: start) { return person }
+            // «ونفت السعودية الاتهامات التركية بقتله وأكدت أنها»: the subject of the opening verb it agrees with.
+            if view.startsWithConjunction(start), let subject = agreeingOpener(sentence, cue: cue) { return subject }
             if Words.whereas.contains(view.forms.whole(start - 1)), let person = firstPerson(sentence, before: start) { return person }
         }
         if let person = previousPlainSubject(cue, sentence: sentence) { return person }
-        if let current, sentence - currentSentence <= 1 { return current }
-        if let carried = speakerNamingNoOneSince(cue, sentence: sentence) ?? speakerNamedAgain(cue, sentence: sentence) { return carried }
+        // «وقال ترامب … . ونفت السعودية … وأكدت أنها»: not a person of the other gender. Once the
+        // current speaker is refused so, only a name opening this clause speaks (branch quotes12).
+        var refused = false
+        if let current, sentence - currentSentence <= 1 {
+            if agrees(current, with: cue) { return current }
+            refused = true
+        }
+        if let carried = speakerNamingNoOneSince(cue, sentence: sentence) ?? speakerNamedAgain(cue, sentence: sentence) {
+            if agrees(carried, with: cue) { return carried }
+            refused = true
+        }
+        if refused { return namedOpener(sentence, before: start) }
         // «ونشرت الخارجية الكويتية بياناً قالت فيه إن»: the subject opening the sentence.
         if let opener = sentenceOpener(sentence, before: start) { return opener }
         return previousSubject(before: sentence)
