@@ -112,12 +112,13 @@ public struct EventsLexicon: Sendable {
                 throw bad("event-triggers.tsv", row, "CAMEO code \(row["cameo"]) is not in cameo-plover.tsv")
             }
             let parts = row["target"].split(separator: "|").map(String.init)
-            let preps = parts.filter { $0 != "-" && !$0.hasPrefix("@") }.map { normalizer.key($0) }
+            let preps = parts.filter { $0 != "-" && !$0.hasPrefix("@") && !$0.hasPrefix("!") }.map { normalizer.key($0) }
             var trigger = EventTrigger(cameo: row["cameo"], form: form, frame: frame, targetPrepositions: preps,
                                        allowsDirectObject: parts.contains("-"))
             trigger.targetPrepositionHashes = preps.map { WordHash.of($0) }
             if parts.contains("@source") { trigger.pronoun = .source }
             if parts.contains("@target") { trigger.pronoun = .target }
+            trigger.minClosesObject = parts.contains("!من")
             triggers.append((row["trigger"], trigger))
             if form == .noun, !normalizer.key(row["trigger"]).hasPrefix("ال") {
                 triggers.append(("ال" + row["trigger"], trigger))

@@ -206,6 +206,9 @@ struct EventTrigger: Sendable, Hashable {
     var isPlural: Bool = false
     /// What the trigger's attached pronoun stands for, if it names an actor.
     var pronoun: Pronoun? = nil
+    /// Whether من before an actor closes the object (`!من` in the data file): «حذر X من Y» warns X
+    /// of Y, so an actor after من is no target; elsewhere a partitive من is read through.
+    var minClosesObject = false
     /// ``WordHash``es of `targetPrepositions`, taken at load: the target reader compares them with
     /// the forms of up to five tokens per actor.
     var targetPrepositionHashes: [UInt64] = []

@@ -716,7 +716,7 @@ struct ArgumentReader {
             let v = view.document.scalars[token.start].value
             let attached = view.mention(at: t).map { $0.span.start > token.start } ?? (back > 0)
             if attached, (v == 0x0628 && preps.contains("ب")) || (v == 0x0644 && preps.contains("ل")) { return true }
-            if back > 0, view.word(.preposition, at: t) != nil, view.forms.whole(t) != Words.min {
+            if back > 0, view.word(.preposition, at: t) != nil, view.forms.whole(t) != Words.min || trigger.minClosesObject {
                 return false
             }
         }
