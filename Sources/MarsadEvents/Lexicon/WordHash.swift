@@ -167,5 +167,8 @@ enum Words {
     static let verbalNounGovernors: WordSet = WordSet(["عدم", "رفض", "بعدم"].map { WordHash.of($0) })
     /// «نقل عن X قوله إن», also after a colon («عن مسؤول إسرائيلي:قوله إن»): the saying noun
     /// carries the reported clause.
+    /// Future verbs of an event taking place, after the event's noun («القمة ستعقد»، «الاجتماع سيجري»).
+    static let futureHeld: WordSet = WordSet(["ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستجرى", "سيجرى", "ستبدا",
+                                              "سيبدا", "ستقام", "سيقام", "ستنطلق", "سينطلق"].map { WordHash.of($0) })
     static let sayings: WordSet = WordSet(["قوله", "قولها", "قولهم", "قولهما"].map { WordHash.of($0) })
 }

@@ -981,6 +981,26 @@ struct ArgumentReader {
            view.lexicon.modality.entries[m.entry].payload.position == .after {
             found = (0, view.lexicon.modality.entries[m.entry].payload.modality)
         }
+        // «القمة التاريخية بين ترامب وكيم ستعقد على الأرجح في سنغافورة»: a meeting noun whose verb
+        // of taking place, in the future, follows it in its clause is planned.
+        if found == nil, hit.trigger.form == .noun, hit.trigger.frame == .meet || hit.trigger.frame == .visit,
+           heldLater(after: hit.tokens.upperBound) {
+            return .future
+        }
         return found.flatMap { Modality(rawValue: $0.modality) } ?? .asserted
+    }
+
+    /// Whether a future verb of taking place (ستعقد، سيجري، ستبدأ …) follows `t` within eight tokens
+    /// in its clause, with no punctuation, relative or other trigger between: the noun before it is
+    /// its subject.
+    private func heldLater(after t: Int) -> Bool {
+        let clause = view.clause(of: max(0, t - 1))
+        var k = t
+        while k < min(clause.upperBound, t + 8) {
+            if view.isPunctuation(k) || view.word(.relative, at: k) != nil || verbStarts.contains(k) { return false }
+            if Words.futureHeld.contains(view.forms.whole(k)) { return true }
+            k += 1
+        }
+        return false
     }
 }
