@@ -73,7 +73,8 @@ public struct EventsLexicon: Sendable {
             let opinion: SpeechCue.Opinion? = row["lemma"] == "رأى" ? .view : row["lemma"] == "أقر" ? .admission : nil
             let agreement = SpeechCue.agreement(of: normalizer.key(row["cue"]), lemma: normalizer.key(row["lemma"]), kind: kind)
             cues.append((row["cue"], SpeechCue(lemma: row["lemma"], kind: kind, scope: scope, isPresent: present, opinion: opinion,
-                                               isNoun: row["lemma"].hasPrefix("تأكيد"), agreement: agreement)))
+                                               isNoun: row["lemma"].hasPrefix("تأكيد"), isManner: row["lemma"] == "القول",
+                                               agreement: agreement)))
         }
 
         var byRole: [FunctionRole: [(String, FunctionRole)]] = [:]

@@ -33,6 +33,11 @@ struct SpeechCue: Sendable, Hashable {
     /// Whether the cue is a speech noun with its agent's pronoun (تأكيده، تأكيدها: branch
     /// quotes11), read as a participle only with أن/إن right after it (or after على).
     var isNoun = false
+    /// Whether the cue is بالقول, "by saying": the manner of the verb before it («كما علق روحاني
+    /// على … بالقول إن»، «واكتفت بالقول إنها»), read as a participle of that verb's subject, and
+    /// not a cue of its own right after a speech cue that already reaches its أن/إن («وتابع
+    /// بالقول إن»: branch quotes13).
+    var isManner = false
     /// Which subject the form agrees with (قالت، تقول، مضيفة: a feminine one; قال، يقول، مضيفا: a
     /// masculine one; قالوا، قالا: several), read from the form and its lemma once when the table is
     /// loaded (``SpeechCue/agreement(of:lemma:kind:)``): a pronoun subject does not carry a speaker of

@@ -21,7 +21,19 @@ extension DocumentView {
                 // «ونقلت الصحيفة عن الجيش تأكيده أن»: a speech noun after a relay in its sentence is
                 // the relayed speaker's saying (like قوله), read through by the relay (branch quotes11).
                 let relayed = cue.isNoun && found.last.map { $0.cue.kind == .relay && sentenceOf[$0.tokens.lowerBound] == sentenceOf[t] } ?? false
-                if (!m.firstForm.contains(.preposition) || cue.kind == .attribution) && !verbalNoun && !relayed {
+                // «وتابع غندور بالقول إن»: بالقول after a speech cue of its sentence is that cue's
+                // manner; the cue reaches the إن after it (branch quotes13).
+                let manner = cue.isManner && found.last.map {
+                    ($0.cue.kind == .verb || $0.cue.kind == .participle) && $0.cue.scope == .yes
+                        && sentenceOf[$0.tokens.lowerBound] == sentenceOf[t] && t - $0.tokens.upperBound <= 8
+                } ?? false
+                // «بعدما اكتفت القوى الغربية بالقول إن» inside the Russian ministry's reported clause,
+                // «بحجة أنه سبها بالقول بأنها»: a verb of the reported clause has its own subject, which
+                // the participle would not read; only «، مكتفية بالقول إنه» (a comma before its verb)
+                // opens a turn of the clause's speaker.
+                let inClause = cue.isManner && !manner && t > 1 && !isComma(t - 2)
+                    && (sentenceTokens(of: t).lowerBound ..< t).contains { word(.complementizer, at: $0, allowConjunction: false) != nil }
+                if (!m.firstForm.contains(.preposition) || cue.kind == .attribution) && !verbalNoun && !relayed && !manner && !inClause {
                     found.append(CueOccurrence(tokens: m.tokens, cue: cue))
                     t = m.tokens.upperBound
                     continue

@@ -88,6 +88,9 @@ extension SpeakerResolver {
             // Not after a proclitic preposition («وكان لترامب تغريدة»).
             if !first.viaAdjective, !view.isAgent(first.entity), !view.isPrepositionalObject(first),
                view.entities[first.entity].type == .person { person = first.entity }
+            // «وكان الرئيس الأمريكي رد على روحاني …، وقال في تغريدة "…"»: a title and a nationality
+            // adjective standing for the person named before (branch quotes13).
+            if first.viaAdjective, !view.isPrepositionalObject(first), let titled = titledPerson(first, before: end) { person = titled }
         }
         // A word of one person's name used alone («وخلال القمة، وافق كيم», after «كيم جونغ أون»).
         if let (k, alone) = (from ..< at).lazy.compactMap({ k in view.personNamedAlone(at: k).map { (k, $0) } }).first {

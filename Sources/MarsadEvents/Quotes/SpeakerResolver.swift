@@ -296,7 +296,12 @@ struct SpeakerResolver {
                svo.tokens.upperBound == start || (svo.tokens.upperBound == start - 1 && view.forms.whole(start - 1) == Words.qad) {
                 return personAfter(svo, limit: limit) ?? svo.entity
             }
-            return list.first.map { personAfter($0, limit: limit) ?? titledPerson($0, before: start) ?? $0.entity }
+            // «يقول الرئيس المشترك لمجلس سوريا الديمقراطية إن», the office told with its holder's name
+            // before: the holder (branch quotes13).
+            return list.first.map {
+                personAfter($0, limit: limit) ?? titledPerson($0, before: start)
+                    ?? titleToldAgain($0, from: subjectStart, before: start) ?? $0.entity
+            }
         case .generic:
             if let named = titleHolder(after: cue.tokens.upperBound, limit: limit) ?? nameInMarks(after: cue.tokens.upperBound, limit: limit)
                 ?? sourceOfBody(after: subjectStart, limit: limit) ?? appositionPerson(after: subjectStart, limit: limit)
@@ -436,7 +441,7 @@ struct SpeakerResolver {
     /// A title with a nationality adjective and no name (وقال الوزير الفرنسي، الرئيس الأمريكي)
     /// speaks for the last person of that country named before `t`, when there is one: the
     /// title's holder, named earlier in the report.
-    private func titledPerson(_ a: Actor, before t: Int) -> Int? {
+    func titledPerson(_ a: Actor, before t: Int) -> Int? {
         let first = a.tokens.lowerBound
         guard a.viaAdjective, first > 0, let country = view.entities[a.entity].country else { return nil }
         if Words.personTitles.contains(view.forms.whole(first - 1)) {
