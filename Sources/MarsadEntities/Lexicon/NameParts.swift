@@ -23,11 +23,16 @@ struct NameParts: Sendable {
     /// The folded آل, which starts a family name.
     let family: [UInt32]
 
+    /// The folded hyphen, a word of its own between the halves of a hyphenated name word
+    /// (اوي-يونغ، ماديكيزلا-مانديلا: three tokens).
+    let hyphen: [UInt32]
+
     init(folder: WordFolder, givenNames: [String]) {
         binding = Set(["عبد", "أبو", "أبي", "ولد", "أم"].map { folder.fold($0) })
         nasab = Set(["بن", "ابن", "بنت"].map { folder.fold($0) })
         foreign = Set(["فون", "فان", "دي", "دا", "دو", "دير", "در", "ديل", "دوس", "ديلا", "لو", "لا"].map { folder.fold($0) })
         family = folder.fold("آل")
+        hyphen = folder.fold("-")
         la = folder.fold("لا")
         lo = folder.fold("لو")
         self.givenNames = Set(givenNames.map { folder.fold($0) })
@@ -38,6 +43,9 @@ struct NameParts: Sendable {
     func surname(of words: [[UInt32]]) -> [[UInt32]]? {
         let n = words.count
         guard n >= 2 else { return nil }
+        // «ويني ماديكيزلا-مانديلا»: a hyphenated last word is the surname whole (never its tail
+        // alone, which may be the half of another name: «يون يونغ-تشان»، «كيم يونغ-تشول»).
+        if n >= 3, words[n - 2] == hyphen { return n >= 4 ? Array(words[(n - 3)...]) : nil }
         let penultimate = words[n - 2]
         if nasab.contains(penultimate) { return n >= 3 ? Array(words[(n - 2)...]) : nil }
         if penultimate == family || words.contains(where: { nasab.contains($0) }) { return nil }
@@ -55,6 +63,8 @@ struct NameParts: Sendable {
     }
 
     static let abd: [UInt32] = [0x0639, 0x0628, 0x062F]
+    /// The folded أبو.
+    static let abu: [UInt32] = [0x0627, 0x0628, 0x0648]
     /// Countries (ISO alpha-3) whose names are written family name first (كيم جونغ أون، شي جين بينغ).
     static let familyNameFirst: Set<String> = ["CHN", "HKG", "JPN", "KOR", "MAC", "PRK", "TWN", "VNM"]
     static let allah: [UInt32] = [0x0627, 0x0644, 0x0644, 0x0647]
@@ -92,5 +102,31 @@ struct NameParts: Sendable {
         if joined != words { result.append(joined) }
         if split != words { result.append(split) }
         return result
+    }
+
+    /// The other writing of a name with أبو, to find it again in the same report: أبو joined to
+    /// the next word when it stands apart, split from it when joined (أبو زيد ↔ أبوزيد: «المستشار
+    /// أحمد أبوزيد … وأردف أبو زيد أن»), or nil when it has no such word. A joined word splits
+    /// when three letters or more follow أبو (أبوت, Abbott, stays whole). Only for finding a
+    /// person again: spellings used for linking are left as they are.
+    func abuVariant(of words: [[UInt32]]) -> [[UInt32]]? {
+        var other: [[UInt32]] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if w == Self.abu, i + 1 < words.count, words[i + 1] != hyphen {
+                other.append(w + words[i + 1])
+                i += 2
+                continue
+            }
+            if w.count > 5, w.starts(with: Self.abu) {
+                other.append(Self.abu)
+                other.append(Array(w.dropFirst(3)))
+            } else {
+                other.append(w)
+            }
+            i += 1
+        }
+        return other == words ? nil : other
     }
 }

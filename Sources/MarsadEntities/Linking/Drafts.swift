@@ -36,6 +36,10 @@ struct PersonDraft {
     var cameo: String?
     /// Whether the affiliation was stated (a nationality, a country, an organization).
     var affiliated = false
+    /// Whether the country is only the one the rest of a speaker's sentence names: a title with a
+    /// stated country read later replaces it («وقال تشونغ اوي-يونغ، عقب … زيارة … إلى بيونغ يانغ»
+    /// after «مستشار الأمن القومي لرئيس كوريا الجنوبية، تشونغ اوي-يونغ»).
+    var countryFromSentence = false
     /// A counterpart (نظيره) whose office is the office of the official named before `token`.
     var counterpartAt: Int?
     /// An official without a stated affiliation right after another official: it takes theirs.

@@ -13,8 +13,10 @@ extension EntityRun {
         // the father or the family, and no actor by surname.
         if name.words.count >= 3, name.words.dropFirst().contains(where: { lexicons.nameParts.nasab.contains($0) }),
            lexicons.flags(of: name.words[0]).contains(.namePart) { return true }
-        // فان دير بيلين is not Beilin: a particle makes another surname.
-        if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2]) { return true }
+        // فان دير بيلين is not Beilin: a particle makes another surname; so does a hyphen («يون
+        // يونغ-تشان» is not Margaret Chan).
+        if name.words.count >= 3, lexicons.nameParts.foreign.contains(name.words[name.words.count - 2])
+            || name.words[name.words.count - 2] == lexicons.nameParts.hyphen { return true }
         let candidates = surnameBearers(of: name)
         return candidates.contains { similarFirstName(name.words, lexicons.records[Int($0)].nameAr) }
     }

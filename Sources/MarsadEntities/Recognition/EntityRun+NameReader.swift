@@ -215,6 +215,7 @@ extension EntityRun {
         var afterParticle = false
         var hasNamePart = false
         var particles = 0
+        var hyphenated = 0
         while k < tokens.count, words.count - particles < 4 {
             // فون دير لاين، دي بلازيو، لو دريان: particles inside the name, before a name word.
             if !words.isEmpty, let n = foreignParticles(at: k) {
@@ -236,7 +237,7 @@ extension EntityRun {
             let isPart = isNameLike(k, reading: reading)
             // A third or fourth word is a known name part, or the last word before punctuation or a
             // weekday («سيد إحسان طاهري الأحد»; not «جيريمي هنت مقالا في»).
-            if words.count >= 2, !afterParticle, !isPart, !endsThirdNameWord(k + 1), foreignParticles(at: k + 1) == nil { break }
+            if words.count - hyphenated >= 2, !afterParticle, !isPart, !endsThirdNameWord(k + 1), foreignParticles(at: k + 1) == nil { break }
             var letters = folded(k)
             if reading == 1 { letters.removeFirst() }
             if k == t {
@@ -256,21 +257,46 @@ extension EntityRun {
             if reading == 1, let stripped = withoutConjunction(k - 1) { wordFlags.formUnion(flags(of: stripped)) }
             // A word before بن، ابن، بنت is a given name, whatever else it is: «فياض بن حامد الرويلي»
             // (فياض is also Salam Fayyad's surname).
-            if wordFlags.contains(.surname), !continuesPatronymic(at: k), !continuesChain(words, at: k),
-               words.count > 1 || !wordFlags.contains(.givenName) || isDominantCountrySurname(letters) { break }
+            var ends = wordFlags.contains(.surname) && !continuesPatronymic(at: k) && !continuesChain(words, at: k)
+                && (words.count > 1 || !wordFlags.contains(.givenName) || isDominantCountrySurname(letters))
             // The particles of a patronymic chain do not count toward the four words of a name
             // («اللواء سليمان بن عبد العزيز اليحيى»).
             if words.count > 1, lexicons.nameParts.nasab.contains(letters) { particles += 1 }
             // A later article word ends the name (القذافي، البشير), unless it follows a particle.
-            if words.count >= 2, hasArticle(k - 1, skipping: reading), !afterBinding { break }
+            if words.count >= 2, hasArticle(k - 1, skipping: reading), !afterBinding { ends = true }
+            // «تشونغ اوي-يونغ»، «ويني ماديكيزلا-مانديلا»: a word glued by a hyphen to the next is one
+            // name word with it; the hyphen and the second half do not count toward the four words.
+            while let tail = hyphenatedTail(after: k - 1) {
+                words.append(folded(k))
+                words.append(folded(tail))
+                particles += 2
+                hyphenated += 2
+                k = tail + 1
+                // «ليز غريغوار-فان هارن»: a particle after the hyphen continues the name.
+                afterParticle = lexicons.nameParts.foreign.contains(words[words.count - 1])
+            }
+            if ends { break }
         }
         while let last = words.last, lexicons.nameParts.binding.contains(last) || lexicons.nameParts.foreign.contains(last) || lexicons.nameParts.nasab.contains(last)
                 || last == lexicons.nameParts.family {
             words.removeLast()
             k -= 1
         }
-        guard words.count >= 2 else { return nil }
+        // One hyphenated word is no name of two words (يونغ-تشان alone).
+        guard words.count - hyphenated >= 2 else { return nil }
         return ReadName(tokens: t ..< k, span: Span(start: start, end: tokens[k - 1].end), words: words, hasNamePart: hasNamePart)
+    }
+
+    /// The second half of a hyphenated name word whose first half is token `t` («اوي-يونغ»، «غيون-هي»):
+    /// a hyphen glued to both words, then a word that may be part of a name and has no article
+    /// («الصدر-العبادي», «ترامب-كيم» are two names; a mention after the hyphen is its own).
+    func hyphenatedTail(after t: Int) -> Int? {
+        let h = t + 1, tail = t + 2
+        guard tail < tokens.count, tokens[t].kind == .word, tokens[h].kind == .punctuation,
+              tokens[h].end - tokens[h].start == 1, scalars[tokens[h].start] == "-",
+              tokens[t].end == tokens[h].start, tokens[h].end == tokens[tail].start,
+              !hasArticle(tail), nameReading(tail, first: false, afterParticle: true) != nil else { return nil }
+        return tail
     }
 
     /// The number of foreign name particles starting at token `t` (فون دير، دي، دي لا) when a

@@ -28,11 +28,18 @@ extension EntityRun {
         var patterns: [NamePattern] = []
         for p in persons.indices {
             let target = resolved(.person(p))
+            // «أحمد أبوزيد … وأردف أبو زيد»: a name with أبو is found again joined or spaced.
             for spelling in persons[p].spellings {
                 patterns.append(NamePattern(words: hashes(spelling), target: target, isShort: false))
+                if let other = lexicons.nameParts.abuVariant(of: spelling) {
+                    patterns.append(NamePattern(words: hashes(other), target: target, isShort: false))
+                }
             }
             for surname in surnames(of: p) {
                 patterns.append(NamePattern(words: hashes(surname), target: target, isShort: true))
+                if let other = lexicons.nameParts.abuVariant(of: surname) {
+                    patterns.append(NamePattern(words: hashes(other), target: target, isShort: true))
+                }
             }
         }
         for (index, phrase) in phrases.enumerated() where !phrase.words.isEmpty {
@@ -40,6 +47,25 @@ extension EntityRun {
         }
         patterns += organizationShortForms()
         return patterns
+    }
+
+    /// A person read from the text whose whole name is the surname of one other person of the
+    /// report, also with أبو joined or spaced, is that person: «وأردف أبو زيد أن» after «المستشار
+    /// أحمد أبوزيد» (a speaker's name is read before the titles, so both were people).
+    mutating func mergePeopleNamedBySurname() {
+        for p in persons.indices where persons[p].record == nil && personAlias[p] == nil {
+            let own = Set(persons[p].spellings.flatMap { [$0] + (lexicons.nameParts.abuVariant(of: $0).map { [$0] } ?? []) })
+            var bearer: Int? = nil, count = 0
+            for q in persons.indices where q != p && personAlias[q] == nil && !persons[q].spellings.contains(where: own.contains) {
+                if surnames(of: q).contains(where: own.contains) {
+                    bearer = q
+                    count += 1
+                }
+            }
+            guard count == 1, let q = bearer else { continue }
+            personAlias[p] = q
+            persons[q].roles += persons[p].roles.filter { !persons[q].roles.contains($0) }
+        }
     }
 
     /// Finds the document's names again, on tokens no mention covers yet (a surname may also

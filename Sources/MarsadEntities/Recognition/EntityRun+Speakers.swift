@@ -59,6 +59,7 @@ extension EntityRun {
             persons[p].country = country
             persons[p].cameo = lexicons.countries[country]?.cameo ?? country
             persons[p].affiliated = true
+            persons[p].countryFromSentence = true
         }
     }
 

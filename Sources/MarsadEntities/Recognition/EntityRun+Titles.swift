@@ -351,9 +351,10 @@ extension EntityRun {
         guard let p = person else { return }
         let role = Role(title: document.text(in: match.span), titleEn: title.titleEn, of: aff.country)
         if !persons[p].roles.contains(role) { persons[p].roles.append(role) }
-        if persons[p].record == nil, !persons[p].affiliated {
+        if persons[p].record == nil, !persons[p].affiliated || (aff.stated && persons[p].countryFromSentence) {
             if aff.stated {
                 persons[p].affiliated = true
+                persons[p].countryFromSentence = false
                 persons[p].country = aff.country
                 persons[p].cameo = cameo(title: title, affiliation: aff)
             } else if !apposition, persons[p].inheritsFrom == nil,

@@ -76,6 +76,7 @@ struct EntityRun {
         readRegimeSurnames()
         if let tagger { addTaggerPhrases(tagger) }
         linkUnknownPeople()
+        mergePeopleNamedBySurname()
         findNamesAgain()
         readIncumbentSurnamesAlone()
         readTitles(linkOnly: true)
