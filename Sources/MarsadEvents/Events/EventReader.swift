@@ -16,6 +16,8 @@ import MarsadText
 ///   of its place (المحادثات في باكو → Azerbaijan); one at a place of neither side is coded 044.
 /// - `exchange` (تبادل X الاتهامات): an accusation each way between its sides, only with an
 ///   `accusation` word after the verb.
+/// - `obliged` (يجب على X، إن على X، «"على X …"» opening a quotation): a demand (100) from the
+///   quotation's speaker to X (``demand(obliged:)``).
 /// A coordinated subject with no target is reciprocal: both directions (التقى كير ومشار). An event
 /// with no source, or no target where its frame needs one, is not reported.
 struct EventReader {
@@ -44,13 +46,15 @@ struct EventReader {
         var previous: (sentence: Int32, modality: Modality)? = nil
         var running: (sentence: Int32, subject: [Actor])? = nil
         var fighting: [Actor] = []
-        for hit in view.hits {
+        let openings = openingDemands()
+        let hits = openings.isEmpty ? view.hits : (view.hits + openings).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for hit in hits {
             let sentence = view.sentenceOf[hit.tokens.lowerBound]
             let carried = running.flatMap { $0.sentence == sentence ? $0.subject : nil } ?? []
             let inherits = hit.trigger.form == .present && hit.form.contains(.conjunction) && previous?.sentence == sentence
                 && previous?.modality == .future
             let events = read(hit, running: carried, future: inherits, fighting: fighting)
-            if hit.trigger.form != .noun, !events.isEmpty {
+            if hit.trigger.form != .noun, hit.trigger.frame != .obliged, !events.isEmpty {
                 // Sides split by ``splitBySide`` are still one subject for the verbs after it.
                 var subject: [Int] = []
                 for e in events { for s in e.source where !subject.contains(s) { subject.append(s) } }
@@ -66,7 +70,7 @@ struct EventReader {
                 }
                 fighting = sides
             }
-            if hit.trigger.form != .noun { previous = (sentence, events.first?.modality ?? args.modality(of: hit)) }
+            if hit.trigger.form != .noun, hit.trigger.frame != .obliged { previous = (sentence, events.first?.modality ?? args.modality(of: hit)) }
             out += events
         }
         return out
@@ -79,7 +83,7 @@ struct EventReader {
         let k = noun.tokens.lowerBound
         guard k > 0, Words.manner.contains(view.forms.whole(k - 1)) else { return nil }
         let clause = view.clause(of: k)
-        guard let verb = view.hits.last(where: { $0.trigger.form != .noun && $0.tokens.upperBound <= k - 1
+        guard let verb = view.hits.last(where: { $0.trigger.form != .noun && $0.trigger.frame != .obliged && $0.tokens.upperBound <= k - 1
             && clause.contains($0.tokens.lowerBound) }) else { return nil }
         // «وبحث الرئيسان خلال اتصال هاتفي»: a verb with no side read leaves the call its own sides.
         guard verb.trigger.frame == .meet, let sides = args.source(of: verb), !sides.isEmpty else { return nil }
@@ -133,7 +137,7 @@ struct EventReader {
         // تحمّل as a verbal noun (إلى تحمل مسؤولية، لتحمل) bears responsibility; it blames no one.
         if frame == .blame, hit.purpose || view.word(.preposition, at: hit.tokens.lowerBound - 1) != nil { return [] }
         // The subject may stand between the verb and the agreement (توصل كير ومشار … إلى وقف).
-        var read = frame == .mediate || frame == .onset ? [] : args.source(of: hit, running: running)
+        var read = frame == .mediate || frame == .onset || frame == .obliged ? [] : args.source(of: hit, running: running)
         // قتل 6 أشخاص is passive (no diacritics tell it): only an active killing is an event.
         if frame == .kill, !args.isActiveKilling(hit, subject: read ?? []) { return [] }
         var blameNoun: Int? = nil
@@ -174,6 +178,12 @@ struct EventReader {
             guard let (speaker, subject) = accusation(behind: hit, read: read) else { return [] }
             read = [speaker]
             fixedTarget = subject
+        case .obliged:
+            // «وقالت روسيا إن على تركيا أن تفصل الجماعات المتشددة»: the speaker demands of the side
+            // after على.
+            guard let (speaker, called) = demand(obliged: hit) else { return [] }
+            read = [speaker]
+            fixedTarget = called
         case .sever:
             // «وقطعت السعودية والإمارات والبحرين ومصر، في يونيو الماضي، علاقاتها مع قطر»: only with a
             // relations noun after the subject (not «قطعت الطريق»); the target is read after it.
@@ -388,6 +398,8 @@ struct EventReader {
         let clause = view.clause(of: hit.tokens.lowerBound, complementizers: false)
         let told = args.modality(of: hit)
         var modality = future && told == .asserted ? .future : told
+        // «إن على X أن …»: the demand is made, whatever the words after it tell.
+        if frame == .obliged { modality = .asserted }
         // لشن هجوم، لتنفيذ عملية عسكرية: a purpose, not a fact.
         if modality == .asserted, frame.isAttack, hit.trigger.form == .noun, args.isPurposeSupport(hit) { modality = .hypothetical }
         var date = args.date(of: hit, modality: modality)

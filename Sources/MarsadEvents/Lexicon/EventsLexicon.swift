@@ -34,6 +34,9 @@ public struct EventsLexicon: Sendable {
     /// Capitals as "English name|alpha-3" (`capitals.tsv`): a capital named as a side stands for
     /// its government («دعت موسكو»).
     var capitals: Set<String> = []
+    /// The trigger of the `obliged` rows (يجب على، إن على), for «"على X أن …"» opening a quotation,
+    /// which the phrase table cannot read across the mark.
+    var obliged: EventTrigger? = nil
     /// Hashes of the normalized prepositions of every trigger's `target` column, and more.
     let normalizer: ArabicNormalizer
 
@@ -190,6 +193,7 @@ public struct EventsLexicon: Sendable {
                                 labels: labels, affiliations: affiliations),
             normalizer: normalizer)
         lexicon.capitals = capitals
+        lexicon.obliged = triggers.first { $0.1.frame == .obliged }?.1
         var starts: [(UInt64, UInt8)] = roleBits.keys.map { ($0, StartFilter.role) }
         for (table, bit) in [(lexicon.speechCues.firstWords, TableStart.cue), (lexicon.triggers.firstWords, .trigger),
                              (lexicon.agreementNouns.firstWords, .agreement), (lexicon.agents.descriptions.firstWords, .agent)] {

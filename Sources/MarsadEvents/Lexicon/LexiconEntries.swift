@@ -195,6 +195,10 @@ struct EventTrigger: Sendable, Hashable {
         /// قطعت X علاقاتها مع Y (broke its relations with Y): 161 only with a relations noun
         /// (علاقاتها، العلاقات، روابط) after the subject; the target follows مع. One event per side.
         case sever
+        /// يجب/يتعين/ينبغي على X، إن على X (X must …): a demand (100) told inside a quotation, from
+        /// its speaker to the actors right after على («وقالت روسيا إن على تركيا أن تفصل الجماعات
+        /// المتشددة» → RUS → TUR); not the speaker's own side, not a past or future obligation.
+        case obliged
 
         /// Whether the frame reads an attack: places may be targets.
         var isAttack: Bool { self == .attack || self == .operation || self == .kill }

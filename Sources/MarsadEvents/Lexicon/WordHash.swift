@@ -61,6 +61,9 @@ enum Words {
     /// subject stands between them; قد may stand before the verb.
     static let kana: WordSet = [WordHash.of("كان"), WordHash.of("كانت")]
     static let qad = WordHash.of("قد")
+    /// كان/يكن before an obligation («كان ينبغي على الولايات المتحدة»، «لم يكن يتعين على»): a
+    /// regret about the past, no demand (frame `obliged`).
+    static let bygone: WordSet = WordSet(["كان", "كانت", "يكن", "تكن", "وكان", "وكانت"].map { WordHash.of($0) })
     /// أن before an imperfect verb: the verb is the complement of what governs it («ومن المقرر
     /// أن يتباحث»), whose modality it takes across the clause break after أن.
     static let anna = WordHash.of("ان")

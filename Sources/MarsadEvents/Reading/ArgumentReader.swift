@@ -49,8 +49,10 @@ struct ArgumentReader {
         quotations = list
         self.reported = reported
         speechVerbs = TokenSet(count: view.tokenCount, view.cues.filter { $0.cue.kind == .verb || $0.cue.kind == .announce }.map(\.tokens.lowerBound))
-        verbStarts = TokenSet(count: view.tokenCount, view.hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
-        triggerStarts = TokenSet(count: view.tokenCount, view.hits.map(\.tokens.lowerBound)).union(speechVerbs)
+        // «إن على X»، «يجب على X» (frame `obliged`) open no verb of their own clause's subject.
+        let hits = view.hits.filter { $0.trigger.frame != .obliged }
+        verbStarts = TokenSet(count: view.tokenCount, hits.filter { $0.trigger.form != .noun }.map(\.tokens.lowerBound)).union(speechVerbs)
+        triggerStarts = TokenSet(count: view.tokenCount, hits.map(\.tokens.lowerBound)).union(speechVerbs)
         capitals = Set(view.entities.indices.filter { i in
             let e = view.entities[i]
             return e.type == .location && e.country.map { view.lexicon.capitals.contains(e.name + "|" + $0) } == true
