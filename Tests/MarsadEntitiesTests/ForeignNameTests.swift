@@ -5,13 +5,7 @@ import Testing
 /// Names with the particles of European and Latin names (فون دير، فان، دي، دا، لو) read after a
 /// title, without the actor dictionary: sentences of the ANT corpus (ant-world-news.jsonl.gz).
 struct ForeignNameTests {
-    struct Case: Sendable, CustomStringConvertible {
-        let text: String
-        /// The person's mentions, in order.
-        let mentions: [String]
-        let source: String
-        var description: String { mentions[0] }
-    }
+    typealias Case = PersonMentionsCase
 
     static let cases: [Case] = [
         Case(text: "وأعرب الرئيس الكسندر فون در بيلن عن الامل في الحصول على \"توضيحات كاملة\" من قبل السلطات الالمانية، بينما طلب المستشار سيباستيان كورتز، من برلين \"تعاونا جيدا\".",
@@ -28,10 +22,7 @@ struct ForeignNameTests {
 
     @Test("a name with particles is read after a title", arguments: cases)
     func particleName(_ c: Case) throws {
-        let (doc, analysis) = EntityFixture.analyze(c.text, with: EntityFixture.withoutActors)
-        let entity = try #require(EntityFixture.entity(c.mentions[0], in: analysis, of: doc), "«\(c.mentions[0])» not found (\(c.source))")
-        #expect(entity.type == .person, "\(c.source)")
-        #expect(entity.mentions.map { doc.text(in: $0) } == c.mentions, "\(c.source)")
+        try c.check(with: EntityFixture.withoutActors)
     }
 
     @Test("لو and لا as Arabic words do not continue a name", arguments: [

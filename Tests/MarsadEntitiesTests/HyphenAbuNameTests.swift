@@ -8,13 +8,7 @@ import Testing
 /// زيد»). Sentences of dev-extra4 (a develop gold set) and of the ANT benchmark corpus (ids in the
 /// table; none of a held-out set).
 struct HyphenAbuNameTests {
-    struct Case: Sendable, CustomStringConvertible {
-        let text: String
-        /// Every mention of the one person, as written, in order.
-        let mentions: [String]
-        let source: String
-        var description: String { mentions[0] }
-    }
+    typealias Case = PersonMentionsCase
 
     static let cases: [Case] = [
         Case(text: "وكان مستشار الأمن القومي لرئيس كوريا الجنوبية، تشونغ اوي-يونغ، أعلن في وقت سابق إثر إجرائه محادثات في البيت الأبيض. وقال تشونغ اوي-يونغ، عقب إجرائه زيارة قصيرة إلى بيونغ يانغ: \"قلتُ للرئيس ترامب\".",
@@ -29,11 +23,7 @@ struct HyphenAbuNameTests {
 
     @Test("a hyphenated or spaced name is one person, read whole", arguments: cases)
     func readWhole(_ c: Case) throws {
-        let (doc, analysis) = EntityFixture.analyze(c.text)
-        let entity = try #require(EntityFixture.entity(c.mentions[0], in: analysis, of: doc),
-                                  "«\(c.mentions[0])» not found (\(c.source)): \(analysis.entities.map { $0.mentions.map { doc.text(in: $0) } })")
-        #expect(entity.type == .person, "\(c.source)")
-        #expect(entity.mentions.map { doc.text(in: $0) } == c.mentions, "\(c.source)")
+        try c.check()
     }
 
     @Test("two names joined by a hyphen stay two, and one hyphenated word is no name")

@@ -7,15 +7,7 @@ import Testing
 /// after a title with a country, a first name ending in ه, and speakers' names before an
 /// apposition. Sentences of the ANT benchmark corpus (ids in the table; none of a held-out set).
 struct UnreadNameTests {
-    struct Case: Sendable, CustomStringConvertible {
-        let text: String
-        /// A mention of the person, as written.
-        let mention: String
-        /// The actor it is linked to (its English name), or nil for a person known only from the text.
-        let actor: String?
-        let source: String
-        var description: String { mention }
-    }
+    typealias Case = PersonCase
 
     static let cases: [Case] = [
         Case(text: "استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد الرويلي، رئيس هيئة الأركان العامة للجيش السعودي والوفد المرافق له الذى يزور مصر حالياً.",
@@ -52,15 +44,7 @@ struct UnreadNameTests {
 
     @Test("a person the entity layer did not read", arguments: cases)
     func unreadName(_ c: Case) throws {
-        let (doc, analysis) = EntityFixture.analyze(c.text)
-        let entity = try #require(EntityFixture.entity(c.mention, in: analysis, of: doc),
-                                  "«\(c.mention)» not found (\(c.source)): \(analysis.entities.map(\.name))")
-        #expect(entity.type == .person, "\(c.source)")
-        if let actor = c.actor {
-            #expect(entity.name == actor, "\(c.source)")
-        } else {
-            #expect(entity.name == entity.nameAr, "a person known only from the text (\(c.source)): \(entity.name)")
-        }
+        try c.check()
     }
 
     @Test("a surname of another actor after a title with a country names someone else")
