@@ -62,7 +62,7 @@ struct SpeakerResolver {
         let limit = view.sentenceTokens(of: cue.tokens.lowerBound).upperBound
         var resolved: Int?
         switch cue.cue.kind {
-        case .relay where pronounRelay(after: cue, limit: limit):
+        case .relay where relayPronoun(after: cue, limit: limit) != nil:
             // «ونقلت وكالة فارس عنه قوله إن»: the one the pronoun stands for, not the agency — the
             // person whose office relays («نقل مكتب العبادي عنه»), else the last person named
             // before in the sentence («وأضاف شفيعي، بحسب ما نقلت عنه»), else the current speaker,
@@ -70,7 +70,7 @@ struct SpeakerResolver {
             let view = self.view
             let person = { (m: MentionRef) in view.entities[m.entity].type == .person && !view.isAgent(m.entity) }
             let sentenceStart = view.sentenceTokens(of: cue.tokens.lowerBound).lowerBound
-            let pronoun = (cue.tokens.upperBound ..< limit).first { Words.anPronouns.contains(view.forms.whole($0)) } ?? cue.tokens.upperBound
+            let pronoun = relayPronoun(after: cue, limit: limit) ?? cue.tokens.upperBound
             resolved = lastMention(before: pronoun) { m in m.tokens.lowerBound >= cue.tokens.upperBound && person(m) }?.entity
                 ?? lastMention(before: cue.tokens.lowerBound) { m in m.tokens.lowerBound >= sentenceStart && person(m) }?.entity
                 ?? recentSpeaker(in: sentence)
@@ -181,21 +181,24 @@ struct SpeakerResolver {
     /// official's word, not the agency's (docs/ANNOTATION.md: the speaker of نقل عن X أن is X).
     func relayed(after cue: CueOccurrence, limit: Int) -> Int? {
         guard cue.cue.kind == .relay else { return nil }
-        var from = cue.tokens.upperBound
-        // A long name of the relaying outlet («نقلت وكالة الأنباء الكورية الشمالية الرسمية عن متحدث …»):
-        // the five tokens are counted after it.
-        if from < limit, let m = view.mention(at: from), m.tokens.lowerBound == from { from = m.tokens.upperBound }
-        return (from ..< min(limit, from + 5)).first { view.forms.whole($0) == Words.an }.map { $0 + 1 }
+        return relayWindow(after: cue, limit: limit).first { view.forms.whole($0) == Words.an }.map { $0 + 1 }
     }
 
-    /// Whether a relay's عن carries a pronoun («نقلت وكالة فارس عنه قوله»، «عنها قولها») within
-    /// the five tokens after the cue (or after the outlet's name).
-    func pronounRelay(after cue: CueOccurrence, limit: Int) -> Bool {
-        guard cue.cue.kind == .relay else { return false }
+    /// The token of عنه/عنها/عنهم after a relay («نقلت وكالة فارس عنه قوله»), when no bare عن comes
+    /// in the same five tokens.
+    func relayPronoun(after cue: CueOccurrence, limit: Int) -> Int? {
+        guard cue.cue.kind == .relay else { return nil }
+        let window = relayWindow(after: cue, limit: limit)
+        guard !window.contains(where: { view.forms.whole($0) == Words.an }) else { return nil }
+        return window.first { Words.anPronouns.contains(view.forms.whole($0)) }
+    }
+
+    /// The five tokens after a relay where its عن is looked for, counted after a long name of the
+    /// relaying outlet («نقلت وكالة الأنباء الكورية الشمالية الرسمية عن متحدث …»).
+    private func relayWindow(after cue: CueOccurrence, limit: Int) -> Range<Int> {
         var from = cue.tokens.upperBound
         if from < limit, let m = view.mention(at: from), m.tokens.lowerBound == from { from = m.tokens.upperBound }
-        return (from ..< min(limit, from + 5)).contains { Words.anPronouns.contains(view.forms.whole($0)) }
-            && !(from ..< min(limit, from + 5)).contains { view.forms.whole($0) == Words.an }
+        return from ..< max(from, min(limit, from + 5))
     }
 
     private func namedAfter(_ cue: CueOccurrence, from start: Int, limit: Int) -> Int? {
