@@ -20,7 +20,7 @@ extension EventReader {
         let sentence = view.sentenceTokens(of: k)
         var t = hit.tokens.upperBound
         // «أن "على السلطات اليمنية …"»، «على #قطر»: a mark or a hashtag sign before the name.
-        while t < sentence.upperBound, t < hit.tokens.upperBound + 2, view.isQuotationMark(t) || isHashSign(t) { t += 1 }
+        while t < sentence.upperBound, t < hit.tokens.upperBound + 2, view.isQuotationMark(t) || view.isHashSign(t) { t += 1 }
         guard t < sentence.upperBound else { return nil }
         // «على السلطات اليمنية»: an actor noun before a nationality adjective names the country.
         if view.actor(at: t) == nil, view.word(.actorHead, at: t) != nil, t + 1 < sentence.upperBound { t += 1 }
@@ -48,10 +48,5 @@ extension EventReader {
             out.append(TriggerHit(tokens: k ..< k + 1, trigger: trigger, form: .whole, purpose: false))
         }
         return out
-    }
-
-    /// Whether token `t` is a lone hashtag sign (#قطر written apart from its name).
-    private func isHashSign(_ t: Int) -> Bool {
-        view.document.tokens[t].length == 1 && view.firstScalar(t) == 0x23
     }
 }

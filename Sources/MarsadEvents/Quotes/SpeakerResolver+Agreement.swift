@@ -107,9 +107,9 @@ extension SpeakerResolver {
 extension Words {
     /// لكن، ولكن opening a sentence before its verb («لكن رئيسة الوزراء أكدت أن»).
     static let butForms: WordSet = WordSet(["لكن", "ولكن"].map { WordHash.of($0) })
-    /// كان with no agreement mark of its own (a masculine subject follows: «وكان سوفان تشاتيرجي …
-    /// قد زار الموقع وقال إنه»).
     /// Words opening a clause with a subject of its own («لكن سفير موسكو قال»، «فيما أكدت فرنسا»).
     static let clauseTurns: WordSet = WordSet(["لكن", "ولكن", "بينما", "فيما", "كما", "لكنه", "لكنها"].map { WordHash.of($0) })
+    /// كان with no agreement mark of its own (a masculine subject follows: «وكان سوفان تشاتيرجي …
+    /// قد زار الموقع وقال إنه»).
     static let masculineKana: WordSet = WordSet(["كان", "وكان"].map { WordHash.of($0) })
 }

@@ -494,7 +494,7 @@ struct ArgumentReader {
         var k = end
         while k < min(limit, end + 3) {
             // A hashtag sign before the name (بهجمات #إيران).
-            if view.document.tokens[k].length == 1, view.firstScalar(k) == 0x23 { k += 1; continue }
+            if view.isHashSign(k) { k += 1; continue }
             if view.isPunctuation(k) || view.word(.preposition, at: k, allowConjunction: false) != nil
                 || view.word(.complementizer, at: k) != nil || view.word(.relative, at: k) != nil { return nil }
             if let a = view.actor(at: k) {
@@ -548,7 +548,7 @@ struct ArgumentReader {
             k += 1
         }
         // A hashtag sign before the name (مع #إسرائيل).
-        if k + 2 < limit, view.document.tokens[k + 1].length == 1, view.firstScalar(k + 1) == 0x23 { k += 1 }
+        if k + 2 < limit, view.isHashSign(k + 1) { k += 1 }
         guard k < stop, k + 1 < limit, let a = view.actor(at: k + 1) else { return [] }
         return view.coordinated(from: a, limit: limit)
     }
@@ -932,7 +932,7 @@ struct ArgumentReader {
             let before = view.forms.whole(j - 1)
             guard before == Words.anna || before == Words.qad else { continue }
             // ي or ت begins an imperfect; after قد only ي, since «قد تعهد»، «قد تقدمت» are perfects.
-            let v = view.document.scalars[view.document.tokens[j].start].value
+            let v = view.firstScalar(j)
             let imperfect = v == 0x064A || (v == 0x062A && before == Words.anna)
             return view.document.tokens[j].kind == .word && imperfect ? j : nil
         }

@@ -174,6 +174,9 @@ final class DocumentView {
     @inline(__always)
     func firstScalar(_ t: Int) -> UInt32 { document.scalars[document.tokens[t].start].value }
 
+    /// Whether token `t` is a lone hashtag sign (#قطر written apart from its name).
+    func isHashSign(_ t: Int) -> Bool { document.tokens[t].length == 1 && firstScalar(t) == 0x23 }
+
     /// Whether token `t` is a punctuation token starting with `value`.
     @inline(__always)
     func isPunctuation(_ t: Int, _ value: UInt32) -> Bool {
